@@ -1,0 +1,258 @@
+/**
+ * `grand`, the controller's command line.
+ *
+ *   grand [serve] [options]   run the lookup service, leases and HTTP API
+ *   grand nodes [--api URL]   list registered nodes as a table (or --json)
+ *   grand events [--api URL]  follow registration events
+ */
+import os from "node:os";
+import {
+  DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError,
+} from "../runtime/cli-util.ts";
+import { systemClock } from "../runtime/clock.ts";
+import { Envelope } from "../runtime/envelope.ts";
+import { localIpv4Addresses } from "../runtime/identity.ts";
+import { KEY_FILE_ENV, loadKeyring } from "../runtime/key-file.ts";
+import { KeyError } from "../runtime/keyring.ts";
+import { createLogger, type LogFormat } from "../runtime/log.ts";
+import type { Io } from "../runtime/lama-main.ts";
+import { loadSodium } from "../runtime/sodium.ts";
+import { openUdpTransport } from "../runtime/transport.ts";
+import { VERSION } from "../runtime/version.ts";
+import { createApi } from "./http-api.ts";
+import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
+import { GRAND_ANNOUNCE_MS, LookupService } from "./lookup-service.ts";
+
+const stdio: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+export const DEFAULT_HTTP = "127.0.0.1:7480";
+const API_ENV = "GRAND_API";
+
+const HELP = `grand ${VERSION} — the LAMA controller
+
+Usage:
+  grand [serve] [options]        run the lookup service, leases and HTTP API
+  grand nodes [--api URL] [--role R] [--json]
+                                 list registered nodes
+  grand events [--api URL] [--since N]
+                                 follow registration events (registered, renewed-with-changes, expired, cancelled)
+  grand --version
+
+Options for serve:
+  --key-file PATH        pool key file; repeat to accept several keys (the first seals).
+                         Default: $${KEY_FILE_ENV}
+  --interface ADDR       IPv4 address of an interface to serve on (repeatable);
+                         default: every up, non-loopback IPv4 interface
+  --group ADDR           multicast group (default ${DEFAULT_GROUP})
+  --group-port N         group UDP port (default ${DEFAULT_GROUP_PORT})
+  --port N               UDP port for registrations (default ${DEFAULT_GRAND_PORT}; 0 = any)
+  --bind ADDR            address the registration port binds to (default 0.0.0.0)
+  --http HOST:PORT       HTTP API address (default ${DEFAULT_HTTP}; port 0 = any)
+  --id ID                grand id (default: grand-<hostname>)
+  --min-lease-ms N       shortest lease granted (default ${MIN_LEASE_MS})
+  --max-lease-ms N       longest lease granted (default ${MAX_LEASE_MS})
+  --announce-ms N        period of grand's own announcements (default ${GRAND_ANNOUNCE_MS})
+  --log-format text|json one line per event (default text)
+
+Options for nodes / events:
+  --api URL              grand's HTTP API (default http://${DEFAULT_HTTP}, or $${API_ENV})
+  -h, --help
+`;
+
+export async function grandMain(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv[0] && !argv[0].startsWith("-") ? argv : ["serve", ...argv];
+    if (argv.includes("-h") || argv.includes("--help")) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (argv[0] === "--version") {
+      io.stdout(`grand ${VERSION}\n`);
+      return 0;
+    }
+    switch (cmd) {
+      case "serve":
+        return await serve(rest, io);
+      case "nodes":
+        return await nodes(rest, io);
+      case "events":
+        return await events(rest, io);
+      default:
+        throw new UsageError(`unknown command '${cmd}'; commands are serve, nodes, events (see --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof KeyError) {
+      io.stderr(`grand: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`grand: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+async function serve(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, {
+    "key-file": { type: "string", multiple: true },
+    interface: { type: "string", multiple: true },
+    group: { type: "string" },
+    "group-port": { type: "string" },
+    port: { type: "string" },
+    bind: { type: "string" },
+    http: { type: "string" },
+    id: { type: "string" },
+    "min-lease-ms": { type: "string" },
+    "max-lease-ms": { type: "string" },
+    "announce-ms": { type: "string" },
+    "log-format": { type: "string" },
+  });
+  const logFormat = (values["log-format"] ?? "text") as LogFormat;
+  if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
+  const group = parseMulticastGroup(values.group ?? DEFAULT_GROUP);
+  const groupPort = parseIntSetting(values["group-port"], "--group-port", DEFAULT_GROUP_PORT, 1, 65535);
+  const port = parseIntSetting(values.port, "--port", DEFAULT_GRAND_PORT, 0, 65535);
+  const bind = parseIpv4(values.bind ?? "0.0.0.0", "--bind");
+  const http = parseEndpoint(values.http ?? DEFAULT_HTTP, "--http");
+  const minLeaseMs = parseIntSetting(values["min-lease-ms"], "--min-lease-ms", MIN_LEASE_MS, 100, 3_600_000);
+  const maxLeaseMs = parseIntSetting(values["max-lease-ms"], "--max-lease-ms", MAX_LEASE_MS, 100, 3_600_000);
+  if (minLeaseMs > maxLeaseMs) throw new UsageError(`--min-lease-ms ${minLeaseMs} is above --max-lease-ms ${maxLeaseMs}`);
+  const announceMs = parseIntSetting(values["announce-ms"], "--announce-ms", GRAND_ANNOUNCE_MS, 50, 600_000);
+  const interfaces = (values.interface ?? []).map((a) => parseIpv4(a, "--interface"));
+  if (interfaces.length === 0) interfaces.push(...localIpv4Addresses().map((a) => a.address));
+  if (interfaces.length === 0) throw new UsageError("no up IPv4 interface to serve on; pass --interface ADDR (127.0.0.1 for a local pool)");
+  const grandId = values.id ?? `grand-${os.hostname()}`;
+  const sodium = await loadSodium();
+  const keyring = loadKeyring(sodium, values["key-file"] ?? []);
+  const log = createLogger({ format: logFormat, component: "grand", write: (l) => io.stderr(l + "\n") });
+
+  let transport;
+  try {
+    transport = await openUdpTransport({ group, groupPort, interfaces, bindAddress: bind, port });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const clock = systemClock;
+  // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
+  const epoch = clock.now();
+  const envelope = new Envelope({ sodium, keyring, senderId: grandId, clock });
+  const udpPort = transport.local.port;
+  const service = new LookupService({
+    grandId,
+    epoch,
+    envelope,
+    transport,
+    clock,
+    log,
+    policy: { minLeaseMs, maxLeaseMs },
+    announceEveryMs: announceMs,
+    endpoints: interfaces.map((i) => `${bind === "0.0.0.0" ? i : bind}:${udpPort}`),
+    version: VERSION,
+  });
+  const api = createApi({ service, envelope, clock, grandId, epoch, startedAtMs: clock.now() });
+  let server;
+  try {
+    server = Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0 });
+  } catch (e) {
+    transport.close();
+    throw new UsageError(`cannot serve HTTP on ${http.address}:${http.port}: ${(e as Error).message}; choose another with --http HOST:PORT`);
+  }
+  service.start();
+  log.event("listening", { id: grandId, epoch, http: `http://${http.address}:${server.port}`, udp: `${bind}:${udpPort}`, group: `${group}:${groupPort}`, interfaces });
+  return await new Promise<number>((resolve) => {
+    const shutdown = (signal: string) => {
+      log.event("stopping", { id: grandId, signal });
+      service.stop();
+      transport.close();
+      server.stop(true);
+      resolve(0);
+    };
+    process.once("SIGTERM", () => shutdown("SIGTERM"));
+    process.once("SIGINT", () => shutdown("SIGINT"));
+  });
+}
+
+function apiBase(given: string | undefined): string {
+  const base = given ?? process.env[API_ENV] ?? `http://${DEFAULT_HTTP}`;
+  try {
+    return new URL(base).toString().replace(/\/$/, "");
+  } catch {
+    throw new UsageError(`--api '${base}' is not a URL like http://127.0.0.1:7480`);
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`cannot reach grand at ${url}: ${(e as Error).message}; is 'grand serve' running there? (--api URL)`);
+  }
+  if (!res.ok) throw new Error(`grand answered ${res.status} for ${url}: ${(await res.text()).trim()}`);
+  return res.json();
+}
+
+interface NodeJson {
+  id: string;
+  attributes: { roles: string[]; hostname: string; addresses: string[] };
+  addresses: string[];
+  leaseRemainingMs: number;
+  leaseExpiresAt: string;
+  renewals: number;
+}
+
+async function nodes(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { api: { type: "string" }, role: { type: "string", multiple: true }, json: { type: "boolean" } });
+  const q = new URLSearchParams();
+  for (const r of values.role ?? []) q.append("role", r);
+  const list = (await getJson(`${apiBase(values.api)}/api/nodes${q.size ? "?" + q : ""}`)) as NodeJson[];
+  if (values.json) {
+    io.stdout(JSON.stringify(list, null, 2) + "\n");
+    return 0;
+  }
+  io.stdout(formatNodeTable(list));
+  return 0;
+}
+
+/** The `grand nodes` table. */
+export function formatNodeTable(list: NodeJson[]): string {
+  const rows = [["ID", "HOSTNAME", "ROLES", "ADDRESSES", "LEASE LEFT", "RENEWALS"]];
+  for (const n of list) {
+    rows.push([n.id, n.attributes.hostname, n.attributes.roles.join(",") || "-", n.addresses.join(",") || "-",
+      `${(n.leaseRemainingMs / 1000).toFixed(1)}s`, String(n.renewals)]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd());
+  return lines.join("\n") + `\n${list.length} node${list.length === 1 ? "" : "s"}\n`;
+}
+
+async function events(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { api: { type: "string" }, since: { type: "string" } });
+  const since = parseIntSetting(values.since, "--since", 0, 0, Number.MAX_SAFE_INTEGER);
+  const url = `${apiBase(values.api)}/api/events?since=${since}`;
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`cannot reach grand at ${url}: ${(e as Error).message}; is 'grand serve' running there? (--api URL)`);
+  }
+  if (!res.ok || !res.body) throw new Error(`grand answered ${res.status} for ${url}`);
+  const dec = new TextDecoder();
+  let buf = "";
+  for await (const chunk of res.body) {
+    buf += dec.decode(chunk, { stream: true });
+    let i;
+    while ((i = buf.indexOf("\n\n")) >= 0) {
+      const block = buf.slice(0, i);
+      buf = buf.slice(i + 2);
+      const data = block.split("\n").find((l) => l.startsWith("data: "));
+      if (!data) continue;
+      const e = JSON.parse(data.slice(6)) as { seq: number; type: string; at: string; id: string; node: NodeJson };
+      io.stdout(`${e.at} #${e.seq} ${e.type} ${e.id} host=${e.node.attributes.hostname} addresses=${e.node.addresses.join(",")}\n`);
+    }
+  }
+  return 0;
+}
+
+if (import.meta.main) {
+  process.exitCode = await grandMain(process.argv.slice(2));
+  process.exit();
+}

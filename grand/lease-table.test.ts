@@ -1,0 +1,64 @@
+import { expect, test } from "bun:test";
+import { grantMs, leaseRemaining, LeaseTable } from "./lease-table.ts";
+
+const policy = { minLeaseMs: 1000, maxLeaseMs: 30_000 };
+const item = (id: string, hostname = "h") => ({ serviceId: id, attributes: { hostname, roles: ["web"] } });
+const reg = (t: LeaseTable, id: string, now: number, ms = 2500) => t.register({ item: item(id), requestedMs: ms, bootId: "b", endpoint: "e" }, now).lease;
+
+test.each([
+  [2500, 2500], [10, 1000], [999_999, 30_000], [0, 30_000], [-5, 30_000], [Number.NaN, 30_000], [1234.6, 1235],
+])("grantMs(%p) = %p", (req, granted) => {
+  expect(grantMs(req, policy)).toBe(granted);
+});
+
+test("leaseRemaining counts down to zero and below", () => {
+  expect(leaseRemaining({ expiresAtMs: 5000 }, 4000)).toBe(1000);
+  expect(leaseRemaining({ expiresAtMs: 5000 }, 6000)).toBe(-1000);
+});
+
+test("a lease lives until its expiry unless renewed", () => {
+  const t = new LeaseTable(policy);
+  const l = reg(t, "a", 0);
+  expect(t.expire(2499)).toEqual([]);
+  expect(t.renew("a", l.leaseId, 2500, 2000).status).toBe("ok");
+  expect(t.expire(4499)).toEqual([]);
+  expect(t.expire(4500).map((x) => x.serviceId)).toEqual(["a"]);
+  expect(t.size).toBe(0);
+});
+
+test("renewal with the wrong lease id, or after expiry, is unknown", () => {
+  const t = new LeaseTable(policy);
+  const l = reg(t, "a", 0);
+  expect(t.renew("a", l.leaseId + 1, 2500, 10).status).toBe("unknown");
+  expect(t.renew("b", l.leaseId, 2500, 10).status).toBe("unknown");
+  expect(t.renew("a", l.leaseId, 2500, 2500).status).toBe("unknown");
+});
+
+test("re-registration replaces the lease under the same id; the old lease id stops working", () => {
+  const t = new LeaseTable(policy);
+  const a = reg(t, "a", 0);
+  const r = t.register({ item: item("a"), requestedMs: 2500, bootId: "b2", endpoint: "e" }, 100);
+  expect(r.previous?.leaseId).toBe(a.leaseId);
+  expect(t.renew("a", a.leaseId, 2500, 200).status).toBe("unknown");
+  expect(t.renew("a", r.lease.leaseId, 2500, 200).status).toBe("ok");
+  expect(t.size).toBe(1);
+});
+
+test("renewal never shortens a promised lease, and reports attribute changes", () => {
+  const t = new LeaseTable(policy);
+  const l = reg(t, "a", 0, 10_000);
+  const out = t.renew("a", l.leaseId, 1000, 100, { hostname: "h", roles: ["web"] });
+  expect(out.status === "ok" && out.lease.expiresAtMs).toBe(10_000);
+  expect(out.status === "ok" && out.changed).toBe(false);
+  const changed = t.renew("a", l.leaseId, 1000, 200, { hostname: "h2", roles: ["web"] });
+  expect(changed.status === "ok" && changed.changed).toBe(true);
+  expect(t.get("a")?.item.attributes?.hostname).toBe("h2");
+});
+
+test("cancel needs the current lease id", () => {
+  const t = new LeaseTable(policy);
+  const l = reg(t, "a", 0);
+  expect(t.cancel("a", l.leaseId + 1)).toBeUndefined();
+  expect(t.cancel("a", l.leaseId)?.serviceId).toBe("a");
+  expect(t.size).toBe(0);
+});

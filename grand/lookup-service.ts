@@ -1,0 +1,210 @@
+/**
+ * grand's lookup service on the wire: answers announcements, grants and renews
+ * leases, expires the silent, and announces itself so agents that started first
+ * find it.
+ *
+ * Packets arrive on the event loop (DatagramTransport); each is opened by the
+ * envelope (drops counted there, never answered) and handled without blocking.
+ * Expiry runs off the injected clock every SWEEP_MS.
+ */
+import { pb } from "../proto/index.ts";
+import type { lama } from "../proto/index.ts";
+import { every, type Clock } from "../runtime/clock.ts";
+import type { Envelope, SealedBody } from "../runtime/envelope.ts";
+import type { Logger } from "../runtime/log.ts";
+import type { DatagramTransport, Endpoint } from "../runtime/transport.ts";
+import { withDefaults } from "../runtime/defaults.ts";
+import { checkServiceId } from "../runtime/identity.ts";
+import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
+import { EventLog, matchTemplate, type Template } from "./lookup.ts";
+
+/** How often grand announces itself on the group. */
+export const GRAND_ANNOUNCE_MS = 2_000;
+/** How often leases are checked for expiry: bounds detection delay past the lease. */
+export const SWEEP_MS = 100;
+/** Renewal period grand suggests to agents. */
+export const SUGGESTED_RENEW_MS = 250;
+
+export interface LookupServiceOptions {
+  grandId: string;
+  /** Changes each start (agents re-register when they see a new one). */
+  epoch: number;
+  envelope: Envelope;
+  transport: DatagramTransport;
+  clock: Clock;
+  log: Logger;
+  policy?: LeasePolicy;
+  announceEveryMs?: number;
+  sweepMs?: number;
+  /** Endpoints advertised in announcements ("198.18.0.1:4161"). */
+  endpoints?: string[];
+  version?: string;
+}
+
+export class LookupService {
+  readonly leases: LeaseTable;
+  readonly events = new EventLog();
+  /** Opens and seals our packets; its drop counters are the pool's intrusion record. */
+  readonly envelope: Envelope;
+  readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0 };
+  private stops: (() => void)[] = [];
+  private readonly o: LookupServiceOptions & { policy: LeasePolicy };
+
+  constructor(opts: LookupServiceOptions) {
+    this.o = withDefaults({ policy: DEFAULT_LEASE_POLICY }, opts);
+    this.envelope = opts.envelope;
+    // Lease ids start from the epoch so a restarted grand never accepts an old lease id.
+    this.leases = new LeaseTable(this.o.policy, opts.epoch * 1000 + 1);
+    opts.transport.onMessage((data, from) => this.receive(data, from));
+  }
+
+  start(): void {
+    this.announce();
+    this.stops.push(every(this.o.clock, this.o.announceEveryMs ?? GRAND_ANNOUNCE_MS, () => this.announce()));
+    this.stops.push(every(this.o.clock, this.o.sweepMs ?? SWEEP_MS, () => this.sweep()));
+  }
+
+  stop(): void {
+    for (const s of this.stops) s();
+    this.stops = [];
+  }
+
+  /** Registrations matching a template, oldest first. */
+  lookup(t: Template = {}): Lease[] {
+    return this.leases.list().filter((l) => matchTemplate(l.item, t)).sort((a, b) => a.registeredAtMs - b.registeredAtMs || (a.serviceId < b.serviceId ? -1 : 1));
+  }
+
+  /** Expires silent leases now; called by the sweep timer. */
+  sweep(): void {
+    const now = this.o.clock.now();
+    for (const lease of this.leases.expire(now)) {
+      this.counters.expiries++;
+      this.o.log.event("expired", { id: lease.serviceId, host: lease.item.attributes?.hostname ?? "", lastRenewalAgoMs: now - lease.renewedAtMs });
+      this.events.publish("expired", lease, now);
+    }
+  }
+
+  private policyMessage(): lama.v1.ILeasePolicy {
+    return { minLeaseMs: this.o.policy.minLeaseMs, maxLeaseMs: this.o.policy.maxLeaseMs, renewEveryMs: SUGGESTED_RENEW_MS };
+  }
+
+  private announce(): void {
+    this.o.transport.sendGroup(this.o.envelope.seal({
+      grandAnnounce: {
+        grandId: this.o.grandId,
+        epoch: this.o.epoch,
+        endpoints: this.o.endpoints ?? [],
+        policy: this.policyMessage(),
+        version: this.o.version ?? "",
+      },
+    }));
+  }
+
+  private reply(body: SealedBody, to: Endpoint): void {
+    this.o.transport.sendTo(this.o.envelope.seal(body), to);
+  }
+
+  private receive(data: Uint8Array, from: Endpoint): void {
+    const r = this.o.envelope.open(data);
+    if (!r.ok) return;
+    const m = r.message;
+    const now = this.o.clock.now();
+    const endpoint = `${from.address}:${from.port}`;
+    switch (m.body) {
+      case "announce": {
+        this.counters.announces++;
+        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.o.endpoints ?? [], policy: this.policyMessage() } }, from);
+        return;
+      }
+      case "register": {
+        const req = m.register!;
+        const item = req.item;
+        const idError = checkServiceId(item?.serviceId ?? "");
+        if (!item || idError || item.serviceId !== m.senderId) {
+          this.counters.rejected++;
+          const error = idError ?? "service id in the item differs from the sender id";
+          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_REJECTED, grandId: this.o.grandId, epoch: this.o.epoch, error } }, from);
+          return;
+        }
+        const existing = this.leases.get(item.serviceId!);
+        // A retransmitted Register for the registration we already granted: answer again, no new lease.
+        if (existing && existing.bootId === req.bootId && existing.endpoint === endpoint && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
+          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
+          return;
+        }
+        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId: req.bootId ?? "", endpoint }, now);
+        this.counters.registers++;
+        this.o.log.event("registered", {
+          id: lease.serviceId,
+          host: item.attributes?.hostname ?? "",
+          roles: item.attributes?.roles ?? [],
+          from: endpoint,
+          leaseMs: lease.grantedMs,
+          rebooted: previous ? previous.bootId !== lease.bootId : undefined,
+        });
+        this.events.publish("registered", lease, now);
+        this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: lease.leaseId, grantedMs: lease.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
+        return;
+      }
+      case "renew": {
+        const req = m.renew!;
+        const serviceId = req.serviceId ?? "";
+        if (serviceId !== m.senderId) {
+          this.counters.rejected++;
+          return;
+        }
+        const out = this.leases.renew(serviceId, Number(req.leaseId ?? 0), req.requestedLeaseMs ?? 0, now, req.changedAttributes, endpoint);
+        if (out.status === "unknown") {
+          this.counters.unknownRenewals++;
+          this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from);
+          return;
+        }
+        this.counters.renewals++;
+        if (out.changed) {
+          this.o.log.event("renewed-with-changes", { id: serviceId });
+          this.events.publish("renewed-with-changes", out.lease, now);
+        }
+        this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, grantedMs: out.lease.grantedMs, epoch: this.o.epoch } }, from);
+        return;
+      }
+      case "cancel": {
+        const req = m.cancel!;
+        if (req.serviceId !== m.senderId) return;
+        const lease = this.leases.cancel(req.serviceId ?? "", Number(req.leaseId ?? 0));
+        if (lease) {
+          this.counters.cancels++;
+          this.o.log.event("cancelled", { id: lease.serviceId });
+          this.events.publish("cancelled", lease, now);
+        }
+        this.reply({ cancelReply: { requestId: req.requestId, status: lease ? pb.Status.STATUS_OK : pb.Status.STATUS_UNKNOWN_LEASE } }, from);
+        return;
+      }
+      default:
+        return; // other grands' announcements, replies: not for us
+    }
+  }
+}
+
+/** The JSON shape of a registration in the HTTP API. */
+export function leaseToJson(lease: Lease, nowMs: number) {
+  const a = lease.item.attributes ?? {};
+  return {
+    id: lease.serviceId,
+    attributes: {
+      roles: a.roles ?? [],
+      hostname: a.hostname ?? "",
+      addresses: a.addresses ?? [],
+      linkCapacityBps: Number(a.linkCapacityBps ?? 0),
+      agentVersion: a.agentVersion ?? "",
+      adaptors: a.adaptors ?? [],
+      extra: a.extra ?? {},
+    },
+    addresses: a.addresses ?? [],
+    endpoint: lease.endpoint,
+    leaseId: lease.leaseId,
+    registeredAt: new Date(lease.registeredAtMs).toISOString(),
+    leaseExpiresAt: new Date(lease.expiresAtMs).toISOString(),
+    leaseRemainingMs: lease.expiresAtMs - nowMs,
+    renewals: lease.renewals,
+  };
+}

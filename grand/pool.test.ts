@@ -1,0 +1,216 @@
+/**
+ * grand and several agents in one process, on the in-memory network with a fake
+ * clock: discovery, leases, crash detection, restarts and packet loss, without
+ * sleeping.
+ */
+import { describe, expect, test } from "bun:test";
+import { Agent, Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../runtime/index.ts";
+import type { lama } from "../proto/index.ts";
+import { LookupService } from "./lookup-service.ts";
+
+const sodium = await loadSodium();
+const KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
+const WRONG = Uint8Array.from({ length: 32 }, (_, i) => 100 + i);
+const GRAND_ADDR = "198.18.0.1";
+
+function seeded(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+class World {
+  readonly clock = new FakeClock();
+  readonly net: MemoryNetwork;
+  grand!: LookupService;
+  grandTransport!: DatagramTransport;
+  readonly agents: Agent[] = [];
+  private epoch = 1;
+
+  constructor(seed = 1) {
+    this.net = new MemoryNetwork(seeded(seed));
+  }
+
+  startGrand(): LookupService {
+    this.grandTransport = this.net.attach(GRAND_ADDR, 4161);
+    const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: this.clock });
+    this.grand = new LookupService({ grandId: "grand-test", epoch: this.epoch++, envelope, transport: this.grandTransport, clock: this.clock, log: memoryLogger() });
+    this.grand.start();
+    return this.grand;
+  }
+
+  stopGrand(): void {
+    this.grand.stop();
+    this.grandTransport.close();
+  }
+
+  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes } = {}): Agent {
+    const transport = this.net.attach(`198.18.0.${10 + this.agents.length}`, 0, opts.multicast !== false);
+    const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), senderId: id, clock: this.clock });
+    const agent = new Agent({
+      item: { serviceId: id, attributes: { hostname: `host-${id}`, roles: ["web"] } },
+      bootId: `boot-${id}`,
+      envelope,
+      transport,
+      clock: this.clock,
+      log: memoryLogger(),
+      multicast: opts.multicast,
+      grands: opts.unicastGrand ? [{ address: GRAND_ADDR, port: 4161 }] : [],
+      random: seeded(this.agents.length + 7),
+      refreshAttributes: opts.attrs,
+    });
+    this.agents.push(agent);
+    agent.start();
+    return agent;
+  }
+
+  /** Advances time in small steps, letting in-flight datagrams arrive between steps. */
+  async run(ms: number, stepMs = 10): Promise<void> {
+    for (let t = 0; t < ms; t += stepMs) {
+      this.clock.advance(Math.min(stepMs, ms - t));
+      await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+
+  ids(): string[] {
+    return this.grand.lookup().map((l) => l.serviceId).sort();
+  }
+}
+
+describe("in-memory pool", () => {
+  test("grand and three agents: all register within half a second and stay registered", async () => {
+    const w = new World();
+    w.startGrand();
+    for (const id of ["a", "b", "c"]) w.addAgent(id);
+    await w.run(500);
+    expect(w.ids()).toEqual(["a", "b", "c"]);
+    expect(w.agents.every((a) => a.state === "registered")).toBe(true);
+    await w.run(60_000, 50);
+    expect(w.ids()).toEqual(["a", "b", "c"]);
+    expect(w.grand.events.since(0).filter((e) => e.type !== "registered")).toEqual([]);
+    expect(w.grand.lookup()[0]!.renewals).toBeGreaterThan(200);
+  });
+
+  test("an agent started before grand finds it from grand's announcement", async () => {
+    const w = new World();
+    w.addAgent("early");
+    await w.run(30_000, 50); // discovery backs off to 4 s between announcements
+    expect(w.agents[0]!.stats.announces).toBeLessThan(15);
+    w.startGrand();
+    await w.run(100);
+    expect(w.ids()).toEqual(["early"]);
+  });
+
+  test("a crashed agent expires within its lease plus one sweep; watchers are told", async () => {
+    const w = new World();
+    w.startGrand();
+    const a = w.addAgent("a");
+    w.addAgent("b");
+    await w.run(1000);
+    const events: string[] = [];
+    w.grand.events.subscribe((e) => events.push(`${e.type}:${e.serviceId}`));
+    const crashAt = w.clock.now();
+    a.stop(false); // kill -9: no cancel
+    let goneAt = 0;
+    for (let t = 0; t < 5000 && !goneAt; t += 10) {
+      await w.run(10);
+      if (!w.ids().includes("a")) goneAt = w.clock.now();
+    }
+    expect(goneAt - crashAt).toBeGreaterThan(2000);
+    expect(goneAt - crashAt).toBeLessThanOrEqual(2500 + 100 + 10);
+    expect(events).toEqual(["expired:a"]);
+    expect(w.ids()).toEqual(["b"]);
+  });
+
+  test("a stopped agent cancels its lease at once", async () => {
+    const w = new World();
+    w.startGrand();
+    const a = w.addAgent("a");
+    await w.run(500);
+    a.stop(true);
+    await w.run(20);
+    expect(w.ids()).toEqual([]);
+    expect(w.grand.events.since(0).map((e) => e.type)).toEqual(["registered", "cancelled"]);
+  });
+
+  test("a restarted agent registers again under the same id", async () => {
+    const w = new World();
+    w.startGrand();
+    const a = w.addAgent("a");
+    await w.run(500);
+    a.stop(false);
+    w.addAgent("a");
+    await w.run(500);
+    expect(w.ids()).toEqual(["a"]);
+    expect(w.grand.events.since(0).map((e) => e.type)).toEqual(["registered", "registered"]);
+  });
+
+  test("a grand restarted mid-run gets every agent back under the same ids", async () => {
+    const w = new World();
+    w.startGrand();
+    for (const id of ["a", "b", "c"]) w.addAgent(id);
+    await w.run(1000);
+    w.stopGrand();
+    await w.run(3000);
+    w.startGrand();
+    expect(w.ids()).toEqual([]);
+    await w.run(1000);
+    expect(w.ids()).toEqual(["a", "b", "c"]);
+  });
+
+  test("grand gone for a long time: agents fall back to discovery, then rejoin", async () => {
+    const w = new World();
+    w.startGrand();
+    w.addAgent("a");
+    await w.run(500);
+    w.stopGrand();
+    await w.run(20_000, 50);
+    expect(w.agents[0]!.state).toBe("discovering");
+    expect(w.agents[0]!.stats.grandLost).toBe(1);
+    w.startGrand();
+    await w.run(5000, 20);
+    expect(w.ids()).toEqual(["a"]);
+  });
+
+  test("an agent with the wrong key never appears, and grand counts its drops", async () => {
+    const w = new World();
+    w.startGrand();
+    w.addAgent("good");
+    w.addAgent("impostor", { key: WRONG });
+    await w.run(10_000, 20);
+    expect(w.ids()).toEqual(["good"]);
+    expect(w.agents[1]!.state).toBe("discovering");
+    expect(w.grand.envelope.drops.byReason["unknown-key"]).toBeGreaterThan(3);
+  });
+
+  test("unicast discovery: an agent that cannot multicast joins via a configured grand address", async () => {
+    const w = new World();
+    w.startGrand();
+    w.addAgent("u", { multicast: false, unicastGrand: true });
+    await w.run(500);
+    expect(w.ids()).toEqual(["u"]);
+  });
+
+  test("changed attributes are sent with a renewal and watchers see renewed-with-changes", async () => {
+    const w = new World();
+    w.startGrand();
+    let hostname = "before";
+    w.addAgent("a", { attrs: () => ({ hostname, roles: ["web"] }) });
+    await w.run(6000, 20);
+    hostname = "after";
+    await w.run(6000, 20);
+    expect(w.grand.lookup()[0]!.item.attributes?.hostname).toBe("after");
+    expect(w.grand.events.since(0).map((e) => e.type)).toContain("renewed-with-changes");
+  });
+
+  test.each([1, 2, 3])("20%% packet loss for 10 minutes: no false expiry (seed %i)", async (seed) => {
+    const w = new World(seed);
+    w.startGrand();
+    for (const id of ["a", "b", "c"]) w.addAgent(id);
+    await w.run(2000, 10);
+    expect(w.ids()).toEqual(["a", "b", "c"]);
+    w.net.lossRate = 0.2;
+    await w.run(600_000, 50);
+    expect(w.net.lost).toBeGreaterThan(1000);
+    expect(w.grand.events.since(0).filter((e) => e.type === "expired")).toEqual([]);
+    expect(w.ids()).toEqual(["a", "b", "c"]);
+  });
+});

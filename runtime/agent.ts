@@ -1,0 +1,314 @@
+/**
+ * The agent's discovery and lease client: find grand, register, stay registered.
+ *
+ *   discovering --(GrandAnnounce | Discovered)--> registering --(RegisterReply OK)--> registered
+ *        ^                                            |   ^                              |
+ *        +------------- no reply for grandLostMs -----+   +-- RenewReply UNKNOWN_LEASE --+
+ *        +------------- no reply for grandLostMs ----------------------------------------+
+ *
+ * In `discovering` the agent announces on the pool group (and to every configured
+ * grand address) with backoff. In `registered` it renews every renewEveryMs; grand
+ * extends the lease on every renewal it receives, so a lease survives losing all
+ * but one renewal in leaseMs. A grand that comes back with a new epoch is noticed
+ * from its announcement or from UNKNOWN_LEASE, and the agent registers again under
+ * the same service id.
+ *
+ * Everything runs on the event loop off one Clock; nothing here blocks.
+ */
+import { pb } from "../proto/index.ts";
+import type { lama } from "../proto/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
+import type { Clock, TimerHandle } from "./clock.ts";
+import { withDefaults } from "./defaults.ts";
+import type { Envelope } from "./envelope.ts";
+import type { Logger } from "./log.ts";
+import type { DatagramTransport, Endpoint } from "./transport.ts";
+
+/** Lease the agent asks for: a crashed node is gone after about this long. */
+export const LEASE_MS = 2_500;
+/** Renewal period: ten renewals per lease, so 20% packet loss almost never expires a live node. */
+export const RENEW_EVERY_MS = 250;
+/** Retry period for Register while no reply has come. */
+export const REGISTER_RETRY_MS = 250;
+/** No reply from grand for this long: go back to discovery. */
+export const GRAND_LOST_MS = 5_000;
+/** How often attributes (addresses, …) are re-read for changes. */
+export const ATTRIBUTE_REFRESH_MS = 5_000;
+
+export type AgentState = "discovering" | "registering" | "registered" | "stopped";
+
+export interface AgentOptions {
+  item: lama.v1.IServiceItem & { serviceId: string };
+  bootId: string;
+  envelope: Envelope;
+  transport: DatagramTransport;
+  clock: Clock;
+  log: Logger;
+  /** Grand addresses for unicast discovery, where multicast does not reach. */
+  grands?: Endpoint[];
+  /** Whether to announce on the multicast group (false: unicast only). */
+  multicast?: boolean;
+  leaseMs?: number;
+  renewEveryMs?: number;
+  registerRetryMs?: number;
+  grandLostMs?: number;
+  backoff?: BackoffPolicy;
+  random?: () => number;
+  /** Re-reads the attributes; a change is sent with the next renewal. */
+  refreshAttributes?: () => lama.v1.IAttributes;
+  attributeRefreshMs?: number;
+}
+
+export interface GrandInfo {
+  id: string;
+  epoch: number;
+  endpoint: Endpoint;
+}
+
+export class Agent {
+  state: AgentState = "stopped";
+  grand: GrandInfo | undefined;
+  leaseId = 0;
+  grantedMs = 0;
+  readonly stats = { announces: 0, registers: 0, renewals: 0, renewReplies: 0, registrations: 0, grandLost: 0 };
+  private attempt = 0;
+  private timer: TimerHandle | undefined;
+  private attrTimer: TimerHandle | undefined;
+  private lastReplyAt = 0;
+  private enteredAt = 0;
+  private requestId = 0;
+  private pendingRegister = 0;
+  private attributes: lama.v1.IAttributes;
+  private sentAttributes: string;
+  private pendingAttributes: lama.v1.IAttributes | undefined;
+  private readonly listeners: ((s: AgentState) => void)[] = [];
+  private readonly o: Required<Omit<AgentOptions, "refreshAttributes" | "grands">> & Pick<AgentOptions, "refreshAttributes" | "grands">;
+
+  constructor(opts: AgentOptions) {
+    this.o = withDefaults({
+      multicast: true,
+      leaseMs: LEASE_MS,
+      renewEveryMs: RENEW_EVERY_MS,
+      registerRetryMs: REGISTER_RETRY_MS,
+      grandLostMs: GRAND_LOST_MS,
+      backoff: ANNOUNCE_BACKOFF,
+      random: Math.random,
+      attributeRefreshMs: ATTRIBUTE_REFRESH_MS,
+    }, opts);
+    this.attributes = opts.item.attributes ?? {};
+    this.sentAttributes = attributesKey(this.attributes);
+    opts.transport.onMessage((data, from) => this.receive(data, from));
+  }
+
+  get serviceId(): string {
+    return this.o.item.serviceId;
+  }
+
+  /** Starts discovery. */
+  start(): void {
+    if (this.state !== "stopped") return;
+    this.enterDiscovering("start");
+    if (this.o.refreshAttributes) this.scheduleAttributeRefresh();
+  }
+
+  /** Stops; with cancel, tells grand to drop the registration now rather than on expiry. */
+  stop(cancel = true): void {
+    if (cancel && this.state === "registered" && this.grand) {
+      this.send({ cancel: { requestId: this.nextRequestId(), serviceId: this.serviceId, leaseId: this.leaseId } }, this.grand.endpoint);
+    }
+    this.clearTimer();
+    if (this.attrTimer !== undefined) this.o.clock.clearTimeout(this.attrTimer);
+    this.setState("stopped");
+  }
+
+  onStateChange(fn: (s: AgentState) => void): void {
+    this.listeners.push(fn);
+  }
+
+  private receive(data: Uint8Array, from: Endpoint): void {
+    if (this.state === "stopped") return;
+    const r = this.o.envelope.open(data);
+    if (!r.ok) return;
+    const m = r.message;
+    switch (m.body) {
+      case "grandAnnounce":
+        return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from);
+      case "discovered":
+        return this.onGrandSeen(m.discovered!.grandId ?? "", Number(m.discovered!.epoch ?? 0), from);
+      case "registerReply":
+        return this.onRegisterReply(m.registerReply!, from);
+      case "renewReply":
+        return this.onRenewReply(m.renewReply!);
+      default:
+        return; // announcements of other agents, cancel replies: nothing to do
+    }
+  }
+
+  private onGrandSeen(id: string, epoch: number, from: Endpoint): void {
+    if (this.state === "discovering") {
+      this.grand = { id, epoch, endpoint: from };
+      this.o.log.event("grand-found", { grand: id, at: `${from.address}:${from.port}`, epoch });
+      this.enterRegistering();
+    } else if (this.state === "registered" && this.grand && (id !== this.grand.id || epoch !== this.grand.epoch)) {
+      // grand restarted (new epoch): our lease is gone there; register again.
+      this.grand = { id, epoch, endpoint: from };
+      this.o.log.event("grand-restarted", { grand: id, epoch });
+      this.enterRegistering();
+    } else if (this.grand && id === this.grand.id && epoch === this.grand.epoch) {
+      this.grand.endpoint = from;
+    }
+  }
+
+  private onRegisterReply(reply: lama.v1.IRegisterReply, from: Endpoint): void {
+    if (this.state !== "registering" || reply.requestId !== this.pendingRegister) return;
+    if (reply.status !== pb.Status.STATUS_OK) {
+      this.o.log.event("register-refused", { grand: reply.grandId, error: reply.error });
+      return;
+    }
+    this.leaseId = Number(reply.leaseId);
+    this.grantedMs = reply.grantedMs ?? 0;
+    this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: from };
+    this.lastReplyAt = this.o.clock.now();
+    this.stats.registrations++;
+    this.o.log.event("registered", { id: this.serviceId, grand: reply.grandId, lease: this.leaseId, grantedMs: this.grantedMs });
+    this.setState("registered");
+    this.schedule(this.renewPeriod(), () => this.renewTick());
+  }
+
+  private onRenewReply(reply: lama.v1.IRenewReply): void {
+    if (this.state !== "registered") return;
+    this.lastReplyAt = this.o.clock.now();
+    this.stats.renewReplies++;
+    if (reply.status === pb.Status.STATUS_UNKNOWN_LEASE) {
+      this.o.log.event("lease-unknown", { id: this.serviceId, grand: this.grand?.id });
+      this.enterRegistering();
+    } else if (reply.status === pb.Status.STATUS_OK) {
+      this.grantedMs = reply.grantedMs ?? 0;
+      if (this.pendingAttributes) {
+        this.sentAttributes = attributesKey(this.pendingAttributes);
+        this.pendingAttributes = undefined;
+      }
+    }
+  }
+
+  private enterDiscovering(reason: string): void {
+    this.attempt = 0;
+    this.grand = undefined;
+    this.leaseId = 0;
+    this.enteredAt = this.o.clock.now();
+    this.setState("discovering");
+    this.o.log.event("discovering", { id: this.serviceId, reason });
+    this.announceTick();
+  }
+
+  private announceTick(): void {
+    const announce = { announce: { item: this.currentItem(), attempt: this.attempt } };
+    if (this.o.multicast) this.o.transport.sendGroup(this.o.envelope.seal(announce));
+    for (const g of this.o.grands ?? []) this.o.transport.sendTo(this.o.envelope.seal(announce), g);
+    this.stats.announces++;
+    const delay = backoffDelayMs(this.attempt, this.o.backoff, this.o.random);
+    this.attempt++;
+    this.schedule(delay, () => this.announceTick());
+  }
+
+  private enterRegistering(): void {
+    this.enteredAt = this.o.clock.now();
+    this.setState("registering");
+    this.registerTick();
+  }
+
+  private registerTick(): void {
+    if (!this.grand) return this.enterDiscovering("no grand");
+    if (this.o.clock.now() - this.enteredAt > this.o.grandLostMs) {
+      this.stats.grandLost++;
+      this.o.log.event("grand-lost", { grand: this.grand.id, while: "registering" });
+      return this.enterDiscovering("grand did not answer registration");
+    }
+    this.pendingRegister = this.nextRequestId();
+    this.pendingAttributes = undefined;
+    this.sentAttributes = attributesKey(this.attributes);
+    this.send({
+      register: {
+        requestId: this.pendingRegister,
+        item: this.currentItem(),
+        requestedLeaseMs: this.o.leaseMs,
+        bootId: this.o.bootId,
+      },
+    }, this.grand.endpoint);
+    this.stats.registers++;
+    this.schedule(this.o.registerRetryMs, () => this.registerTick());
+  }
+
+  private renewTick(): void {
+    if (!this.grand) return this.enterDiscovering("no grand");
+    if (this.o.clock.now() - this.lastReplyAt > this.o.grandLostMs) {
+      this.stats.grandLost++;
+      this.o.log.event("grand-lost", { grand: this.grand.id, while: "registered" });
+      return this.enterDiscovering("grand stopped answering renewals");
+    }
+    this.send({
+      renew: {
+        requestId: this.nextRequestId(),
+        serviceId: this.serviceId,
+        leaseId: this.leaseId,
+        requestedLeaseMs: this.o.leaseMs,
+        changedAttributes: this.pendingAttributes ?? null,
+      },
+    }, this.grand.endpoint);
+    this.stats.renewals++;
+    this.schedule(this.renewPeriod(), () => this.renewTick());
+  }
+
+  private renewPeriod(): number {
+    // Never renew less often than a tenth of the granted lease.
+    return Math.max(10, Math.min(this.o.renewEveryMs, Math.floor((this.grantedMs || this.o.leaseMs) / 10)));
+  }
+
+  private scheduleAttributeRefresh(): void {
+    this.attrTimer = this.o.clock.setTimeout(() => {
+      const fresh = this.o.refreshAttributes!();
+      if (attributesKey(fresh) !== attributesKey(this.attributes)) {
+        this.attributes = fresh;
+        this.o.log.event("attributes-changed", { id: this.serviceId });
+      }
+      if (this.state === "registered" && attributesKey(this.attributes) !== this.sentAttributes) this.pendingAttributes = this.attributes;
+      this.scheduleAttributeRefresh();
+    }, this.o.attributeRefreshMs);
+  }
+
+  private currentItem(): lama.v1.IServiceItem {
+    return { serviceId: this.serviceId, attributes: this.attributes };
+  }
+
+  private send(body: Parameters<Envelope["seal"]>[0], to: Endpoint): void {
+    this.o.transport.sendTo(this.o.envelope.seal(body), to);
+  }
+
+  private nextRequestId(): number {
+    this.requestId = (this.requestId + 1) >>> 0 || 1;
+    return this.requestId;
+  }
+
+  private schedule(ms: number, fn: () => void): void {
+    this.clearTimer();
+    this.timer = this.o.clock.setTimeout(fn, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private setState(s: AgentState): void {
+    if (s === this.state) return;
+    this.state = s;
+    for (const l of this.listeners) l(s);
+  }
+}
+
+/** Canonical text of attributes, to tell whether they changed. */
+export function attributesKey(a: lama.v1.IAttributes): string {
+  const o = pb.Attributes.toObject(pb.Attributes.fromObject(a), { defaults: true, arrays: true, objects: true });
+  const extra = Object.entries((o.extra ?? {}) as Record<string, string>).sort(([x], [y]) => (x < y ? -1 : 1));
+  return JSON.stringify({ ...o, extra });
+}

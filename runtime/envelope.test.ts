@@ -1,0 +1,191 @@
+import { describe, expect, test } from "bun:test";
+import { pb } from "../proto/index.ts";
+import { FakeClock } from "./clock.ts";
+import { Envelope, HEADER_BYTES, MAX_DATAGRAM_BYTES, openWith, sealWith } from "./envelope.ts";
+import { derivePoolKey, Keyring } from "./keyring.ts";
+import { loadSodium } from "./sodium.ts";
+
+const sodium = await loadSodium();
+const KEY = Uint8Array.from({ length: 32 }, (_, i) => i);
+const OTHER = Uint8Array.from({ length: 32 }, (_, i) => 255 - i);
+const NONCE = Uint8Array.from({ length: 24 }, (_, i) => 0xa0 + i);
+const MSG = {
+  senderId: "node-1",
+  sentAtMs: 1_800_000_000_000,
+  announce: { attempt: 2, item: { serviceId: "node-1", attributes: { roles: ["streaming"], hostname: "rack1-07" } } },
+};
+// Pinned wire bytes: magic "LAMA", version 1, flags 0, key id a9a5f29d, nonce a0..b7, ciphertext+tag.
+const GOLDEN =
+  "4c414d41" + "01" + "00" + "a9a5f29d" + "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7" +
+  "3a015bfdfabdb3e913d121a092def5fc3ef44fa68679ab9231a7620d9692b449a6325433d0bd08eb6ca761caa07589f29d28ce5f83de35a01e76ab50b4d95fd93357b560";
+
+const ring = (...keys: Uint8Array[]) => new Keyring(sodium, keys);
+const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+
+function pair(opts: { clock?: FakeClock; senderKeys?: Uint8Array[]; receiverKeys?: Uint8Array[] } = {}) {
+  const clock = opts.clock ?? new FakeClock(MSG.sentAtMs);
+  const a = new Envelope({ sodium, keyring: ring(...(opts.senderKeys ?? [KEY])), senderId: "a", clock });
+  const b = new Envelope({ sodium, keyring: ring(...(opts.receiverKeys ?? [KEY])), senderId: "b", clock });
+  return { a, b, clock };
+}
+
+describe("envelope golden vectors", () => {
+  test("key derivation is pinned", () => {
+    const k = derivePoolKey(sodium, KEY);
+    expect(k.keyId.toString(16)).toBe("a9a5f29d");
+    expect(hex(k.sealKey)).toBe("983dcb511ed35a4c3337e382b4bb41d21afb26414c33098797e4bb61f2ef5e12");
+  });
+
+  test("sealing a known message with a known nonce gives the pinned bytes", () => {
+    expect(hex(sealWith(sodium, ring(KEY), MSG, NONCE))).toBe(GOLDEN);
+  });
+
+  test("the pinned bytes open to the message", () => {
+    const r = openWith(sodium, ring(KEY), Buffer.from(GOLDEN, "hex"));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.keyId).toBe(0xa9a5f29d);
+    expect(r.message.senderId).toBe("node-1");
+    expect(r.message.sentAtMs).toBe(1_800_000_000_000);
+    expect(r.message.body).toBe("announce");
+    expect(r.message.announce?.item?.attributes?.hostname).toBe("rack1-07");
+  });
+});
+
+describe("envelope drops", () => {
+  test("a sealed packet opens once; the second copy is a replay", () => {
+    const { a, b } = pair();
+    const p = a.seal({ announce: { attempt: 0 } });
+    expect(b.open(p).ok).toBe(true);
+    expect(b.open(p)).toEqual({ ok: false, reason: "replay" });
+    expect(b.drops.byReason.replay).toBe(1);
+    expect(b.accepted).toBe(1);
+  });
+
+  test.each([
+    ["header byte (key id)", 7, "unknown-key"],
+    ["nonce byte", 12, "auth"],
+    ["ciphertext byte", HEADER_BYTES + 3, "auth"],
+    ["tag byte", -1, "auth"],
+    ["magic", 0, "magic"],
+    ["version", 4, "version"],
+    ["flags", 5, "flags"],
+  ] as const)("tampering with the %s is dropped as %s", (_what, offset, reason) => {
+    const { a, b } = pair();
+    const p = a.seal({ announce: { attempt: 0 } });
+    const i = offset < 0 ? p.length + offset : offset;
+    p[i]! ^= 0x01;
+    expect(b.open(p)).toEqual({ ok: false, reason });
+    expect(b.drops.byReason[reason]).toBe(1);
+  });
+
+  test("a packet under another pool key is unknown-key; same key id cannot be forged", () => {
+    const { a, b } = pair({ senderKeys: [OTHER] });
+    expect(b.open(a.seal({ announce: {} }))).toEqual({ ok: false, reason: "unknown-key" });
+  });
+
+  test("stale and future packets are dropped; inside the window they pass", () => {
+    const clock = new FakeClock(MSG.sentAtMs);
+    const { a, b } = pair({ clock });
+    const old = a.seal({ announce: {} });
+    clock.advance(31_000);
+    expect(b.open(old)).toEqual({ ok: false, reason: "stale" });
+    const recent = a.seal({ announce: {} });
+    clock.advance(29_000);
+    expect(b.open(recent).ok).toBe(true);
+    // A sender 31 s ahead of the receiver.
+    const ahead = new Envelope({ sodium, keyring: ring(KEY), senderId: "x", clock: new FakeClock(clock.now() + 31_000) });
+    expect(b.open(ahead.seal({ announce: {} }))).toEqual({ ok: false, reason: "future" });
+  });
+
+  test("truncated packets of every length are dropped, never accepted", () => {
+    const { a, b } = pair();
+    const p = a.seal({ announce: { item: { serviceId: "n" } } });
+    for (let n = 0; n < p.length; n++) expect(b.open(p.subarray(0, n)).ok).toBe(false);
+    expect(b.drops.byReason.short).toBe(HEADER_BYTES + 16);
+    expect(b.drops.byReason.auth).toBe(p.length - HEADER_BYTES - 16);
+  });
+
+  test("oversized datagrams are dropped before any work", () => {
+    const { b } = pair();
+    expect(b.open(new Uint8Array(MAX_DATAGRAM_BYTES + 1))).toEqual({ ok: false, reason: "oversized" });
+  });
+
+  test("sealing a message over the size limit throws instead of sending", () => {
+    const { a } = pair();
+    expect(() => a.seal({ signal: { offerSdp: "x".repeat(MAX_DATAGRAM_BYTES) } })).toThrow(/limit/);
+  });
+
+  test("a message without a body or sender is dropped as empty", () => {
+    const p = sealWith(sodium, ring(KEY), { senderId: "x", sentAtMs: MSG.sentAtMs }, NONCE);
+    expect(openWith(sodium, ring(KEY), p)).toEqual({ ok: false, reason: "empty" });
+    const q = sealWith(sodium, ring(KEY), { sentAtMs: MSG.sentAtMs, announce: {} }, NONCE);
+    expect(openWith(sodium, ring(KEY), q)).toEqual({ ok: false, reason: "empty" });
+  });
+
+  test("authentic bytes that are not a protobuf are dropped as decode", () => {
+    const header = Buffer.from(GOLDEN, "hex").subarray(0, HEADER_BYTES);
+    const garbage = Uint8Array.of(0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f);
+    const c = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(garbage, header, null, NONCE, derivePoolKey(sodium, KEY).sealKey);
+    const p = new Uint8Array([...header, ...c]);
+    expect(openWith(sodium, ring(KEY), p)).toEqual({ ok: false, reason: "decode" });
+  });
+
+  test("10 000 random and mutated packets: no crash, nothing accepted", () => {
+    const { a, b } = pair();
+    const valid = a.seal({ announce: { item: { serviceId: "n", attributes: { roles: ["web"] } } } });
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 10_000; i++) {
+      let p: Uint8Array;
+      if (i % 2 === 0) p = Uint8Array.from({ length: Math.floor(rnd() * 200) }, () => Math.floor(rnd() * 256));
+      else {
+        p = valid.slice();
+        for (let k = 0; k < 1 + Math.floor(rnd() * 4); k++) p[Math.floor(rnd() * p.length)]! ^= 1 + Math.floor(rnd() * 255);
+      }
+      expect(b.open(p).ok).toBe(false);
+    }
+    expect(b.accepted).toBe(0);
+    expect(b.drops.total).toBe(10_000);
+  });
+
+  test("the decoder survives random bytes", () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 5_000; i++) {
+      const p = Uint8Array.from({ length: Math.floor(rnd() * 64) }, () => Math.floor(rnd() * 256));
+      try {
+        pb.Sealed.decode(p);
+      } catch (e) {
+        expect(e).toBeInstanceOf(Error);
+      }
+    }
+  });
+});
+
+describe("keyring rotation", () => {
+  test("install -> use -> remove keeps the pool talking throughout", () => {
+    const clock = new FakeClock();
+    const ka = ring(KEY);
+    const kb = ring(KEY);
+    const a = new Envelope({ sodium, keyring: ka, senderId: "a", clock });
+    const b = new Envelope({ sodium, keyring: kb, senderId: "b", clock });
+    const newId = ka.install(OTHER);
+    kb.install(OTHER);
+    expect(b.open(a.seal({ announce: {} })).ok).toBe(true); // still old key
+    ka.use(newId);
+    const r = b.open(a.seal({ announce: {} }));
+    expect(r.ok && r.keyId).toBe(newId);
+    kb.use(newId);
+    kb.remove(derivePoolKey(sodium, KEY).keyId);
+    ka.remove(derivePoolKey(sodium, KEY).keyId);
+    expect(b.open(a.seal({ announce: {} })).ok).toBe(true);
+    expect(ka.ids()).toEqual([newId]);
+  });
+
+  test("the sending key cannot be removed, an unknown key cannot be used", () => {
+    const k = ring(KEY);
+    expect(() => k.remove(k.sending().keyId)).toThrow(/sending key/);
+    expect(() => k.use(123)).toThrow(/not installed/);
+  });
+});
