@@ -4,76 +4,7 @@
  * sleeping.
  */
 import { describe, expect, test } from "bun:test";
-import { Agent, Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../runtime/index.ts";
-import type { lama } from "../proto/index.ts";
-import { LookupService } from "./lookup-service.ts";
-
-const sodium = await loadSodium();
-const KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
-const WRONG = Uint8Array.from({ length: 32 }, (_, i) => 100 + i);
-const GRAND_ADDR = "198.18.0.1";
-
-function seeded(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-class World {
-  readonly clock = new FakeClock();
-  readonly net: MemoryNetwork;
-  grand!: LookupService;
-  grandTransport!: DatagramTransport;
-  readonly agents: Agent[] = [];
-  private epoch = 1;
-
-  constructor(seed = 1) {
-    this.net = new MemoryNetwork(seeded(seed));
-  }
-
-  startGrand(): LookupService {
-    this.grandTransport = this.net.attach(GRAND_ADDR, 4161);
-    const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: this.clock });
-    this.grand = new LookupService({ grandId: "grand-test", epoch: this.epoch++, envelope, transport: this.grandTransport, clock: this.clock, log: memoryLogger() });
-    this.grand.start();
-    return this.grand;
-  }
-
-  stopGrand(): void {
-    this.grand.stop();
-    this.grandTransport.close();
-  }
-
-  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes } = {}): Agent {
-    const transport = this.net.attach(`198.18.0.${10 + this.agents.length}`, 0, opts.multicast !== false);
-    const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), senderId: id, clock: this.clock });
-    const agent = new Agent({
-      item: { serviceId: id, attributes: { hostname: `host-${id}`, roles: ["web"] } },
-      bootId: `boot-${id}`,
-      envelope,
-      transport,
-      clock: this.clock,
-      log: memoryLogger(),
-      multicast: opts.multicast,
-      grands: opts.unicastGrand ? [{ address: GRAND_ADDR, port: 4161 }] : [],
-      random: seeded(this.agents.length + 7),
-      refreshAttributes: opts.attrs,
-    });
-    this.agents.push(agent);
-    agent.start();
-    return agent;
-  }
-
-  /** Advances time in small steps, letting in-flight datagrams arrive between steps. */
-  async run(ms: number, stepMs = 10): Promise<void> {
-    for (let t = 0; t < ms; t += stepMs) {
-      this.clock.advance(Math.min(stepMs, ms - t));
-      await new Promise<void>((r) => setImmediate(r));
-    }
-  }
-
-  ids(): string[] {
-    return this.grand.lookup().map((l) => l.serviceId).sort();
-  }
-}
+import { WRONG, World } from "./test-world.ts";
 
 describe("in-memory pool", () => {
   test("grand and three agents: all register within half a second and stay registered", async () => {

@@ -1,0 +1,83 @@
+import { expect, test } from "bun:test";
+import { createApi } from "./http-api.ts";
+import { formatNodeTable } from "./grand-main.ts";
+import { World } from "./test-world.ts";
+
+async function setup() {
+  const w = new World();
+  const service = w.startGrand();
+  w.addAgent("n1");
+  w.addAgent("n2");
+  await w.run(500);
+  const api = createApi({ service, envelope: service.envelope, clock: w.clock, grandId: "grand-test", epoch: 1, startedAtMs: w.clock.now() });
+  const get = async (path: string) => {
+    const res = await api.fetch(new Request(`http://grand${path}`));
+    return { status: res.status, body: res.headers.get("content-type")?.includes("json") ? await res.json() : res };
+  };
+  return { w, api, get };
+}
+
+test("GET /api/nodes lists registrations with id, attributes, addresses and lease expiry", async () => {
+  const { w, get } = await setup();
+  const { status, body } = await get("/api/nodes");
+  expect(status).toBe(200);
+  const nodes = body as { id: string; attributes: { hostname: string; roles: string[] }; addresses: string[]; leaseExpiresAt: string }[];
+  expect(nodes.map((n) => n.id)).toEqual(["n1", "n2"]);
+  expect(nodes[0]!.attributes.hostname).toBe("host-n1");
+  expect(nodes[0]!.attributes.roles).toEqual(["web"]);
+  expect(Array.isArray(nodes[0]!.addresses)).toBe(true);
+  const expires = Date.parse(nodes[0]!.leaseExpiresAt);
+  expect(expires).toBeGreaterThan(w.clock.now());
+  expect(expires).toBeLessThanOrEqual(w.clock.now() + 2500);
+});
+
+test("lookup by template in the query string", async () => {
+  const { get } = await setup();
+  expect(((await get("/api/nodes?id=n2")).body as { id: string }[]).map((n) => n.id)).toEqual(["n2"]);
+  expect((await get("/api/nodes?role=dispatcher")).body).toEqual([]);
+  expect(((await get("/api/nodes?role=web")).body as unknown[]).length).toBe(2);
+});
+
+test("one node, and a clear 404 for an unknown one", async () => {
+  const { get } = await setup();
+  expect(((await get("/api/nodes/n1")).body as { id: string }).id).toBe("n1");
+  const missing = await get("/api/nodes/zz");
+  expect(missing.status).toBe(404);
+  expect(missing.body).toEqual({ error: "node 'zz' is not registered" });
+});
+
+test("events: JSON with follow=0, resumable with since; SSE stream otherwise", async () => {
+  const { w, api, get } = await setup();
+  const all = (await get("/api/events?follow=0")).body as { seq: number; type: string; id: string }[];
+  expect(all.map((e) => `${e.seq}:${e.type}:${e.id}`)).toEqual(["1:registered:n1", "2:registered:n2"]);
+  expect(((await get("/api/events?follow=0&since=1")).body as unknown[]).length).toBe(1);
+  expect((await get("/api/events?since=-1")).status).toBe(400);
+
+  const ctl = new AbortController();
+  const res = await api.fetch(new Request("http://grand/api/events?since=2", { signal: ctl.signal }));
+  expect(res.headers.get("content-type")).toBe("text/event-stream");
+  const reader = res.body!.getReader();
+  w.agents[0]!.stop(true);
+  await w.run(20);
+  let text = "";
+  while (!text.includes("event: cancelled")) text += new TextDecoder().decode((await reader.read()).value);
+  expect(text).toContain("id: 3\nevent: cancelled\n");
+  ctl.abort();
+});
+
+test("stats carry drop counters; unknown paths and methods get clear errors", async () => {
+  const { get, api } = await setup();
+  const stats = (await get("/api/stats")).body as { nodes: number; drops: { total: number }; registers: number };
+  expect(stats.nodes).toBe(2);
+  expect(stats.registers).toBe(2);
+  expect(stats.drops.total).toBe(0);
+  expect((await get("/nope")).status).toBe(404);
+  expect((await api.fetch(new Request("http://grand/api/nodes", { method: "DELETE" }))).status).toBe(405);
+});
+
+test("grand nodes prints an aligned table", () => {
+  const table = formatNodeTable([
+    { id: "n1", attributes: { roles: ["web"], hostname: "a", addresses: ["198.18.0.2/15"] }, addresses: ["198.18.0.2/15"], leaseRemainingMs: 2400, leaseExpiresAt: "", renewals: 3 },
+  ]);
+  expect(table).toBe("ID  HOSTNAME  ROLES  ADDRESSES      LEASE LEFT  RENEWALS\nn1  a         web    198.18.0.2/15  2.4s        3\n1 node\n");
+});

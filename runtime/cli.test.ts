@@ -1,0 +1,67 @@
+import { expect, test } from "bun:test";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { grandMain } from "../grand/grand-main.ts";
+import { lamaMain } from "./lama-main.ts";
+import { parsePoolKey } from "./keyring.ts";
+import { VERSION } from "./version.ts";
+
+function capture() {
+  const out = { stdout: "", stderr: "" };
+  return { out, io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s) } };
+}
+
+test("lama keygen prints a key that parses", async () => {
+  const { out, io } = capture();
+  expect(await lamaMain(["keygen"], io)).toBe(0);
+  expect(parsePoolKey(out.stdout).length).toBe(32);
+});
+
+const dir = mkdtempSync(join(tmpdir(), "lama-cli-"));
+writeFileSync(join(dir, "bad.key"), "short");
+
+test.each([
+  [["run", "--key-file", join(dir, "none.key"), "--service-id", "x"], `pool key file ${join(dir, "none.key")} not found; create one with 'lama keygen > ${join(dir, "none.key")}'`],
+  [["run", "--key-file", join(dir, "bad.key"), "--service-id", "x"], "pool key file"],
+  [["run", "--service-id", "x"], "no pool key given"],
+  [["run", "--bogus"], "Unknown option '--bogus'"],
+  [["run", "--grand", "nowhere"], "--grand 'nowhere' is not an IPv4 address with port"],
+  [["run", "--no-multicast", "--service-id", "x"], "--no-multicast needs at least one --grand"],
+  [["run", "--lease-ms", "1000", "--renew-ms", "600", "--service-id", "x"], "--renew-ms 600 must be at most half of --lease-ms 1000"],
+  [["run", "--service-id", "bad id"], "service id 'bad id' is not allowed"],
+  [["frobnicate"], "unknown command 'frobnicate'"],
+])("lama %j exits 2 with one line saying what is wrong", async (argv, message) => {
+  const { out, io } = capture();
+  expect(await lamaMain(argv, { ...io }, )).toBe(2);
+  expect(out.stderr).toContain(message);
+  expect(out.stderr.trim().split("\n").length).toBe(1);
+});
+
+test.each([
+  [["--key-file", join(dir, "none.key")], "not found"],
+  [["serve", "--http", "localhost"], "--http 'localhost' is not an IPv4 address with port"],
+  [["serve", "--min-lease-ms", "5000", "--max-lease-ms", "1000"], "--min-lease-ms 5000 is above --max-lease-ms 1000"],
+  [["serve", "--group", "10.0.0.1"], "not a multicast address"],
+])("grand %j exits 2 with one line", async (argv, message) => {
+  const { out, io } = capture();
+  expect(await grandMain(argv, io)).toBe(2);
+  expect(out.stderr).toContain(message);
+  expect(out.stderr.trim().split("\n").length).toBe(1);
+});
+
+test("grand nodes against nothing says where it looked", async () => {
+  const { out, io } = capture();
+  expect(await grandMain(["nodes", "--api", "http://127.0.0.1:9"], io)).toBe(1);
+  expect(out.stderr).toContain("cannot reach grand at http://127.0.0.1:9/api/nodes");
+});
+
+test("--help on every command, --version matches package.json", async () => {
+  for (const [main, argv] of [[lamaMain, ["--help"]], [lamaMain, ["keygen", "--help"]], [grandMain, ["--help"]], [grandMain, ["nodes", "--help"]]] as const) {
+    const { out, io } = capture();
+    expect(await main([...argv], io)).toBe(0);
+    expect(out.stdout).toContain("Usage:");
+  }
+  const pkg = JSON.parse(readFileSync(join(import.meta.dir, "../package.json"), "utf8"));
+  expect(VERSION).toBe(pkg.version);
+});
