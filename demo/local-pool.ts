@@ -1,0 +1,174 @@
+/**
+ * `npm start`: a local LAMA pool on this host, no root and no configuration.
+ *
+ * Generates a fresh pool key into a temp dir, starts grand and three agents as
+ * real processes with discovery on loopback multicast (127.0.0.1 is both the
+ * sending interface and the group membership, which needs no root), then shows
+ * the nodes joining, their leases renewing, one node losing power (SIGKILL) and
+ * expiring, and one leaving cleanly (cancel). Ends by itself after about 20 s;
+ * `--forever` keeps the pool running until Ctrl-C.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import dgram from "node:dgram";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { formatPoolKey } from "../runtime/keyring.ts";
+
+const root = resolve(import.meta.dir, "..");
+const forever = process.argv.includes("--forever");
+const bun = process.execPath;
+const t0 = Date.now();
+const since = () => `${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s`;
+const say = (s: string) => console.log(`${since()}  ${s}`);
+
+const children: ChildProcess[] = [];
+const dir = mkdtempSync(join(tmpdir(), "lama-demo-"));
+let cleaned = false;
+function cleanup(): void {
+  if (cleaned) return;
+  cleaned = true;
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+}
+process.on("exit", cleanup);
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
+
+/** A free UDP port on loopback, so the demo never meets a real pool's group port. */
+async function freeUdpPort(): Promise<number> {
+  const s = dgram.createSocket("udp4");
+  await new Promise<void>((r) => s.bind(0, "127.0.0.1", () => r()));
+  const port = s.address().port;
+  s.close();
+  return port;
+}
+
+function start(name: string, args: string[], onLine?: (line: string) => void): ChildProcess {
+  const child = spawn(bun, args, { cwd: root, stdio: ["ignore", "inherit", "pipe"] });
+  children.push(child);
+  let buf = "";
+  child.stderr!.on("data", (d: Buffer) => {
+    buf += d.toString();
+    let i;
+    while ((i = buf.indexOf("\n")) >= 0) {
+      const line = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      onLine?.(line);
+      if (!line.startsWith("{")) say(`${name}: ${line}`);
+    }
+  });
+  return child;
+}
+
+interface NodeJson {
+  id: string;
+  attributes: { roles: string[]; hostname: string };
+  leaseRemainingMs: number;
+  renewals: number;
+}
+
+async function main(): Promise<void> {
+  const keyFile = join(dir, "pool.key");
+  writeFileSync(keyFile, formatPoolKey(randomBytes(32)) + "\n", { mode: 0o600 });
+  const groupPort = await freeUdpPort();
+  console.log(`LAMA local pool demo — key ${keyFile}, discovery on 127.0.0.1 multicast, group port ${groupPort}\n`);
+
+  let api = "";
+  const ready = new Promise<void>((resolveReady, reject) => {
+    const g = start("grand", ["grand/grand-main.ts", "serve", "--key-file", keyFile, "--interface", "127.0.0.1", "--group-port", String(groupPort),
+      "--port", "0", "--http", "127.0.0.1:0", "--log-format", "json"], (line) => {
+      try {
+        const e = JSON.parse(line) as { event: string; http?: string };
+        if (e.event === "listening" && e.http) {
+          api = e.http;
+          resolveReady();
+        }
+      } catch {}
+    });
+    g.on("exit", (code) => reject(new Error(`grand exited early with code ${code}`)));
+  });
+  await ready;
+  say(`grand is up, API at ${api} (try: curl ${api}/api/nodes)`);
+
+  const joinedAt = new Map<string, number>();
+  const follow = fetch(`${api}/api/events`).then(async (res) => {
+    const dec = new TextDecoder();
+    let buf = "";
+    for await (const chunk of res.body!) {
+      buf += dec.decode(chunk, { stream: true });
+      let i;
+      while ((i = buf.indexOf("\n\n")) >= 0) {
+        const data = buf.slice(0, i).split("\n").find((l) => l.startsWith("data: "));
+        buf = buf.slice(i + 2);
+        if (!data) continue;
+        const e = JSON.parse(data.slice(6)) as { seq: number; type: string; id: string; node: NodeJson };
+        const roles = e.node.attributes.roles.join(",");
+        if (e.type === "registered") {
+          const started = startedAt.get(e.id);
+          say(`event #${e.seq}: ${e.id} registered (${roles})${started ? ` ${Date.now() - started} ms after its process started` : ""}`);
+          joinedAt.set(e.id, Date.now());
+        } else if (e.type === "expired") {
+          const killed = killedAt.get(e.id);
+          say(`event #${e.seq}: ${e.id} EXPIRED — lease ran out${killed ? `, ${Date.now() - killed} ms after it lost power` : ""}`);
+        } else {
+          say(`event #${e.seq}: ${e.id} ${e.type}`);
+        }
+      }
+    }
+  }).catch(() => {});
+
+  const startedAt = new Map<string, number>();
+  const killedAt = new Map<string, number>();
+  const agents = new Map<string, ChildProcess>();
+  const roles = ["streaming", "streaming", "dispatcher"];
+  for (let i = 1; i <= 3; i++) {
+    const id = `demo-node-${i}`;
+    startedAt.set(id, Date.now());
+    agents.set(id, start(id, ["runtime/lama-main.ts", "run", "--key-file", keyFile, "--interface", "127.0.0.1", "--group-port", String(groupPort),
+      "--service-id", id, "--role", roles[i - 1]!, "--hostname", `demo-host-${i}`, "--attr", `rack=demo`, "--log-format", "json"]));
+  }
+
+  const table = async () => {
+    const nodes = (await (await fetch(`${api}/api/nodes`)).json()) as NodeJson[];
+    const row = nodes.map((n) => `${n.id} lease ${(n.leaseRemainingMs / 1000).toFixed(1)}s left, ${n.renewals} renewals`).join(" | ");
+    say(`nodes (${nodes.length}): ${row || "none"}`);
+  };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  for (let i = 0; i < 3; i++) {
+    await sleep(2000);
+    await table();
+  }
+  say("demo-node-3 loses power (SIGKILL): it cannot say goodbye, so grand must notice by itself");
+  killedAt.set("demo-node-3", Date.now());
+  agents.get("demo-node-3")!.kill("SIGKILL");
+  for (let i = 0; i < 2; i++) {
+    await sleep(2000);
+    await table();
+  }
+  if (forever) {
+    say("running until Ctrl-C (--forever)");
+    setInterval(() => void table(), 5000);
+    await follow;
+    return;
+  }
+  say("demo-node-1 is shut down cleanly (SIGTERM): it cancels its lease at once");
+  agents.get("demo-node-1")!.kill("SIGTERM");
+  await sleep(1500);
+  await table();
+  say("done: stopping the pool");
+  for (const c of children) c.kill("SIGTERM");
+  await sleep(300);
+  cleanup();
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(`demo failed: ${(e as Error).message}`);
+  cleanup();
+  process.exit(1);
+});
