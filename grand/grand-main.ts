@@ -47,7 +47,8 @@ Options for serve:
   --group-port N         group UDP port (default ${DEFAULT_GROUP_PORT})
   --port N               UDP port for registrations (default ${DEFAULT_GRAND_PORT}; 0 = any)
   --bind ADDR            address the registration port binds to (default 0.0.0.0)
-  --http HOST:PORT       HTTP API address (default ${DEFAULT_HTTP}; port 0 = any)
+  --http HOST:PORT       HTTP API address (default ${DEFAULT_HTTP}; port 0 = any);
+                         unix:PATH serves on a local socket instead
   --id ID                grand id (default: grand-<hostname>)
   --min-lease-ms N       shortest lease granted (default ${MIN_LEASE_MS})
   --max-lease-ms N       longest lease granted (default ${MAX_LEASE_MS})
@@ -55,7 +56,8 @@ Options for serve:
   --log-format text|json one line per event (default text)
 
 Options for nodes / events:
-  --api URL              grand's HTTP API (default http://${DEFAULT_HTTP}, or $${API_ENV})
+  --api URL              grand's HTTP API (default http://${DEFAULT_HTTP}, or $${API_ENV});
+                         unix:PATH for a local socket
   -h, --help
 `;
 
@@ -111,7 +113,7 @@ async function serve(argv: string[], io: Io): Promise<number> {
   const groupPort = parseIntSetting(values["group-port"], "--group-port", DEFAULT_GROUP_PORT, 1, 65535);
   const port = parseIntSetting(values.port, "--port", DEFAULT_GRAND_PORT, 0, 65535);
   const bind = parseIpv4(values.bind ?? "0.0.0.0", "--bind");
-  const http = parseEndpoint(values.http ?? DEFAULT_HTTP, "--http");
+  const http = parseHttpAddress(values.http ?? DEFAULT_HTTP);
   const minLeaseMs = parseIntSetting(values["min-lease-ms"], "--min-lease-ms", MIN_LEASE_MS, 100, 3_600_000);
   const maxLeaseMs = parseIntSetting(values["max-lease-ms"], "--max-lease-ms", MAX_LEASE_MS, 100, 3_600_000);
   if (minLeaseMs > maxLeaseMs) throw new UsageError(`--min-lease-ms ${minLeaseMs} is above --max-lease-ms ${maxLeaseMs}`);
@@ -150,13 +152,15 @@ async function serve(argv: string[], io: Io): Promise<number> {
   const api = createApi({ service, envelope, clock, grandId, epoch, startedAtMs: clock.now() });
   let server;
   try {
-    server = Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0 });
+    server = "unix" in http
+      ? Bun.serve({ unix: http.unix, fetch: api.fetch })
+      : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0 });
   } catch (e) {
     transport.close();
-    throw new UsageError(`cannot serve HTTP on ${http.address}:${http.port}: ${(e as Error).message}; choose another with --http HOST:PORT`);
+    throw new UsageError(`cannot serve HTTP on ${values.http ?? DEFAULT_HTTP}: ${(e as Error).message}; choose another with --http HOST:PORT`);
   }
   service.start();
-  log.event("listening", { id: grandId, epoch, http: `http://${http.address}:${server.port}`, udp: `${bind}:${udpPort}`, group: `${group}:${groupPort}`, interfaces });
+  log.event("listening", { id: grandId, epoch, http: "unix" in http ? `unix:${http.unix}` : `http://${http.address}:${server.port}`, udp: `${bind}:${udpPort}`, group: `${group}:${groupPort}`, interfaces });
   return await new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       log.event("stopping", { id: grandId, signal });
@@ -170,24 +174,42 @@ async function serve(argv: string[], io: Io): Promise<number> {
   });
 }
 
-function apiBase(given: string | undefined): string {
+/** `--http`: "HOST:PORT", or "unix:/path" for a local socket (reachable across network namespaces). */
+function parseHttpAddress(text: string): { address: string; port: number } | { unix: string } {
+  if (text.startsWith("unix:")) {
+    if (text.length <= 5) throw new UsageError(`--http '${text}' needs a socket path, like unix:/run/grand.sock`);
+    return { unix: text.slice(5) };
+  }
+  return parseEndpoint(text, "--http");
+}
+
+/** Where the CLI finds grand's API: a base URL, plus a socket path for unix: addresses. */
+interface ApiTarget {
+  base: string;
+  unix?: string;
+}
+
+function apiTarget(given: string | undefined): ApiTarget {
   const base = given ?? process.env[API_ENV] ?? `http://${DEFAULT_HTTP}`;
+  if (base.startsWith("unix:")) return { base: "http://grand", unix: base.slice(5) };
   try {
-    return new URL(base).toString().replace(/\/$/, "");
+    return { base: new URL(base).toString().replace(/\/$/, "") };
   } catch {
-    throw new UsageError(`--api '${base}' is not a URL like http://127.0.0.1:7480`);
+    throw new UsageError(`--api '${base}' is not a URL like http://127.0.0.1:7480 or unix:/run/grand.sock`);
   }
 }
 
-async function getJson(url: string): Promise<unknown> {
+async function apiFetch(api: ApiTarget, path: string): Promise<Response> {
+  const url = `${api.base}${path}`;
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await fetch(url, api.unix ? { unix: api.unix } : {});
   } catch (e) {
-    throw new Error(`cannot reach grand at ${url}: ${(e as Error).message}; is 'grand serve' running there? (--api URL)`);
+    const where = api.unix ? `unix:${api.unix}` : url;
+    throw new Error(`cannot reach grand at ${where}: ${(e as Error).message}; is 'grand serve' running there? (--api URL)`);
   }
-  if (!res.ok) throw new Error(`grand answered ${res.status} for ${url}: ${(await res.text()).trim()}`);
-  return res.json();
+  if (!res.ok || !res.body) throw new Error(`grand answered ${res.status} for ${url}: ${(await res.text()).trim()}`);
+  return res;
 }
 
 interface NodeJson {
@@ -203,7 +225,7 @@ async function nodes(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { api: { type: "string" }, role: { type: "string", multiple: true }, json: { type: "boolean" } });
   const q = new URLSearchParams();
   for (const r of values.role ?? []) q.append("role", r);
-  const list = (await getJson(`${apiBase(values.api)}/api/nodes${q.size ? "?" + q : ""}`)) as NodeJson[];
+  const list = (await (await apiFetch(apiTarget(values.api), `/api/nodes${q.size ? "?" + q : ""}`)).json()) as NodeJson[];
   if (values.json) {
     io.stdout(JSON.stringify(list, null, 2) + "\n");
     return 0;
@@ -227,17 +249,10 @@ export function formatNodeTable(list: NodeJson[]): string {
 async function events(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { api: { type: "string" }, since: { type: "string" } });
   const since = parseIntSetting(values.since, "--since", 0, 0, Number.MAX_SAFE_INTEGER);
-  const url = `${apiBase(values.api)}/api/events?since=${since}`;
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new Error(`cannot reach grand at ${url}: ${(e as Error).message}; is 'grand serve' running there? (--api URL)`);
-  }
-  if (!res.ok || !res.body) throw new Error(`grand answered ${res.status} for ${url}`);
+  const res = await apiFetch(apiTarget(values.api), `/api/events?since=${since}`);
   const dec = new TextDecoder();
   let buf = "";
-  for await (const chunk of res.body) {
+  for await (const chunk of res.body!) {
     buf += dec.decode(chunk, { stream: true });
     let i;
     while ((i = buf.indexOf("\n\n")) >= 0) {

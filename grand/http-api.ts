@@ -9,7 +9,7 @@
  *   GET /api/stats                                  counters, drops by reason
  *   GET /healthz
  */
-import type { Clock } from "../runtime/clock.ts";
+import { every, type Clock } from "../runtime/clock.ts";
 import type { Envelope } from "../runtime/envelope.ts";
 import { VERSION } from "../runtime/version.ts";
 import type { LookupEvent } from "./lookup.ts";
@@ -24,6 +24,9 @@ export interface ApiContext {
   epoch: number;
   startedAtMs: number;
 }
+
+/** Period of keep-alive comments on an event stream. */
+export const SSE_HEARTBEAT_MS = 5_000;
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body, null, 2) + "\n", { status, headers: { "content-type": "application/json" } });
@@ -86,7 +89,19 @@ function sse(ctx: ApiContext, since: number, signal: AbortSignal): Response {
       };
       controller.enqueue(enc.encode(`: grand ${ctx.grandId} events after ${since}\n\n`));
       for (const e of ctx.service.events.since(since)) send(e);
-      unsubscribe = ctx.service.events.subscribe(send);
+      const unsubscribeEvents = ctx.service.events.subscribe(send);
+      // A comment line now and then keeps idle connections (and proxies) from timing out.
+      const stopHeartbeat = every(ctx.clock, SSE_HEARTBEAT_MS, () => {
+        try {
+          controller.enqueue(enc.encode(": keep-alive\n\n"));
+        } catch {
+          unsubscribe();
+        }
+      });
+      unsubscribe = () => {
+        unsubscribeEvents();
+        stopHeartbeat();
+      };
       signal.addEventListener("abort", () => {
         unsubscribe();
         try {

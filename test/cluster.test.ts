@@ -1,0 +1,146 @@
+/**
+ * The pool with the real binaries in network namespaces: discovery, leases,
+ * crash detection, impostors, replays, a grand restart and unicast discovery.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { binariesMissing, Cluster, Proc, ROOT, waitFor } from "./harness/cluster.ts";
+import { NetnsWorld, netnsUnavailable } from "./harness/netns.ts";
+
+const skip = netnsUnavailable() ?? binariesMissing();
+if (skip) console.log(`skipping namespace cluster tests: ${skip}`);
+
+describe.skipIf(!!skip)("pool in network namespaces (built binaries)", () => {
+  let c: Cluster;
+  let grand: Proc;
+  const agents: Proc[] = [];
+  let world: NetnsWorld;
+
+  beforeAll(async () => {
+    // n0 grand, n1-n3 agents, n4 impostor, n5 unicast-only agent, n6 capture/replay tool
+    world = NetnsWorld.create(7);
+    c = new Cluster(world);
+    grand = await c.startGrand(world.nodes[0]!);
+  }, 60_000);
+
+  afterAll(() => {
+    c?.destroy();
+    const left = Bun.spawnSync(["ip", "netns", "list"]).stdout.toString();
+    expect(left).not.toContain(world.switchNs);
+  });
+
+  test("grand and three agents register, with their namespace addresses", async () => {
+    for (let i = 1; i <= 3; i++) agents.push(c.startAgent(world.nodes[i]!, `node-${i}`, ["--attr", `slot=${i}`]));
+    await waitFor(async () => (await c.ids()).length === 3, 20_000, () => `3 nodes; grand said:\n${grand.output}`);
+    const nodes = await c.nodes();
+    expect(nodes.map((n) => n.id).sort()).toEqual(["node-1", "node-2", "node-3"]);
+    for (const n of nodes) {
+      const slot = Number(n.attributes.extra.slot);
+      expect(n.addresses).toEqual([`${world.nodes[slot]!.address}/15`]);
+      expect(n.attributes.roles).toEqual(["web"]);
+      expect(Date.parse(n.leaseExpiresAt)).toBeGreaterThan(Date.now());
+    }
+  }, 30_000);
+
+  test("leases keep renewing: no expiry while the agents live", async () => {
+    const before = await c.nodes();
+    await Bun.sleep(3000);
+    const after = await c.nodes();
+    expect(after.length).toBe(3);
+    for (const n of after) expect(n.renewals).toBeGreaterThan(before.find((b) => b.id === n.id)!.renewals + 5);
+    expect(c.events.filter((e) => e.type === "expired")).toEqual([]);
+  }, 20_000);
+
+  test("an agent with the wrong key never appears, and grand counts its drops", async () => {
+    const wrongKey = c.writeKey("wrong.key");
+    const dropsBefore = (await c.stats()).drops["unknown-key"]!;
+    const impostor = c.startAgent(world.nodes[4]!, "impostor", [], wrongKey);
+    await Bun.sleep(3000);
+    expect(await c.ids()).not.toContain("impostor");
+    expect((await c.stats()).drops["unknown-key"]!).toBeGreaterThan(dropsBefore);
+    expect(impostor.output).not.toContain("registered");
+    await impostor.kill();
+  }, 20_000);
+
+  test("a replayed captured announcement is dropped and counted", async () => {
+    const file = join(c.dir, "captured.hex");
+    const tool = join(ROOT, "test/tools/udp-tool.ts");
+    const capture = new Proc(world.spawn(world.nodes[6]!, [process.execPath, tool, "capture", "--iface", world.nodes[6]!.address, "--out", file]), "capture");
+    await waitFor(() => capture.output.includes("capturing"), 10_000, () => `capture tool: ${capture.output}`);
+    // A fresh agent announces on the group; grand sees the same packet we capture.
+    const fresh = c.startAgent(world.nodes[5]!, "node-replayed");
+    await capture.exited;
+    await waitFor(async () => (await c.ids()).includes("node-replayed"), 10_000);
+    await fresh.kill("SIGTERM");
+    expect(readFileSync(file, "utf8").trim().split("\n").length).toBe(1);
+    const before = await c.stats();
+    const send = new Proc(world.spawn(world.nodes[6]!, [process.execPath, tool, "send", "--to", `${world.nodes[0]!.address}:4161`, "--in", file]), "send");
+    expect(await send.exited).toBe(0);
+    await waitFor(async () => (await c.stats()).drops.replay! > before.drops.replay!, 5_000, () => "a replay drop");
+    const after = await c.stats();
+    expect(after.announces).toBe(before.announces);
+    expect(await c.ids()).not.toContain("node-replayed");
+  }, 30_000);
+
+  test("a kill -9 agent disappears within its lease", async () => {
+    const victim = agents[2]!;
+    const killedAt = performance.now();
+    await victim.kill("SIGKILL");
+    const tookMs = await waitFor(async () => !(await c.ids()).includes("node-3"), 10_000, () => "node-3 to expire");
+    const ev = c.events.find((e) => e.type === "expired" && e.id === "node-3");
+    expect(ev).toBeDefined();
+    expect(ev!.receivedAt - killedAt).toBeLessThan(3500);
+    console.log(`  crash detected after ${Math.round(ev!.receivedAt - killedAt)} ms (poll saw it after ${Math.round(tookMs)} ms)`);
+    agents.pop();
+  }, 20_000);
+
+  test("a grand restarted mid-run gets all agents back with the same ids", async () => {
+    const idsBefore = await c.ids();
+    await grand.kill("SIGKILL");
+    await Bun.sleep(1000);
+    grand = await c.startGrand(world.nodes[0]!);
+    await waitFor(async () => (await c.ids()).join() === idsBefore.join(), 15_000, () => `agents back; grand said:\n${grand.output}`);
+    expect(await c.ids()).toEqual(["node-1", "node-2"]);
+  }, 30_000);
+
+  test("an agent given only a unicast grand address, with no multicast route, still joins", async () => {
+    const n = world.nodes[5]!;
+    world.ip(n, ["route", "del", "224.0.0.0/4", "dev", "eth0"]);
+    expect(world.ip(n, ["route", "show"])).not.toContain("224.0.0.0");
+    const u = c.startAgent(n, "node-unicast", ["--no-multicast", "--grand", `${world.nodes[0]!.address}:4161`]);
+    await waitFor(async () => (await c.ids()).includes("node-unicast"), 10_000, () => `unicast agent; it said:\n${u.output}`);
+    await u.kill("SIGTERM");
+    await waitFor(async () => !(await c.ids()).includes("node-unicast"), 5_000, () => "cancel on SIGTERM");
+    expect(c.events.some((e) => e.type === "cancelled" && e.id === "node-unicast")).toBe(true);
+  }, 20_000);
+
+  test("grand nodes prints the table from inside the namespace world", async () => {
+    const p = new Proc(world.spawn(world.nodes[0]!, [c.bin.grand, "nodes", "--api", `unix:${c.socket}`]), "nodes");
+    expect(await p.exited).toBe(0);
+    expect(p.output).toContain("node-1");
+    expect(p.output).toMatch(/2 nodes\n$/);
+  }, 10_000);
+});
+
+test("the binaries run alone from an empty directory, and a bad key file is exit 2", () => {
+  if (binariesMissing()) {
+    console.log(`skipping: ${binariesMissing()}`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "lama-alone-"));
+  for (const b of ["lama", "grand"]) {
+    copyFileSync(join(ROOT, "dist", b), join(dir, b));
+    chmodSync(join(dir, b), 0o755);
+  }
+  const env = { PATH: "/usr/bin:/bin", HOME: dir };
+  const key = Bun.spawnSync([join(dir, "lama"), "keygen"], { cwd: dir, env });
+  expect(key.exitCode).toBe(0);
+  expect(Buffer.from(key.stdout.toString().trim(), "base64").length).toBe(32);
+  const bad = Bun.spawnSync([join(dir, "grand"), "--key-file", join(dir, "missing.key")], { cwd: dir, env });
+  expect(bad.exitCode).toBe(2);
+  expect(bad.stderr.toString()).toBe(`grand: pool key file ${join(dir, "missing.key")} not found; create one with 'lama keygen > ${join(dir, "missing.key")}'\n`);
+  expect(existsSync(join(dir, "node_modules"))).toBe(false);
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -1,0 +1,166 @@
+/**
+ * A LAMA pool inside a NetnsWorld, run from the built single executables copied
+ * alone into an empty directory (so the tests also prove they need nothing else).
+ * grand's HTTP API listens on a unix socket, reachable from the test process
+ * across namespaces.
+ */
+import type { ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import type { NetnsWorld, NodeNs } from "./netns.ts";
+
+export const ROOT = resolve(import.meta.dir, "../..");
+export const DIST = join(ROOT, "dist");
+
+/** Why the built binaries cannot be used, or undefined. */
+export function binariesMissing(): string | undefined {
+  for (const b of ["lama", "grand"]) if (!existsSync(join(DIST, b))) return `dist/${b} is missing; run 'npm run build' (npm test does)`;
+  return undefined;
+}
+
+export interface NodeJson {
+  id: string;
+  attributes: { roles: string[]; hostname: string; addresses: string[]; extra: Record<string, string> };
+  addresses: string[];
+  leaseExpiresAt: string;
+  leaseRemainingMs: number;
+  renewals: number;
+}
+
+export interface EventJson {
+  seq: number;
+  type: string;
+  id: string;
+  /** performance.now() when the test process received it. */
+  receivedAt: number;
+}
+
+export class Proc {
+  output = "";
+  readonly exited: Promise<number | null>;
+  constructor(readonly child: ChildProcess, readonly name: string) {
+    child.stdout!.on("data", (d: Buffer) => (this.output += d.toString()));
+    child.stderr!.on("data", (d: Buffer) => (this.output += d.toString()));
+    this.exited = new Promise((r) => child.on("exit", (code) => r(code)));
+  }
+  kill(signal: NodeJS.Signals = "SIGKILL"): Promise<number | null> {
+    this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+export class Cluster {
+  readonly dir: string;
+  readonly keyFile: string;
+  readonly socket: string;
+  readonly bin: { lama: string; grand: string };
+  events: EventJson[] = [];
+  private eventAbort: AbortController | undefined;
+
+  constructor(readonly world: NetnsWorld, opts: { binDir?: string } = {}) {
+    this.dir = mkdtempSync(join(tmpdir(), "lama-cluster-"));
+    const binDir = opts.binDir ?? DIST;
+    // The binaries, alone in an empty directory.
+    const binHome = join(this.dir, "bin");
+    spawnSync("mkdir", ["-p", binHome]);
+    this.bin = { lama: join(binHome, "lama"), grand: join(binHome, "grand") };
+    copyFileSync(join(binDir, "lama"), this.bin.lama);
+    copyFileSync(join(binDir, "grand"), this.bin.grand);
+    spawnSync("chmod", ["755", this.bin.lama, this.bin.grand]);
+    this.keyFile = join(this.dir, "pool.key");
+    writeFileSync(this.keyFile, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
+    this.socket = join(this.dir, "grand.sock");
+  }
+
+  writeKey(name: string): string {
+    const p = join(this.dir, name);
+    writeFileSync(p, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
+    return p;
+  }
+
+  /** Starts grand in a namespace and follows its events. */
+  async startGrand(node: NodeNs, extra: string[] = []): Promise<Proc> {
+    rmSync(this.socket, { force: true });
+    const p = new Proc(this.world.spawn(node, [this.bin.grand, "serve", "--key-file", this.keyFile, "--interface", node.address,
+      "--http", `unix:${this.socket}`, "--id", "grand-test", ...extra], { cwd: this.dir }), "grand");
+    await waitFor(async () => existsSync(this.socket) && (await this.tryJson("/healthz")) !== undefined, 15_000, () => `grand did not start:\n${p.output}`);
+    this.followEvents();
+    return p;
+  }
+
+  startAgent(node: NodeNs, id: string, extra: string[] = [], keyFile = this.keyFile): Proc {
+    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, "--role", "web", ...extra],
+      { cwd: this.dir }), id);
+  }
+
+  private followEvents(): void {
+    this.eventAbort?.abort();
+    const ctl = new AbortController();
+    this.eventAbort = ctl;
+    const since = this.events.length ? 0 : 0;
+    void (async () => {
+      try {
+        const res = await fetch(`http://grand/api/events?since=${since}`, { unix: this.socket, signal: ctl.signal });
+        const dec = new TextDecoder();
+        let buf = "";
+        for await (const chunk of res.body!) {
+          buf += dec.decode(chunk, { stream: true });
+          let i;
+          while ((i = buf.indexOf("\n\n")) >= 0) {
+            const data = buf.slice(0, i).split("\n").find((l) => l.startsWith("data: "));
+            buf = buf.slice(i + 2);
+            if (!data) continue;
+            const e = JSON.parse(data.slice(6)) as EventJson;
+            this.events.push({ seq: e.seq, type: e.type, id: e.id, receivedAt: performance.now() });
+          }
+        }
+      } catch {
+        // stream ended: grand stopped, or the test moved on
+      }
+    })();
+  }
+
+  async tryJson(path: string): Promise<unknown> {
+    try {
+      const res = await fetch(`http://grand${path}`, { unix: this.socket });
+      return res.ok ? await res.json() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async nodes(): Promise<NodeJson[]> {
+    return ((await this.tryJson("/api/nodes")) as NodeJson[] | undefined) ?? [];
+  }
+
+  async ids(): Promise<string[]> {
+    return (await this.nodes()).map((n) => n.id).sort();
+  }
+
+  async stats(): Promise<{ drops: Record<string, number>; accepted: number; announces: number; registers: number }> {
+    return (await this.tryJson("/api/stats")) as never;
+  }
+
+  stopEvents(): void {
+    this.eventAbort?.abort();
+  }
+
+  destroy(): void {
+    this.stopEvents();
+    this.world.destroy();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Polls until check() is true; throws with describe() after timeoutMs. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, describe: () => string = () => "condition"): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    if (await check()) return performance.now() - start;
+    await Bun.sleep(20);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${describe()}`);
+}

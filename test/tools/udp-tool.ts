@@ -1,0 +1,52 @@
+/**
+ * Test tool: capture datagrams from the pool group, or send captured ones again.
+ *
+ *   bun test/tools/udp-tool.ts capture --iface ADDR [--group G] [--port P] [--count N] --out FILE
+ *   bun test/tools/udp-tool.ts send --to ADDR:PORT --in FILE
+ *
+ * Captured datagrams are written one per line as hex.
+ */
+import dgram from "node:dgram";
+import { appendFileSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+const [mode, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    iface: { type: "string" }, group: { type: "string", default: "239.255.41.60" }, port: { type: "string", default: "4160" },
+    count: { type: "string", default: "1" }, out: { type: "string" }, to: { type: "string" }, in: { type: "string" },
+  },
+});
+
+if (mode === "capture") {
+  const sock = dgram.createSocket({ type: "udp4", reuseAddr: true });
+  let left = Number(values.count);
+  sock.on("message", (msg) => {
+    appendFileSync(values.out!, msg.toString("hex") + "\n");
+    if (--left <= 0) {
+      sock.close();
+      process.exit(0);
+    }
+  });
+  sock.bind(Number(values.port), () => {
+    sock.addMembership(values.group!, values.iface!);
+    console.log("capturing");
+  });
+} else if (mode === "send") {
+  const [address, port] = values.to!.split(":");
+  const sock = dgram.createSocket("udp4");
+  const lines = readFileSync(values.in!, "utf8").trim().split("\n");
+  let left = lines.length;
+  for (const line of lines) {
+    sock.send(Buffer.from(line, "hex"), Number(port), address!, () => {
+      if (--left === 0) {
+        sock.close();
+        console.log(`sent ${lines.length}`);
+      }
+    });
+  }
+} else {
+  console.error("usage: udp-tool capture|send ...");
+  process.exit(2);
+}
