@@ -4,7 +4,10 @@
  * sleeping.
  */
 import { describe, expect, test } from "bun:test";
-import { WRONG, World } from "./test-world.ts";
+import { Envelope, Keyring, loadSodium } from "../runtime/index.ts";
+import { KEY, WRONG, World } from "./test-world.ts";
+
+const sodium = await loadSodium();
 
 describe("in-memory pool", () => {
   test("grand and three agents: all register within half a second and stay registered", async () => {
@@ -110,6 +113,40 @@ describe("in-memory pool", () => {
     expect(w.ids()).toEqual(["good"]);
     expect(w.agents[1]!.state).toBe("discovering");
     expect(w.grand.envelope.drops.byReason["unknown-key"]).toBeGreaterThan(3);
+  });
+
+  test.each([-3_600_000, 45_000, 86_400_000])("an agent whose clock is off by %i ms adopts grand's time and joins; leases follow grand's clock", async (skew) => {
+    const w = new World();
+    w.startGrand();
+    const a = w.addAgent("skewed", { clockSkewMs: skew });
+    await w.run(3000, 10);
+    expect(w.ids()).toEqual(["skewed"]);
+    expect(Math.abs(a.clockOffsetMs + skew)).toBeLessThan(50);
+    await w.run(30_000, 50);
+    expect(w.grand.events.since(0).map((e) => e.type)).toEqual(["registered"]);
+  });
+
+  test("an old grand announcement replayed to a booting agent only delays it; a newer one wins and cannot be undone", async () => {
+    const w = new World();
+    const a = w.addAgent("victim");
+    const attacker = w.net.attach("198.18.0.99", 0);
+    const tenMinutesAgo = { now: () => w.clock.now() - 600_000, setTimeout: () => 0, clearTimeout: () => {} };
+    const oldGrand = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: tenMinutesAgo });
+    const oldAnnounce = () => oldGrand.seal({ grandAnnounce: { grandId: "grand-test", epoch: 1 } });
+    attacker.sendGroup(oldAnnounce());
+    await w.run(20);
+    expect(a.clockOffsetMs).toBeLessThan(-590_000); // fooled, for now
+    w.startGrand();
+    await w.run(3000, 10);
+    expect(w.ids()).toEqual(["victim"]);
+    expect(Math.abs(a.clockOffsetMs)).toBeLessThan(50);
+    // grand goes away; the agent is discovering again and gets another old announcement
+    w.stopGrand();
+    await w.run(8000, 20);
+    expect(a.state).toBe("discovering");
+    attacker.sendGroup(oldAnnounce());
+    await w.run(20);
+    expect(Math.abs(a.clockOffsetMs)).toBeLessThan(50);
   });
 
   test("unicast discovery: an agent that cannot multicast joins via a configured grand address", async () => {

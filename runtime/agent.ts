@@ -20,7 +20,7 @@ import type { lama } from "../proto/index.ts";
 import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
 import type { Clock, TimerHandle } from "./clock.ts";
 import { withDefaults } from "./defaults.ts";
-import type { Envelope } from "./envelope.ts";
+import type { Envelope, SealedMessage } from "./envelope.ts";
 import type { Logger } from "./log.ts";
 import type { DatagramTransport, Endpoint } from "./transport.ts";
 
@@ -75,6 +75,7 @@ export class Agent {
   private timer: TimerHandle | undefined;
   private attrTimer: TimerHandle | undefined;
   private lastReplyAt = 0;
+  private lastAdoptedGrandTime = 0;
   private enteredAt = 0;
   private requestId = 0;
   private pendingRegister = 0;
@@ -98,6 +99,11 @@ export class Agent {
     this.attributes = opts.item.attributes ?? {};
     this.sentAttributes = attributesKey(this.attributes);
     opts.transport.onMessage((data, from) => this.receive(data, from));
+  }
+
+  /** How far grand's clock is from ours, as adopted from its announcements (0 when within the window). */
+  get clockOffsetMs(): number {
+    return this.o.envelope.clockOffsetMs;
   }
 
   get serviceId(): string {
@@ -128,7 +134,10 @@ export class Agent {
   private receive(data: Uint8Array, from: Endpoint): void {
     if (this.state === "stopped") return;
     const r = this.o.envelope.open(data);
-    if (!r.ok) return;
+    if (!r.ok) {
+      if (r.outOfWindow) this.maybeAdoptGrandClock(r.outOfWindow);
+      return;
+    }
     const m = r.message;
     switch (m.body) {
       case "grandAnnounce":
@@ -142,6 +151,27 @@ export class Agent {
       default:
         return; // announcements of other agents, cancel replies: nothing to do
     }
+  }
+
+  /**
+   * Our clock is off by more than the freshness window if grand's authentic
+   * announcements arrive "stale" or "future". While discovering, adopt grand's
+   * time as an offset so our packets are fresh on grand's clock. Only ever move to
+   * a newer grand time than one adopted before, so a replayed old announcement
+   * cannot pull the clock back once a genuine one has been seen.
+   */
+  private maybeAdoptGrandClock(m: SealedMessage): void {
+    if (this.state !== "discovering" || (m.body !== "grandAnnounce" && m.body !== "discovered")) return;
+    const grandTime = Number(m.sentAtMs);
+    if (grandTime <= this.lastAdoptedGrandTime) return;
+    this.lastAdoptedGrandTime = grandTime;
+    const offset = grandTime - this.o.clock.now();
+    this.o.envelope.clockOffsetMs = offset;
+    this.o.log.event("clock-adjusted", { grand: m.senderId, offsetMs: offset });
+    // Announce again at once, now on grand's time.
+    this.attempt = 0;
+    this.clearTimer();
+    this.announceTick();
   }
 
   private onGrandSeen(id: string, epoch: number, from: Endpoint): void {

@@ -89,13 +89,17 @@ describe("envelope drops", () => {
     const { a, b } = pair({ clock });
     const old = a.seal({ announce: {} });
     clock.advance(31_000);
-    expect(b.open(old)).toEqual({ ok: false, reason: "stale" });
+    const r = b.open(old);
+    expect(r).toMatchObject({ ok: false, reason: "stale" });
+    // authentic, so the sender's time can be learned from it
+    expect(!r.ok && r.outOfWindow?.sentAtMs).toBe(MSG.sentAtMs);
     const recent = a.seal({ announce: {} });
     clock.advance(29_000);
     expect(b.open(recent).ok).toBe(true);
     // A sender 31 s ahead of the receiver.
     const ahead = new Envelope({ sodium, keyring: ring(KEY), senderId: "x", clock: new FakeClock(clock.now() + 31_000) });
-    expect(b.open(ahead.seal({ announce: {} }))).toEqual({ ok: false, reason: "future" });
+    expect(b.open(ahead.seal({ announce: {} }))).toMatchObject({ ok: false, reason: "future" });
+    expect(b.drops.byReason).toMatchObject({ stale: 1, future: 1 });
   });
 
   test("truncated packets of every length are dropped, never accepted", () => {

@@ -57,7 +57,7 @@ export class DropCounters {
 
 export type OpenResult =
   | { ok: true; message: SealedMessage; keyId: number }
-  | { ok: false; reason: DropReason };
+  | { ok: false; reason: DropReason; outOfWindow?: SealedMessage };
 
 export interface EnvelopeOptions {
   sodium: Sodium;
@@ -77,6 +77,12 @@ export class Envelope {
   private readonly keyring: Keyring;
   private readonly clock: Clock;
   readonly senderId: string;
+  /**
+   * Added to our clock when sealing and when judging freshness. An agent sets it
+   * from grand's announcements when its own clock is off by more than the window
+   * (a node without a battery-backed clock); grand leaves it at 0.
+   */
+  clockOffsetMs = 0;
 
   constructor(opts: EnvelopeOptions) {
     this.sodium = opts.sodium;
@@ -88,7 +94,7 @@ export class Envelope {
 
   /** Seals a body with a fresh random nonce and the current time. */
   seal(body: SealedBody): Uint8Array {
-    return sealWith(this.sodium, this.keyring, { ...body, senderId: this.senderId, sentAtMs: this.clock.now() },
+    return sealWith(this.sodium, this.keyring, { ...body, senderId: this.senderId, sentAtMs: this.clock.now() + this.clockOffsetMs },
       this.sodium.randombytes_buf(NONCE_BYTES));
   }
 
@@ -97,7 +103,13 @@ export class Envelope {
     const r = openWith(this.sodium, this.keyring, datagram);
     if (!r.ok) return this.drop(r.reason);
     const nonceKey = Buffer.from(datagram.subarray(10, HEADER_BYTES)).toString("latin1");
-    const fresh = this.replay.admit(nonceKey, Number(r.message.sentAtMs), this.clock.now());
+    const fresh = this.replay.admit(nonceKey, Number(r.message.sentAtMs), this.clock.now() + this.clockOffsetMs);
+    if (fresh === "stale" || fresh === "future") {
+      // Authentic but outside the window: dropped, yet the caller may learn the
+      // sender's time from it (never act on its contents).
+      this.drops.count(fresh);
+      return { ok: false, reason: fresh, outOfWindow: r.message };
+    }
     if (fresh !== "fresh") return this.drop(fresh);
     this.accepted++;
     return r;

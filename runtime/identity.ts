@@ -76,12 +76,22 @@ export function readMachineFacts(sysRoot = "/sys"): MachineFacts {
   };
 }
 
-/** IPv4 addresses of up, non-internal interfaces, "addr/prefix" form. */
-export function localIpv4Addresses(): { name: string; address: string; cidr: string }[] {
-  const out: { name: string; address: string; cidr: string }[] = [];
+export interface Ipv4Address {
+  name: string;
+  address: string;
+  /** "198.18.0.2/15" form. */
+  cidr: string;
+  internal: boolean;
+}
+
+/** IPv4 addresses of up interfaces; loopback only when asked for. */
+export function localIpv4Addresses(includeInternal = false): Ipv4Address[] {
+  const out: Ipv4Address[] = [];
   for (const [name, addrs] of Object.entries(os.networkInterfaces())) {
     for (const a of addrs ?? []) {
-      if (a.family === "IPv4" && !a.internal) out.push({ name, address: a.address, cidr: a.cidr ?? `${a.address}/32` });
+      if (a.family === "IPv4" && (includeInternal || !a.internal)) {
+        out.push({ name, address: a.address, cidr: a.cidr ?? `${a.address}/32`, internal: a.internal });
+      }
     }
   }
   return out;

@@ -145,19 +145,21 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   const log = createLogger({ format: logFormat, component: "lama", write: (l) => io.stderr(l + "\n") });
   const interfaces = (): string[] => explicitIfaces.length ? explicitIfaces : localIpv4Addresses().map((a) => a.address);
-  const attributes = (): lama.v1.IAttributes => {
-    const ifaceSet = new Set(interfaces());
-    return {
-      roles: values.role ?? [],
-      hostname: values.hostname ?? os.hostname(),
-      addresses: localIpv4Addresses().filter((a) => ifaceSet.has(a.address) || explicitIfaces.length === 0).map((a) => a.cidr)
-        .concat(explicitIfaces.filter((a) => a.startsWith("127.")).map((a) => `${a}/8`)),
-      linkCapacityBps: parseIntSetting(values["link-capacity-bps"], "--link-capacity-bps", 0, 0, Number.MAX_SAFE_INTEGER),
-      agentVersion: VERSION,
-      extra,
-      adaptors: [],
-    };
-  };
+  // Addresses of the announcing interfaces (all non-loopback ones by default); re-read
+  // every refresh, so a DHCP change reaches grand with the next renewal.
+  const addresses = (): string[] => localIpv4Addresses(true)
+    .filter((a) => (explicitIfaces.length ? explicitIfaces.includes(a.address) : !a.internal))
+    .map((a) => a.cidr);
+  const linkCapacityBps = parseIntSetting(values["link-capacity-bps"], "--link-capacity-bps", 0, 0, Number.MAX_SAFE_INTEGER);
+  const attributes = (): lama.v1.IAttributes => ({
+    roles: values.role ?? [],
+    hostname: values.hostname ?? os.hostname(),
+    addresses: addresses(),
+    linkCapacityBps,
+    agentVersion: VERSION,
+    extra,
+    adaptors: [],
+  });
   const ifaces = interfaces();
   if (multicast && ifaces.length === 0) {
     throw new UsageError("no up IPv4 interface to announce on; bring one up, pass --interface ADDR, or use --grand HOST:PORT with --no-multicast");

@@ -17,7 +17,7 @@ export class ReplayWindow {
 
   constructor(
     readonly windowMs: number,
-    readonly maxEntries = 65_536,
+    readonly maxEntries = 262_144,
   ) {}
 
   /** Checks a packet and, when fresh, remembers its nonce. */
