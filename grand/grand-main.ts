@@ -19,6 +19,7 @@ import type { Io } from "../runtime/lama-main.ts";
 import { loadSodium } from "../runtime/sodium.ts";
 import { openUdpTransport } from "../runtime/transport.ts";
 import { VERSION } from "../runtime/version.ts";
+import { simulateMain } from "./engine/index.ts";
 import { createApi } from "./http-api.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS, LookupService } from "./lookup-service.ts";
@@ -36,6 +37,9 @@ Usage:
                                  list registered nodes
   grand events [--api URL] [--since N]
                                  follow registration events (registered, renewed-with-changes, expired, cancelled)
+  grand simulate [--workload paper|diurnal|FILE.csv] [--policy threshold|ar1|horizon|all]
+                 [--lead-time S] [--seed N] [--json] [--out DIR]
+                                 run the reallocation policies in the simulator (see grand simulate --help)
   grand --version
 
 Options for serve:
@@ -64,6 +68,8 @@ Options for nodes / events:
 export async function grandMain(argv: string[], io: Io = stdio): Promise<number> {
   try {
     const [cmd, ...rest] = argv[0] && !argv[0].startsWith("-") ? argv : ["serve", ...argv];
+    // simulate has its own --help and argument rules.
+    if (cmd === "simulate") return await simulateMain(rest, io);
     if (argv.includes("-h") || argv.includes("--help")) {
       io.stdout(HELP);
       return 0;
@@ -80,7 +86,7 @@ export async function grandMain(argv: string[], io: Io = stdio): Promise<number>
       case "events":
         return await events(rest, io);
       default:
-        throw new UsageError(`unknown command '${cmd}'; commands are serve, nodes, events (see --help)`);
+        throw new UsageError(`unknown command '${cmd}'; commands are serve, nodes, events, simulate (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof KeyError) {

@@ -1,0 +1,170 @@
+import { describe, expect, test } from "bun:test";
+import type { Action } from "./actions.ts";
+import { describeAction } from "./actions.ts";
+import { leastUtilised, plan, remember, type PoolState } from "./allocator.ts";
+import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
+import { ReallocationEngine } from "./engine.ts";
+import { DryRunExecutor, executeAll } from "./executor.ts";
+import { POLICIES } from "./policy.ts";
+import { PAPER_POOL, PoolConfigError, validatePoolConfig, type PoolConfig } from "./pool-config.ts";
+import type { NodeSample } from "./sample.ts";
+
+const M = 1e6;
+const node = (serviceId: string, txMbps: number, ready = true): NodeSample => ({
+  serviceId,
+  roles: ["streaming"],
+  txBps: txMbps * M,
+  capacityBps: 100 * M,
+  ready,
+});
+const sum = (mbps: number): Outlook => ({ rule: "algorithm1", sumBps: mbps * M });
+const dispatched = (...ids: string[]): PoolMemory => ({ ...EMPTY_MEMORY, dispatched: ids });
+
+function state(members: NodeSample[], outlook: Outlook, memory: PoolMemory, config: Partial<PoolConfig> = {}): PoolState {
+  return { config: { ...PAPER_POOL, ...config }, members, idle: ["idle-1", "idle-2", "idle-3"], outlook, memory };
+}
+
+/** Actions in a compact form for tables: "+id", "-id", "D[a,b]". */
+function brief(actions: Action[]): string[] {
+  return actions.map((a) =>
+    a.kind === "supplement" ? `+${a.serviceId}` : a.kind === "release" ? `-${a.serviceId}` : `D[${a.backends.map((b) => b.serviceId).join(",")}]`,
+  );
+}
+
+describe("plan", () => {
+  test.each<[string, PoolState, string[]]>([
+    ["hold inside the thresholds", state([node("a", 60)], sum(60), dispatched("a")), []],
+    ["supplement the first idle node", state([node("a", 95)], sum(95), dispatched("a")), ["+idle-1"]],
+    [
+      "release the least-utilised node, taken out of the dispatcher first",
+      state([node("a", 30), node("b", 20), node("c", 25)], sum(75), dispatched("a", "b", "c")),
+      ["D[a,c]", "-b"],
+    ],
+    [
+      "a starting node carries nothing, so it goes first",
+      state([node("a", 70), node("b", 0, false)], sum(70), dispatched("a")),
+      ["D[a]", "-b"],
+    ],
+    [
+      "never the last serving node, even when the other is idle and starting",
+      state([node("a", 1), node("b", 0, false)], sum(1), dispatched("a"), { minNodes: 1 }),
+      ["D[a]", "-b"],
+    ],
+    ["never below minNodes", state([node("a", 5), node("b", 5)], sum(10), dispatched("a", "b"), { minNodes: 2 }), []],
+    ["never above maxNodes", state([node("a", 99), node("b", 99)], sum(198), dispatched("a", "b"), { maxNodes: 2 }), []],
+    ["the dispatcher follows a node that became ready", state([node("a", 90), node("b", 10)], sum(100), dispatched("a")), ["D[a,b]"]],
+    ["the first plan sets the dispatcher", state([node("a", 50)], sum(50), EMPTY_MEMORY), ["D[a]"]],
+  ])("%s", (_name, s, expected) => {
+    expect(brief(plan(s, 1_000_000))).toEqual(expected);
+  });
+
+  test("never leaves the pool without a serving node", () => {
+    // Both members are starting except one; the rule asks for a release; the serving one must stay.
+    const s = state([node("a", 0), node("b", 0, false)], sum(0), dispatched("a"));
+    const actions = plan(s, 1_000_000);
+    expect(brief(actions)).toEqual(["D[a]", "-b"]);
+    const onlyServing = state([node("a", 0)], sum(0), dispatched("a"));
+    expect(plan(onlyServing, 1_000_000)).toEqual([]);
+  });
+
+  test("no idle node: nothing to supplement", () => {
+    const s: PoolState = { ...state([node("a", 99)], sum(99), dispatched("a")), idle: [] };
+    expect(plan(s, 0)).toEqual([]);
+  });
+
+  test("a supplement carries the pool's adaptor and server control parameters", () => {
+    const [a] = plan(state([node("a", 95)], sum(95), dispatched("a")), 0);
+    expect(a).toEqual({
+      kind: "supplement",
+      pool: "streaming",
+      serviceId: "idle-1",
+      adaptor: "icecast",
+      params: { RelayFrom: "http://source:8000/live" },
+      reason: "SUM 95.00 Mbps > 0.9·TC = 90.00 Mbps",
+    });
+  });
+
+  test.each([
+    // [ms since the last action, cooldown ms, what happens to a release; a supplement is never held]
+    [5_000, 30_000, []],
+    [30_000, 30_000, ["D[a]", "-b"]],
+    [5_000, 0, ["D[a]", "-b"]],
+  ])("%d ms after an action with cooldown %d ms → %o", (since, cooldownMs, expected) => {
+    const memory: PoolMemory = { ...dispatched("a", "b"), lastSupplementMs: 100_000 };
+    const release = state([node("a", 30), node("b", 20)], sum(50), memory, { cooldownMs });
+    expect(brief(plan(release, 100_000 + since))).toEqual(expected);
+    const supplement = state([node("a", 99), node("b", 99)], sum(198), memory, { cooldownMs });
+    expect(brief(plan(supplement, 100_000 + since))).toEqual(["+idle-1"]);
+  });
+
+  test("backend weights follow capacity", () => {
+    const big: NodeSample = { ...node("big", 880), capacityBps: 1_000 * M };
+    const [d, ...rest] = plan(state([node("a", 85), big], sum(965), EMPTY_MEMORY), 0);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ kind: "dispatch", backends: [{ serviceId: "a", weight: 100 }, { serviceId: "big", weight: 1000 }] });
+  });
+});
+
+describe("leastUtilised", () => {
+  test.each<[string, NodeSample[], string]>([
+    ["lowest utilisation", [node("a", 50), node("b", 10), node("c", 30)], "b"],
+    ["relative to capacity", [node("a", 50), { ...node("b", 60), capacityBps: 1_000 * M }], "b"],
+    ["ties: starting before ready", [node("a", 0), node("b", 0, false)], "b"],
+    ["ties: then by id", [node("b", 5), node("a", 5)], "a"],
+  ])("%s", (_name, members, expected) => {
+    expect(leastUtilised(members, 100 * M)?.serviceId).toBe(expected);
+  });
+});
+
+test("remember records when the pool changed and what the dispatcher has", () => {
+  const actions = plan(state([node("a", 30), node("b", 20), node("c", 25)], sum(75), dispatched("a", "b", "c")), 7_000);
+  const m = remember(dispatched("a", "b", "c"), actions, 7_000);
+  expect(m).toEqual({ lastSupplementMs: null, lastReleaseMs: 7_000, dispatched: ["a", "c"] });
+});
+
+describe("ReallocationEngine", () => {
+  test("ticks the policy's predictor and plans; dry runs report without remembering", async () => {
+    const live = new ReallocationEngine(PAPER_POOL, POLICIES.threshold);
+    const dry = new ReallocationEngine(PAPER_POOL, POLICIES.threshold, { dryRun: true });
+    const view = { members: [node("a", 95)], idle: ["b"] };
+    for (const engine of [live, dry]) {
+      const r = engine.tick(view, 0);
+      expect(r.observedBps).toBe(95 * M);
+      expect(brief(r.actions)).toEqual(["D[a]", "+b"]);
+    }
+    expect(live.memory).toEqual({ lastSupplementMs: 0, lastReleaseMs: null, dispatched: ["a"] });
+    expect(dry.memory).toEqual(EMPTY_MEMORY);
+
+    const executor = new DryRunExecutor();
+    await executeAll(dry.tick(view, 2_000).actions, executor);
+    expect(executor.lines).toEqual([
+      "would streaming: dispatch to [a×100] because the set of ready nodes changed",
+      "would streaming: supplement b (start icecast RelayFrom=http://source:8000/live) because SUM 95.00 Mbps > 0.9·TC = 90.00 Mbps",
+    ]);
+  });
+
+  test("rejects an unsound pool config, naming the setting", () => {
+    expect(() => new ReallocationEngine({ ...PAPER_POOL, minNodes: 0 }, POLICIES.ar1)).toThrow(PoolConfigError);
+    expect(() => validatePoolConfig({ ...PAPER_POOL, lowerThreshold: 0.95 })).toThrow(
+      "pool 'streaming': lowerThreshold is 0.95; it must not exceed upperThreshold (0.9)",
+    );
+  });
+
+  test.each<[keyof PoolConfig | string, Partial<PoolConfig>]>([
+    ["role", { role: "" }],
+    ["nodeCapacityBps", { nodeCapacityBps: 0 }],
+    ["slaUtilisation", { slaUtilisation: 1.5 }],
+    ["maxNodes", { maxNodes: 0 }],
+    ["leadTimeMs", { leadTimeMs: -1 }],
+    ["periodMs", { periodMs: 0 }],
+    ["horizon.releaseConfidence", { horizon: { ...PAPER_POOL.horizon, releaseConfidence: 1 } }],
+    ["horizon.releaseUtilisation", { horizon: { ...PAPER_POOL.horizon, releaseUtilisation: 0.97 } }],
+  ])("validation names %s", (setting, patch) => {
+    expect(() => validatePoolConfig({ ...PAPER_POOL, ...patch })).toThrow(`${setting} is`);
+  });
+
+  test("describeAction says what and why", () => {
+    const release: Action = { kind: "release", pool: "p", serviceId: "n1", adaptor: "icecast", drainMs: 10_000, reason: "quiet" };
+    expect(describeAction(release)).toBe("p: release n1 (drain 10 s, stop icecast) because quiet");
+  });
+});

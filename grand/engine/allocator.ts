@@ -1,0 +1,147 @@
+/**
+ * The allocator: `plan(state, now) → Action[]`, a pure function. The policy's rule
+ * (decide/) says how many nodes the pool should gain or lose; the allocator turns
+ * that into actions on particular nodes while keeping the pool's invariants:
+ *
+ * - never more than maxNodes, and only idle nodes of the pool's role are supplemented;
+ * - never fewer than minNodes, and never the last serving node (a release that
+ *   would leave only starting nodes would leave the service dark);
+ * - the victim of a release is the least-utilised node (a starting node carries
+ *   nothing, so a premature supplement is undone first), taken out of the
+ *   dispatcher before it is stopped;
+ * - no release within cooldownMs of the last action; supplements are never held
+ *   back, because a missed SLA costs more than a spare node;
+ * - the dispatcher's backend list follows the set of ready nodes.
+ */
+import type { Action, Backend } from "./actions.ts";
+import { decideAlgorithm1 } from "./decide/algorithm1.ts";
+import type { AllocationView, Decision, Outlook, PoolMemory } from "./decide/decision.ts";
+import { decideHorizon } from "./decide/horizon.ts";
+import type { PoolConfig } from "./pool-config.ts";
+import { effectiveCapacityBps, sumTxBps, type NodeSample } from "./sample.ts";
+
+/** Everything plan() decides from. */
+export interface PoolState {
+  readonly config: PoolConfig;
+  /** Nodes allocated to the pool: ready, or started and not yet ready. */
+  readonly members: readonly NodeSample[];
+  /** Idle nodes of the pool's role that may be supplemented, in order of preference. */
+  readonly idle: readonly string[];
+  readonly outlook: Outlook;
+  readonly memory: PoolMemory;
+}
+
+/** The least-utilised member (ties: starting before ready, then by service id). */
+export function leastUtilised(members: readonly NodeSample[], defaultCapacityBps: number): NodeSample | undefined {
+  let best: NodeSample | undefined;
+  let bestUtil = Infinity;
+  for (const m of members) {
+    const util = m.txBps / effectiveCapacityBps(m, defaultCapacityBps);
+    const better =
+      best === undefined ||
+      util < bestUtil ||
+      (util === bestUtil && (m.ready === best.ready ? m.serviceId < best.serviceId : !m.ready));
+    if (better) {
+      best = m;
+      bestUtil = util;
+    }
+  }
+  return best;
+}
+
+/** The allocation summary the rules see. */
+export function allocationView(members: readonly NodeSample[], defaultCapacityBps: number): AllocationView {
+  let capacity = 0;
+  let readyCount = 0;
+  let readyCapacity = 0;
+  for (const m of members) {
+    const c = effectiveCapacityBps(m, defaultCapacityBps);
+    capacity += c;
+    if (m.ready) {
+      readyCount++;
+      readyCapacity += c;
+    }
+  }
+  const victim = leastUtilised(members, defaultCapacityBps);
+  return {
+    count: members.length,
+    capacityBps: capacity,
+    readyCount,
+    readyCapacityBps: readyCapacity,
+    victimCapacityBps: victim ? effectiveCapacityBps(victim, defaultCapacityBps) : defaultCapacityBps,
+    observedBps: sumTxBps(members),
+  };
+}
+
+/** Applies the policy's rule to the state. */
+export function decide(state: PoolState, nowMs: number): Decision {
+  const view = allocationView(state.members, state.config.nodeCapacityBps);
+  const o = state.outlook;
+  return o.rule === "algorithm1"
+    ? decideAlgorithm1(o.sumBps, view, state.config)
+    : decideHorizon(o, view, state.config, state.memory, nowMs);
+}
+
+function backendsOf(members: readonly NodeSample[], defaultCapacityBps: number): Backend[] {
+  return members
+    .filter((m) => m.ready)
+    .map((m) => ({ serviceId: m.serviceId, weight: Math.max(1, Math.round(effectiveCapacityBps(m, defaultCapacityBps) / 1e6)) }))
+    .sort((x, y) => (x.serviceId < y.serviceId ? -1 : x.serviceId > y.serviceId ? 1 : 0));
+}
+
+function sameIds(backends: readonly Backend[], ids: readonly string[] | null): boolean {
+  return ids !== null && ids.length === backends.length && backends.every((b, i) => b.serviceId === ids[i]);
+}
+
+/** The actions that carry out the rule's decision on this pool, in execution order. */
+export function plan(state: PoolState, nowMs: number): Action[] {
+  const c = state.config;
+  const actions: Action[] = [];
+  const backends = backendsOf(state.members, c.nodeCapacityBps);
+  if (!sameIds(backends, state.memory.dispatched)) {
+    actions.push({ kind: "dispatch", pool: c.name, backends, reason: "the set of ready nodes changed" });
+  }
+
+  const d = decide(state, nowMs);
+  if (d.supplement > 0) {
+    const room = Math.max(0, c.maxNodes - state.members.length);
+    for (const serviceId of state.idle.slice(0, Math.min(d.supplement, room))) {
+      actions.push({ kind: "supplement", pool: c.name, serviceId, adaptor: c.adaptor, params: { ...c.serverParams }, reason: d.reason });
+    }
+    return actions;
+  }
+  if (d.release > 0) {
+    const last = Math.max(state.memory.lastSupplementMs ?? -Infinity, state.memory.lastReleaseMs ?? -Infinity);
+    if (nowMs - last < c.cooldownMs) return actions;
+    let members = [...state.members];
+    const victims: NodeSample[] = [];
+    for (let i = 0; i < d.release && members.length > c.minNodes; i++) {
+      const victim = leastUtilised(members, c.nodeCapacityBps)!;
+      const rest = members.filter((m) => m !== victim);
+      if (!rest.some((m) => m.ready)) break; // never the last serving node
+      victims.push(victim);
+      members = rest;
+    }
+    if (victims.length === 0) return actions;
+    const remaining = backendsOf(members, c.nodeCapacityBps);
+    // Replace any plain resync above with the one list that also drops the victims.
+    const kept: Action[] = actions.filter((a) => a.kind !== "dispatch");
+    kept.push({ kind: "dispatch", pool: c.name, backends: remaining, reason: `drain ${victims.map((v) => v.serviceId).join(", ")}` });
+    for (const v of victims) {
+      kept.push({ kind: "release", pool: c.name, serviceId: v.serviceId, adaptor: c.adaptor, drainMs: c.drainMs, reason: d.reason });
+    }
+    return kept;
+  }
+  return actions;
+}
+
+/** The memory after `actions` were carried out at nowMs. */
+export function remember(memory: PoolMemory, actions: readonly Action[], nowMs: number): PoolMemory {
+  let next = memory;
+  for (const a of actions) {
+    if (a.kind === "supplement") next = { ...next, lastSupplementMs: nowMs };
+    else if (a.kind === "release") next = { ...next, lastReleaseMs: nowMs };
+    else next = { ...next, dispatched: a.backends.map((b) => b.serviceId) };
+  }
+  return next;
+}

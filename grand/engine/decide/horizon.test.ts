@@ -1,0 +1,64 @@
+import { describe, expect, test } from "bun:test";
+import { PAPER_POOL } from "../pool-config.ts";
+import { EMPTY_MEMORY, type AllocationView, type PoolMemory } from "./decision.ts";
+import { decideHorizon, type HorizonOutlook } from "./horizon.ts";
+
+const M = 1e6;
+// PAPER_POOL.horizon: z 2 to supplement, z 4 to release, 0.95 / 0.9 of capacity, hold 60 s.
+const view = (count: number): AllocationView => ({
+  count,
+  capacityBps: count * 100 * M,
+  readyCount: count,
+  readyCapacityBps: count * 100 * M,
+  victimCapacityBps: 100 * M,
+  observedBps: 0,
+});
+const outlook = (nowMean: number, nowSd: number, aheadMean: number, aheadSd: number): HorizonOutlook => ({
+  now: { meanBps: nowMean * M, sdBps: nowSd * M },
+  ahead: { meanBps: aheadMean * M, sdBps: aheadSd * M },
+  aheadMs: 62_000,
+});
+
+describe("horizon rule", () => {
+  test.each([
+    // [nodes, now mean/sd, ahead mean/sd, supplement, release, what]
+    [1, [50, 1], [80, 5], 0, 0, "upper 90 ≤ 0.95·100"],
+    [1, [50, 1], [86, 5], 1, 0, "upper 96 > 95: the node must be ordered now to serve in time"],
+    [1, [50, 1], [200, 10], 2, 0, "upper 220 needs 220 / 0.95 = 232 Mbps: two more nodes at once"],
+    [2, [100, 2], [120, 10], 0, 0, "no release: even z = 4 bound 160 ≥ 0.9·100"],
+    [2, [70, 2], [60, 4], 0, 1, "release: z = 4 bounds 78 and 76 < 0.9·100"],
+    [2, [70, 2], [75, 4], 0, 0, "rising: the bound at the horizon (91) keeps the node"],
+    [3, [150, 3], [140, 5], 0, 1, "release: 162 and 160 < 0.9·200 = 180"],
+  ])("%d nodes, now %o, ahead %o → +%d −%d (%s)", (n, now, ahead, supplement, release) => {
+    const d = decideHorizon(outlook(now[0]!, now[1]!, ahead[0]!, ahead[1]!), view(n), PAPER_POOL, EMPTY_MEMORY, 1e9);
+    expect([d.supplement, d.release]).toEqual([supplement, release]);
+  });
+
+  test("uncertainty alone can hold a release back", () => {
+    // The same means, well below 0.9·200 = 180: with sd 9 the z = 4 bound at the horizon is
+    // 140 + 36 = 176 and the node goes; with sd 11 it is 184 and the node stays.
+    const sure = decideHorizon(outlook(150, 3, 140, 9), view(3), PAPER_POOL, EMPTY_MEMORY, 1e9);
+    const unsure = decideHorizon(outlook(150, 3, 140, 11), view(3), PAPER_POOL, EMPTY_MEMORY, 1e9);
+    expect(sure.release).toBe(1);
+    expect(unsure.release).toBe(0);
+  });
+
+  test.each([
+    [30_000, 0],
+    [59_999, 0],
+    [60_000, 1],
+  ])("no release %d ms after a supplement → −%d", (since, release) => {
+    const memory: PoolMemory = { ...EMPTY_MEMORY, lastSupplementMs: 1_000_000 };
+    const d = decideHorizon(outlook(70, 2, 60, 4), view(2), PAPER_POOL, memory, 1_000_000 + since);
+    expect(d.release).toBe(release);
+  });
+
+  test("never releases the only node", () => {
+    expect(decideHorizon(outlook(0, 0, 0, 0), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
+  });
+
+  test("plans for the larger of now and the horizon", () => {
+    // Falling demand that is already above the allocation: supplement, although the horizon looks fine.
+    expect(decideHorizon(outlook(100, 1, 60, 5), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).supplement).toBe(1);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Our decision rule, `horizon`. It differs from Algorithm 1 in three ways:
+ *
+ * 1. It looks as far ahead as a new node takes to serve. A node supplemented now
+ *    serves after the lead time L, and the next chance to decide comes one period
+ *    p later, so the capacity allocated now must cover demand up to now + L + p.
+ * 2. It plans on an upper bound, mean + z·sd, so an uncertain forecast (a noisy
+ *    signal, a slope not yet learnt) buys headroom and a confident one does not.
+ * 3. It has hysteresis, twice over. It supplements when the z bound would load
+ *    the allocated nodes above `supplementUtilisation`; it releases only when a
+ *    wider bound (z_r = `releaseConfidence` > z) stays below the lower
+ *    `releaseUtilisation` of the remaining nodes over the whole horizon
+ *    [now, now + L + p] — the time it would take to get the node back — and not
+ *    within `holdMs` of a supplement. The utilisation band keeps the node count
+ *    from flipping on a level that sits at a boundary; the confidence band scales
+ *    with the signal's own noise, which a fixed band cannot (one node's worth of
+ *    5 % is nothing to a noisy single node and a lot to a quiet large pool).
+ * It may add several nodes at once (a steep ramp with a long lead time needs
+ * them); it releases at most one per period, as the paper releases gradually.
+ */
+import type { PoolConfig } from "../pool-config.ts";
+import { upperBound, type Forecast } from "../predict/predictor.ts";
+import { mbps, type AllocationView, type Decision, type PoolMemory } from "./decision.ts";
+
+/** Demand now and at the horizon aheadMs (= lead time + period), as forecasts with uncertainty. */
+export interface HorizonOutlook {
+  readonly now: Forecast;
+  readonly ahead: Forecast;
+  readonly aheadMs: number;
+}
+
+/** How many nodes to add or remove, from the outlook, the allocation and when the pool last grew. */
+export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfig, memory: PoolMemory, nowMs: number): Decision {
+  const h = c.horizon;
+  const upNow = upperBound(o.now, h.confidence);
+  const upAhead = upperBound(o.ahead, h.confidence);
+  const horizonS = (o.aheadMs / 1000).toFixed(0);
+
+  const need = Math.max(upAhead, upNow);
+  const wanted = need / h.supplementUtilisation;
+  if (wanted > a.capacityBps) {
+    const when = upAhead >= upNow ? `in ${horizonS} s` : "now";
+    return {
+      supplement: Math.ceil((wanted - a.capacityBps) / c.nodeCapacityBps),
+      release: 0,
+      reason: `upper bound ${mbps(need)} ${when} > ${h.supplementUtilisation}·TC = ${mbps(h.supplementUtilisation * a.capacityBps)}`,
+    };
+  }
+
+  if (a.count > 1) {
+    const held = memory.lastSupplementMs !== null && nowMs - memory.lastSupplementMs < h.holdMs;
+    const peak = Math.max(upperBound(o.now, h.releaseConfidence), upperBound(o.ahead, h.releaseConfidence));
+    const floor = h.releaseUtilisation * (a.capacityBps - a.victimCapacityBps);
+    if (!held && peak < floor) {
+      return {
+        supplement: 0,
+        release: 1,
+        reason: `upper bound ≤ ${mbps(peak)} over the next ${horizonS} s < ${h.releaseUtilisation}·(TC − C) = ${mbps(floor)}`,
+      };
+    }
+  }
+  return { supplement: 0, release: 0, reason: `upper bound ${mbps(upAhead)} in ${horizonS} s fits TC = ${mbps(a.capacityBps)}` };
+}

@@ -1,0 +1,68 @@
+/**
+ * The reallocation engine of one pool: the thin stateful shell around the pure
+ * parts. Each monitoring period the monitor (or the simulator) calls tick() with
+ * the pool's node samples; the engine feeds the summed usage to the policy's
+ * predictor, asks plan() for actions and remembers what it decided. It neither
+ * sleeps nor reads a clock: time is the argument. In dry-run mode it reports the
+ * actions but does not remember them, since nobody will carry them out.
+ */
+import type { Action } from "./actions.ts";
+import { plan, remember } from "./allocator.ts";
+import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
+import type { Policy } from "./policy.ts";
+import { validatePoolConfig, type PoolConfig } from "./pool-config.ts";
+import type { Predictor } from "./predict/predictor.ts";
+import { sumTxBps, type NodeSample } from "./sample.ts";
+
+/** The pool as the monitor sees it this period. */
+export interface PoolView {
+  /** Allocated nodes (ready or starting). */
+  readonly members: readonly NodeSample[];
+  /** Idle nodes of the pool's role, in order of preference. */
+  readonly idle: readonly string[];
+}
+
+/** What one tick decided and saw. */
+export interface TickResult {
+  readonly actions: Action[];
+  readonly outlook: Outlook;
+  /** SUM_L observed this period, bps. */
+  readonly observedBps: number;
+}
+
+/** How the engine runs. */
+export interface EngineOptions {
+  /** Report actions without remembering them (nothing will execute them). */
+  readonly dryRun?: boolean;
+}
+
+/** One pool's engine; tick() once per monitoring period, from one loop (it is not reentrant). */
+export class ReallocationEngine {
+  readonly config: PoolConfig;
+  readonly policy: Policy;
+  readonly dryRun: boolean;
+  readonly #predictor: Predictor;
+  #memory: PoolMemory = EMPTY_MEMORY;
+
+  /** Throws PoolConfigError when the config is unsound. */
+  constructor(config: PoolConfig, policy: Policy, options: EngineOptions = {}) {
+    this.config = validatePoolConfig(config);
+    this.policy = policy;
+    this.dryRun = options.dryRun ?? false;
+    this.#predictor = policy.createPredictor(this.config);
+  }
+
+  /** One monitoring period at nowMs (must increase from call to call). */
+  tick(view: PoolView, nowMs: number): TickResult {
+    const observedBps = sumTxBps(view.members);
+    this.#predictor.observe(nowMs, observedBps);
+    const outlook = this.policy.outlook(this.#predictor, this.config);
+    const actions = plan({ config: this.config, members: view.members, idle: view.idle, outlook, memory: this.#memory }, nowMs);
+    if (!this.dryRun) this.#memory = remember(this.#memory, actions, nowMs);
+    return { actions, outlook, observedBps };
+  }
+
+  get memory(): PoolMemory {
+    return this.#memory;
+  }
+}

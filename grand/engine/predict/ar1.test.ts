@@ -1,0 +1,74 @@
+import { describe, expect, test } from "bun:test";
+import { AR1_HISTORY_MS, AR1_HORIZON_MS, Ar1Predictor, fitAr1, forecastAr1 } from "./ar1.ts";
+import { CurrentValuePredictor } from "./threshold.ts";
+
+describe("fitAr1", () => {
+  test.each([
+    // x[t] = 10 + 0.5·x[t−1] from 0: an exact fit.
+    ["exact AR(1)", [0, 10, 15, 17.5, 18.75], 10, 0.5, 0],
+    // Pairs (1,3) (3,2) (2,4) (4,3): means 2.5 and 3, Sxy = −1, Sxx = 5, residuals ±0.3, ±0.9.
+    ["noisy", [1, 3, 2, 4, 3], 3.5, -0.2, 0.9],
+    // No spread in x[t−1]: φ = 0 and c is the mean.
+    ["constant", [7, 7, 7, 7], 7, 0, 0],
+    // x[t] = 2·x[t−1] would explode: φ is clamped to 1, c = m1 − m0; residuals −2.75, −1.75, 0.25, 4.25.
+    ["explosive", [1, 2, 4, 8, 16], 3.75, 1, 28.75 / 2],
+  ])("%s series", (_name, values, c, phi, residualVar) => {
+    const fit = fitAr1(values);
+    expect(fit.c).toBeCloseTo(c, 10);
+    expect(fit.phi).toBeCloseTo(phi, 10);
+    expect(fit.residualVar).toBeCloseTo(residualVar, 10);
+  });
+
+  test("needs two values", () => {
+    expect(() => fitAr1([1])).toThrow(RangeError);
+  });
+});
+
+describe("forecastAr1", () => {
+  test.each([
+    // From 18.75 with c = 10, φ = 0.5: 19.375, then 19.6875; no residual, no spread.
+    [{ c: 10, phi: 0.5, residualVar: 0 }, 18.75, 1, 19.375, 0],
+    [{ c: 10, phi: 0.5, residualVar: 0 }, 18.75, 2, 19.6875, 0],
+    // From 3 with c = 3.5, φ = −0.2, σ² = 0.9: 2.9 (var 0.9), then 2.92 (var 0.9·(1 + 0.04)).
+    [{ c: 3.5, phi: -0.2, residualVar: 0.9 }, 3, 1, 2.9, Math.sqrt(0.9)],
+    [{ c: 3.5, phi: -0.2, residualVar: 0.9 }, 3, 2, 2.92, Math.sqrt(0.936)],
+    // φ = 1 is a random walk with drift c: variance grows linearly.
+    [{ c: 2, phi: 1, residualVar: 1 }, 10, 5, 20, Math.sqrt(5)],
+  ])("%o from %d, %d steps", (fit, last, steps, mean, sd) => {
+    const f = forecastAr1(fit, last, steps);
+    expect(f.meanBps).toBeCloseTo(mean, 10);
+    expect(f.sdBps).toBeCloseTo(sd, 10);
+  });
+});
+
+describe("Ar1Predictor", () => {
+  test("fits the paper's 40 s window and forecasts 20 s (10 periods) ahead", () => {
+    const p = new Ar1Predictor();
+    const values: number[] = [];
+    for (let k = 0; k < 50; k++) {
+      const v = 100 + 30 * Math.sin(k / 3) + (k % 4);
+      values.push(v);
+      p.observe(k * 2_000, v);
+    }
+    const window = values.slice(-AR1_HISTORY_MS / 2_000);
+    expect(window).toHaveLength(20);
+    const expected = forecastAr1(fitAr1(window), values[values.length - 1]!, AR1_HORIZON_MS / 2_000);
+    expect(p.forecast(AR1_HORIZON_MS)).toEqual(expected);
+  });
+
+  test("before three samples it forecasts the last value", () => {
+    const p = new Ar1Predictor();
+    expect(p.forecast(20_000)).toEqual({ meanBps: 0, sdBps: 0 });
+    p.observe(0, 5);
+    p.observe(2_000, 9);
+    expect(p.forecast(20_000)).toEqual({ meanBps: 9, sdBps: 0 });
+  });
+});
+
+test("the threshold policy's predictor is the current value, with no uncertainty", () => {
+  const p = new CurrentValuePredictor();
+  p.observe(0, 40);
+  p.observe(2_000, 55);
+  expect(p.forecast(0)).toEqual({ meanBps: 55, sdBps: 0 });
+  expect(p.forecast(60_000)).toEqual({ meanBps: 55, sdBps: 0 });
+});

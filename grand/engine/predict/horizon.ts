@@ -1,0 +1,152 @@
+/**
+ * Our forecaster, used by the `horizon` policy: a local-linear-trend Kalman filter
+ * on the pool's summed network usage. The state is (level, slope); between samples
+ * the level moves by slope·dt and the slope takes a random acceleration of
+ * spectral density q. Unlike the paper's AR(1), which relaxes towards its window
+ * mean and so lags a ramp, it extrapolates the trend, and it says how sure it is:
+ * the forecast variance grows with the horizon through the slope's uncertainty.
+ *
+ * The measurement noise R is not known in advance — it grows with the load, since
+ * each node's counter is noisy in proportion to its traffic — so it is estimated
+ * online from the spread of first differences: for a smooth signal
+ * Var(y[t] − y[t−1]) ≈ 2R. With q fixed (relative to a node's capacity), the
+ * filter follows changes of trend quickly while the pool is lightly loaded and its
+ * signal quiet, and smooths hard when the signal is loud.
+ */
+import type { Forecast, Predictor } from "./predictor.ts";
+
+/** Tuning of the trend filter. */
+export interface TrendSettings {
+  /** Standard deviation of the slope's random acceleration, as a fraction of `scaleBps` per s². */
+  readonly acceleration: number;
+  /** Time constant of the noise estimate's exponential average. */
+  readonly noiseTimeConstantMs: number;
+  /** Floor of the noise variance, as a fraction of `scaleBps` (squared), so a silent pool is not trusted blindly. */
+  readonly noiseFloor: number;
+}
+
+/** Tuned on the paper workload (docs/policy.md). */
+export const TREND_DEFAULTS: TrendSettings = {
+  acceleration: 1e-4,
+  noiseTimeConstantMs: 120_000,
+  noiseFloor: 1e-4,
+};
+
+/** Filter state after the last observation (immutable; each step returns a new one). */
+export interface TrendState {
+  readonly atMs: number;
+  /** Filtered demand, bps. */
+  readonly level: number;
+  /** Filtered trend, bps per second. */
+  readonly slope: number;
+  /** Covariance of (level, slope): [P00, P01, P11] in bps², bps²/s, bps²/s². */
+  readonly p: readonly [number, number, number];
+  readonly lastValue: number;
+  /** Exponential mean of first differences, and of their squared deviation from it (≈ 2R). */
+  readonly diffMean: number;
+  readonly diffVar: number;
+  /** Number of differences seen. */
+  readonly diffs: number;
+}
+
+/** How long the slope is taken to have wandered before the first observation. */
+const PRIOR_SLOPE_S = 60;
+/** Before any difference is seen, the first sample is taken to be within this fraction of the truth. */
+const PRIOR_NOISE = 0.1;
+
+/**
+ * State after the first observation: level as observed, give or take PRIOR_NOISE
+ * of it; slope 0 with the uncertainty of PRIOR_SLOPE_S of random acceleration —
+ * enough to learn a trend quickly, not so much that the first forecast is wild.
+ */
+export function trendStart(atMs: number, value: number, scaleBps: number, settings: TrendSettings = TREND_DEFAULTS): TrendState {
+  const q = (settings.acceleration * scaleBps) ** 2;
+  const p: [number, number, number] = [noiseVar(2 * (PRIOR_NOISE * value) ** 2, scaleBps, settings), 0, q * PRIOR_SLOPE_S];
+  return { atMs, level: value, slope: 0, p, lastValue: value, diffMean: 0, diffVar: 0, diffs: 0 };
+}
+
+function noiseVar(diffVar: number, scaleBps: number, settings: TrendSettings): number {
+  return Math.max((settings.noiseFloor * scaleBps) ** 2, diffVar / 2);
+}
+
+/** Current estimate of the measurement-noise variance R, bps². */
+export function trendNoiseVar(s: TrendState, scaleBps: number, settings: TrendSettings = TREND_DEFAULTS): number {
+  return noiseVar(s.diffVar, scaleBps, settings);
+}
+
+/** One Kalman predict + update for the observation `value` at `atMs` (> s.atMs). */
+export function trendStep(s: TrendState, atMs: number, value: number, scaleBps: number, settings: TrendSettings = TREND_DEFAULTS): TrendState {
+  const dt = (atMs - s.atMs) / 1000;
+  if (!(dt > 0)) return s;
+
+  // Noise estimate: exponential averages of the first difference and of its squared
+  // deviation from the mean so far, starting as plain averages (α = 1/n) so the
+  // very first difference already gives an estimate.
+  const diffs = s.diffs + 1;
+  const alpha = Math.max(1 / diffs, Math.min(1, (atMs - s.atMs) / settings.noiseTimeConstantMs));
+  const delta = value - s.lastValue - s.diffMean;
+  const diffMean = s.diffMean + alpha * delta;
+  const diffVar = s.diffVar + alpha * (delta * delta - s.diffVar);
+  const r = noiseVar(diffVar, scaleBps, settings);
+
+  // Predict: x' = F x, P' = F P Fᵀ + q·[[dt³/3, dt²/2], [dt²/2, dt]] (white acceleration).
+  const q = (settings.acceleration * scaleBps) ** 2;
+  const [a, b, c] = s.p;
+  const level = s.level + s.slope * dt;
+  const p00 = a + 2 * dt * b + dt * dt * c + (q * dt * dt * dt) / 3;
+  const p01 = b + dt * c + (q * dt * dt) / 2;
+  const p11 = c + q * dt;
+
+  // Update with H = [1, 0].
+  const sInv = 1 / (p00 + r);
+  const k0 = p00 * sInv;
+  const k1 = p01 * sInv;
+  const innovation = value - level;
+  return {
+    atMs,
+    level: level + k0 * innovation,
+    slope: s.slope + k1 * innovation,
+    p: [(1 - k0) * p00, (1 - k0) * p01, p11 - k1 * p01],
+    lastValue: value,
+    diffMean,
+    diffVar,
+    diffs,
+  };
+}
+
+/** Forecast horizonMs after the last observation: level + slope·h, variance P00 + 2h·P01 + h²·P11. */
+export function trendForecast(s: TrendState, horizonMs: number): Forecast {
+  const h = Math.max(0, horizonMs) / 1000;
+  const [a, b, c] = s.p;
+  return { meanBps: s.level + s.slope * h, sdBps: Math.sqrt(Math.max(0, a + 2 * h * b + h * h * c)) };
+}
+
+/** The stateful wrapper the engine holds. */
+export class TrendPredictor implements Predictor {
+  readonly method = "kalman-trend";
+  readonly #scaleBps: number;
+  readonly #settings: TrendSettings;
+  #state: TrendState | null = null;
+
+  /** scaleBps: the capacity of one node, which sets the filter's units. */
+  constructor(scaleBps: number, settings: TrendSettings = TREND_DEFAULTS) {
+    this.#scaleBps = scaleBps;
+    this.#settings = settings;
+  }
+
+  observe(atMs: number, demandBps: number): void {
+    this.#state =
+      this.#state === null
+        ? trendStart(atMs, demandBps, this.#scaleBps, this.#settings)
+        : trendStep(this.#state, atMs, demandBps, this.#scaleBps, this.#settings);
+  }
+
+  forecast(horizonMs: number): Forecast {
+    return this.#state === null ? { meanBps: 0, sdBps: 0 } : trendForecast(this.#state, horizonMs);
+  }
+
+  /** The filter state, for reports and tests. */
+  get state(): TrendState | null {
+    return this.#state;
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, test } from "bun:test";
+import { PAPER_POOL } from "../pool-config.ts";
+import { diurnalWorkload } from "../workload/diurnal.ts";
+import { paperWorkload } from "../workload/paper.ts";
+import { initialNodes, simulate, simulatePolicy } from "./simulator.ts";
+
+const paper = paperWorkload();
+/** Fixed seeds for the checks below; bench/simulate.ts reports many more. */
+const SEEDS = [1, 2, 3, 4, 5];
+
+describe("simulator", () => {
+  test("same seed, same run; another seed, another run", () => {
+    const policies = ["threshold", "ar1", "horizon"] as const;
+    const [a, b, c] = [11, 11, 12].map((seed) => simulate(paper, policies, { seed, leadTimeMs: 60_000 }));
+    // Bit for bit: compare the series' bytes (NaN marks "no upper bound" and is not equal to itself).
+    const bytes = (s: typeof a): string[] =>
+      s!.runs.flatMap((r) => Object.values(r.series).map((v: ArrayLike<number> & { buffer: ArrayBufferLike }) => Buffer.from(v.buffer).toString("hex")));
+    expect(bytes(b)).toEqual(bytes(a));
+    expect(b!.runs.map((r) => [r.metrics, r.log])).toEqual(a!.runs.map((r) => [r.metrics, r.log]));
+    expect(bytes(c)).not.toEqual(bytes(a));
+  });
+
+  test("a supplemented node serves only after the lead time", () => {
+    const run = simulatePolicy(paper, "threshold", { seed: 1, leadTimeMs: 60_000, noise: 0 });
+    const first = run.log.find((a) => a.kind === "supplement")!;
+    const k = first.atMs / paper.periodMs;
+    expect(run.series.allocated[k]).toBe(2);
+    expect(run.series.ready[k + 29]).toBe(1);
+    expect(run.series.ready[k + 30]).toBe(2);
+  });
+
+  test.each(["threshold", "ar1", "horizon"] as const)("%s never drops below one node", (policy) => {
+    const run = simulatePolicy(paper, policy, { seed: 2, leadTimeMs: 20_000 });
+    expect(Math.min(...run.series.allocated)).toBeGreaterThanOrEqual(1);
+    expect(Math.min(...run.series.ready)).toBeGreaterThanOrEqual(1);
+  });
+
+  test("with no noise and no lead time even the threshold policy meets the SLA on the paper workload", () => {
+    const run = simulatePolicy(paper, "threshold", { seed: 1, leadTimeMs: 0, noise: 0 });
+    expect(run.metrics.slaViolationSeconds).toBe(0);
+    expect(run.metrics.reversals).toBe(0);
+  });
+
+  test("starts with enough nodes for the first sample", () => {
+    expect(initialNodes(paper, PAPER_POOL)).toBe(1);
+    expect(initialNodes(diurnalWorkload({ seed: 1, fromHour: 12, toHour: 13 }), PAPER_POOL)).toBe(7);
+  });
+});
+
+describe("the paper's result (Figure 8), noisy paper workload, 60 s lead time", () => {
+  const runs = SEEDS.map((seed) => simulate(paper, ["threshold", "ar1"], { seed, leadTimeMs: 60_000 }));
+  const total = (policy: number, metric: "reversals" | "actions"): number => runs.reduce((s, r) => s + r.runs[policy]!.metrics[metric], 0);
+
+  test("the threshold policy cycles resources more than AR(1)", () => {
+    expect(total(0, "reversals")).toBeGreaterThan(2 * total(1, "reversals"));
+    for (const r of runs) expect(r.runs[0]!.metrics.reversals).toBeGreaterThanOrEqual(r.runs[1]!.metrics.reversals);
+  });
+
+  test("AR(1) takes fewer actions than threshold", () => {
+    expect(total(1, "actions")).toBeLessThan(total(0, "actions"));
+  });
+});
+
+describe("horizon meets the issue's targets on the paper workload with a 60 s lead time", () => {
+  test.each(SEEDS)("seed %d: no SLA violation, node-seconds within 10 % of the oracle, at most 1.2 × its actions", (seed) => {
+    const m = simulatePolicy(paper, "horizon", { seed, leadTimeMs: 60_000 }).metrics;
+    expect(m.slaViolationSeconds).toBe(0);
+    expect(m.droppedStreamSeconds).toBe(0);
+    expect(m.nodeSeconds).toBeLessThanOrEqual(1.1 * m.oracleNodeSeconds);
+    expect(m.actions).toBeLessThanOrEqual(1.2 * m.oracleActions);
+  });
+
+  test.each([0, 20_000])("and keeps the SLA with a %d ms lead time too", (leadTimeMs) => {
+    for (const seed of SEEDS) expect(simulatePolicy(paper, "horizon", { seed, leadTimeMs }).metrics.slaViolationSeconds).toBe(0);
+  });
+});

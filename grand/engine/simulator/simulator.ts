@@ -1,0 +1,194 @@
+/**
+ * The deterministic simulator behind `grand simulate`: one pool, one workload, one
+ * policy, the same engine the live grand runs. Per monitoring period k (t = k·p):
+ *
+ * 1. nodes whose lead time has passed become ready;
+ * 2. the true demand is split over the ready nodes in proportion to capacity; a
+ *    node above the SLA utilisation is an SLA violation, and streams beyond its
+ *    connection limit drop (clients retry, as the paper assumed, so demand stays);
+ * 3. the monitor samples each node's transmitted rate: what it served, times
+ *    (1 + noise·g) with g a standard normal drawn per (seed, step, node slot);
+ * 4. the engine ticks and its actions are applied at once — a supplement starts a
+ *    node that serves after the lead time, a release stops one (after its drain,
+ *    which the model treats as immediate since clients move to the others).
+ *
+ * No clock and no I/O: the same inputs give the same run, bit for bit.
+ */
+import { ReallocationEngine } from "../engine.ts";
+import { POLICIES, type PolicyName } from "../policy.ts";
+import { PAPER_POOL, type PoolConfig } from "../pool-config.ts";
+import { hashGaussian } from "../prng.ts";
+import type { NodeSample } from "../sample.ts";
+import { PAPER_MAX_STREAMS_PER_NODE, type Workload } from "../workload/workload.ts";
+import { countReversals, type LoggedAction, type Metrics } from "./metrics.ts";
+import { leadSteps, runOracle, type OracleRun } from "./oracle.ts";
+
+/** Relative standard deviation of one node's measured rate per sample (Figure 8(a) is visibly noisy). */
+export const PAPER_MEASUREMENT_NOISE = 0.1;
+
+/** What to simulate besides the workload and the policy. */
+export interface SimulationOptions {
+  readonly seed: number;
+  /** Allocation overhead in the model; also what the pool config tells the policies. */
+  readonly leadTimeMs: number;
+  readonly noise?: number;
+  readonly pool?: PoolConfig;
+  /** Connections a node keeps; beyond, they drop. */
+  readonly maxStreamsPerNode?: number;
+}
+
+/** Per-period series for the CSV and the figure. */
+export interface Series {
+  /** SUM_L the monitor saw. */
+  readonly observedBps: Float64Array;
+  /** What the rule compared with capacity: current sum, AR(1) forecast, or our mean forecast at the horizon. */
+  readonly forecastBps: Float64Array;
+  /** Our upper bound at the horizon (NaN for the paper's policies). */
+  readonly upperBps: Float64Array;
+  /** Nodes allocated after the step's actions (serving or starting). */
+  readonly allocated: Uint16Array;
+  /** Nodes that served the step's demand. */
+  readonly ready: Uint16Array;
+}
+
+/** One policy's run: metrics, per-period series and its actions. */
+export interface PolicyRun {
+  readonly policy: PolicyName;
+  readonly metrics: Metrics;
+  readonly series: Series;
+  readonly log: readonly LoggedAction[];
+}
+
+/** Several policies over one workload and seed, with the oracle: what the reports render. */
+export interface Simulation {
+  readonly workload: Workload;
+  readonly seed: number;
+  readonly leadTimeMs: number;
+  readonly noise: number;
+  readonly pool: PoolConfig;
+  readonly oracle: OracleRun;
+  readonly runs: readonly PolicyRun[];
+}
+
+interface SimNode {
+  readonly id: string;
+  readonly slot: number;
+  readonly readyAtStep: number;
+}
+
+const nodeId = (slot: number): string => `node-${String(slot + 1).padStart(3, "0")}`;
+
+/** Nodes every run starts with, ready: enough that Algorithm 1 does not act at t = 0. */
+export function initialNodes(w: Workload, pool: PoolConfig): number {
+  const d = w.demandBps[0] ?? 0;
+  return Math.min(pool.maxNodes, Math.max(pool.minNodes, Math.ceil(d / (pool.nodeCapacityBps * pool.upperThreshold))));
+}
+
+function resolvePool(options: SimulationOptions, w: Workload): PoolConfig {
+  return { ...(options.pool ?? PAPER_POOL), leadTimeMs: options.leadTimeMs, periodMs: w.periodMs };
+}
+
+/** Runs one policy over the workload. */
+export function simulatePolicy(w: Workload, policy: PolicyName, options: SimulationOptions, oracle?: OracleRun): PolicyRun {
+  const pool = resolvePool(options, w);
+  const noise = options.noise ?? PAPER_MEASUREMENT_NOISE;
+  const capacity = pool.nodeCapacityBps;
+  const limitBps = (options.maxStreamsPerNode ?? PAPER_MAX_STREAMS_PER_NODE) * w.streamBps;
+  const slaBps = pool.slaUtilisation * capacity;
+  const lead = leadSteps(options.leadTimeMs, w.periodMs);
+  const periodS = w.periodMs / 1000;
+  const steps = w.demandBps.length;
+  const engine = new ReallocationEngine(pool, POLICIES[policy]);
+  const start = initialNodes(w, pool);
+  oracle ??= runOracle(w, pool, options.leadTimeMs, start);
+
+  // Node names by slot, and the idle ones in slot order (updated only when an action changes them).
+  const names = Array.from({ length: pool.maxNodes }, (_, slot) => nodeId(slot));
+  const slotOf = new Map(names.map((id, slot) => [id, slot]));
+  let nodes: SimNode[] = Array.from({ length: start }, (_, slot) => ({ id: names[slot]!, slot, readyAtStep: 0 }));
+  let idle = names.slice(start);
+  const series: Series = {
+    observedBps: new Float64Array(steps),
+    forecastBps: new Float64Array(steps),
+    upperBps: new Float64Array(steps),
+    allocated: new Uint16Array(steps),
+    ready: new Uint16Array(steps),
+  };
+  const log: LoggedAction[] = [];
+  let violationS = 0;
+  let droppedStreamS = 0;
+  let nodeS = 0;
+
+  for (let k = 0; k < steps; k++) {
+    const t = k * w.periodMs;
+    const demand = w.demandBps[k]!;
+    const ready = nodes.filter((n) => n.readyAtStep <= k);
+    const perNode = ready.length > 0 ? demand / ready.length : 0;
+    if (ready.length === 0 ? demand > 0 : perNode > slaBps) violationS += periodS;
+    const excess = ready.length === 0 ? demand : ready.length * Math.max(0, perNode - limitBps);
+    droppedStreamS += (excess / w.streamBps) * periodS;
+
+    const served = Math.min(perNode, limitBps);
+    const members: NodeSample[] = nodes.map((n) => {
+      const isReady = n.readyAtStep <= k;
+      const tx = isReady ? Math.max(0, served * (1 + noise * hashGaussian(options.seed, k, n.slot))) : 0;
+      return { serviceId: n.id, roles: [pool.role], txBps: tx, capacityBps: capacity, ready: isReady };
+    });
+
+    const { actions, outlook, observedBps } = engine.tick({ members, idle }, t);
+    for (const a of actions) {
+      if (a.kind === "supplement") {
+        nodes.push({ id: a.serviceId, slot: slotOf.get(a.serviceId)!, readyAtStep: k + lead });
+        idle = idle.filter((id) => id !== a.serviceId);
+        log.push({ atMs: t, kind: "supplement", serviceId: a.serviceId, reason: a.reason });
+      } else if (a.kind === "release") {
+        nodes = nodes.filter((n) => n.id !== a.serviceId);
+        idle = [...idle, a.serviceId].sort((x, y) => slotOf.get(x)! - slotOf.get(y)!);
+        log.push({ atMs: t, kind: "release", serviceId: a.serviceId, reason: a.reason });
+      }
+    }
+    nodeS += nodes.length * periodS;
+
+    series.observedBps[k] = observedBps;
+    if (outlook.rule === "algorithm1") {
+      series.forecastBps[k] = outlook.sumBps;
+      series.upperBps[k] = NaN;
+    } else {
+      series.forecastBps[k] = outlook.ahead.meanBps;
+      series.upperBps[k] = outlook.ahead.meanBps + pool.horizon.confidence * outlook.ahead.sdBps;
+    }
+    series.allocated[k] = nodes.length;
+    series.ready[k] = ready.length;
+  }
+
+  const metrics: Metrics = {
+    slaViolationSeconds: round3(violationS),
+    droppedStreamSeconds: round3(droppedStreamS),
+    nodeSeconds: round3(nodeS),
+    actions: log.length,
+    reversals: countReversals(log),
+    oracleNodeSeconds: round3(oracle.nodeSeconds),
+    oracleActions: oracle.actions,
+  };
+  return { policy, metrics, series, log };
+}
+
+/** Runs the oracle once and each policy over the same workload and noise. */
+export function simulate(w: Workload, policies: readonly PolicyName[], options: SimulationOptions): Simulation {
+  const pool = resolvePool(options, w);
+  const oracle = runOracle(w, pool, options.leadTimeMs, initialNodes(w, pool));
+  return {
+    workload: w,
+    seed: options.seed,
+    leadTimeMs: options.leadTimeMs,
+    noise: options.noise ?? PAPER_MEASUREMENT_NOISE,
+    pool,
+    oracle,
+    runs: policies.map((p) => simulatePolicy(w, p, options, oracle)),
+  };
+}
+
+/** Rounds to 3 decimals so sums of float periods print the same everywhere. */
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
