@@ -48,6 +48,7 @@ export class LookupService {
   readonly envelope: Envelope;
   readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0 };
   private stops: (() => void)[] = [];
+  private readonly signalHandlers: ((serviceId: string, signal: lama.v1.ISignal) => void)[] = [];
   private readonly o: LookupServiceOptions & { policy: LeasePolicy };
 
   constructor(opts: LookupServiceOptions) {
@@ -56,6 +57,20 @@ export class LookupService {
     // Lease ids start from the epoch so a restarted grand never accepts an old lease id.
     this.leases = new LeaseTable(this.o.policy, opts.epoch * 1000 + 1);
     opts.transport.onMessage((data, from) => this.receive(data, from));
+  }
+
+  /** Control-channel signalling from a registered node. */
+  onSignal(handler: (serviceId: string, signal: lama.v1.ISignal) => void): void {
+    this.signalHandlers.push(handler);
+  }
+
+  /** Sends a signalling message to a registered node; false if it is not registered. */
+  sendSignal(serviceId: string, signal: lama.v1.ISignal): boolean {
+    const lease = this.leases.get(serviceId);
+    if (!lease) return false;
+    const i = lease.endpoint.lastIndexOf(":");
+    this.reply({ signal }, { address: lease.endpoint.slice(0, i), port: Number(lease.endpoint.slice(i + 1)) });
+    return true;
   }
 
   start(): void {
@@ -177,6 +192,12 @@ export class LookupService {
           this.events.publish("cancelled", lease, now);
         }
         this.reply({ cancelReply: { requestId: req.requestId, status: lease ? pb.Status.STATUS_OK : pb.Status.STATUS_UNKNOWN_LEASE } }, from);
+        return;
+      }
+      case "signal": {
+        // Control-channel signalling is taken only from registered nodes.
+        if (!this.leases.get(m.senderId)) return;
+        for (const h of this.signalHandlers) h(m.senderId, m.signal!);
         return;
       }
       default:

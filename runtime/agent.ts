@@ -83,6 +83,7 @@ export class Agent {
   private sentAttributes: string;
   private pendingAttributes: lama.v1.IAttributes | undefined;
   private readonly listeners: ((s: AgentState) => void)[] = [];
+  private readonly signalHandlers: ((signal: lama.v1.ISignal, reply: (signal: lama.v1.ISignal) => void) => void)[] = [];
   private readonly o: Required<Omit<AgentOptions, "refreshAttributes" | "grands">> & Pick<AgentOptions, "refreshAttributes" | "grands">;
 
   constructor(opts: AgentOptions) {
@@ -127,6 +128,11 @@ export class Agent {
     this.setState("stopped");
   }
 
+  /** Control-channel signalling from our grand; `reply` sends a Signal back to it. */
+  onSignal(handler: (signal: lama.v1.ISignal, reply: (signal: lama.v1.ISignal) => void) => void): void {
+    this.signalHandlers.push(handler);
+  }
+
   onStateChange(fn: (s: AgentState) => void): void {
     this.listeners.push(fn);
   }
@@ -148,6 +154,13 @@ export class Agent {
         return this.onRegisterReply(m.registerReply!, from);
       case "renewReply":
         return this.onRenewReply(m.renewReply!);
+      case "signal":
+        // Control-channel signalling is accepted from our grand only.
+        if (this.grand && m.senderId === this.grand.id) {
+          const to = this.grand.endpoint;
+          for (const h of this.signalHandlers) h(m.signal!, (signal) => this.send({ signal }, to));
+        }
+        return;
       default:
         return; // announcements of other agents, cancel replies: nothing to do
     }
