@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-const quick = ["envelope.ts", "loss-sim.ts", "cluster.ts", "simulate.ts", "boot.ts"];
+const quick = ["envelope.ts", "probe.ts", "loss-sim.ts", "cluster.ts", "control.ts", "simulate.ts", "boot.ts"];
 const slow = ["loss.ts"];
 const list = process.argv.includes("--all") ? [...quick, ...slow] : quick;
 let failed = 0;

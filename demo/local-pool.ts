@@ -4,9 +4,11 @@
  * Generates a fresh pool key into a temp dir, starts grand and three agents as
  * real processes with discovery on loopback multicast (127.0.0.1 is both the
  * sending interface and the group membership, which needs no root), then shows
- * the nodes joining, their leases renewing, one node losing power (SIGKILL) and
- * expiring, and one leaving cleanly (cancel). Ends by itself after about 20 s;
- * `--forever` keeps the pool running until Ctrl-C.
+ * the nodes joining and opening their control channels, their live load from
+ * telemetry, grand starting, reconfiguring and stopping a program on one node
+ * through its process adaptor, one node losing power (SIGKILL) and expiring, and
+ * one leaving cleanly (cancel). Ends by itself after about 25 s; `--forever`
+ * keeps the pool running until Ctrl-C.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -37,6 +39,14 @@ process.on("SIGINT", () => {
   cleanup();
   process.exit(130);
 });
+
+/** A free TCP port on loopback for the demo's web program. */
+async function freeTcpPort(): Promise<number> {
+  const s = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { data() {} } });
+  const port = s.port;
+  s.stop(true);
+  return port;
+}
 
 /** A free UDP port on loopback, so the demo never meets a real pool's group port. */
 async function freeUdpPort(): Promise<number> {
@@ -69,12 +79,26 @@ interface NodeJson {
   attributes: { roles: string[]; hostname: string };
   leaseRemainingMs: number;
   renewals: number;
+  channel: string | null;
+  load: { rxBps: number; txBps: number; cpuBusy: number } | null;
 }
 
 async function main(): Promise<void> {
   const keyFile = join(dir, "pool.key");
   writeFileSync(keyFile, formatPoolKey(randomBytes(32)) + "\n", { mode: 0o600 });
   const groupPort = await freeUdpPort();
+  const webPort = await freeTcpPort();
+  // demo-node-1 can run one program: a tiny web server, behind the process adaptor.
+  const adaptorFile = join(dir, "adaptors.json");
+  writeFileSync(adaptorFile, JSON.stringify([{
+    name: "web",
+    type: "process",
+    command: [bun, join(root, "demo/hello-server.ts"), "{port}", "{greeting}"],
+    params: { port: { type: "port", default: String(webPort) }, greeting: { type: "string", default: "hello", pattern: "^[a-z]{1,20}$" } },
+    restart: "on-failure",
+    stopTimeoutMs: 3000,
+    ready: { tcpPort: "{port}" },
+  }], null, 2));
   console.log(`LAMA local pool demo — key ${keyFile}, discovery on 127.0.0.1 multicast, group port ${groupPort}\n`);
 
   let api = "";
@@ -129,20 +153,48 @@ async function main(): Promise<void> {
     const id = `demo-node-${i}`;
     startedAt.set(id, Date.now());
     agents.set(id, start(id, ["runtime/lama-main.ts", "run", "--key-file", keyFile, "--interface", "127.0.0.1", "--group-port", String(groupPort),
-      "--service-id", id, "--role", roles[i - 1]!, "--hostname", `demo-host-${i}`, "--attr", `rack=demo`, "--log-format", "json"]));
+      "--service-id", id, "--role", roles[i - 1]!, "--hostname", `demo-host-${i}`, "--attr", `rack=demo`, "--log-format", "json",
+      "--sample-ms", "1000", "--link-capacity-bps", "100000000", ...(i === 1 ? ["--adaptors", adaptorFile] : [])]));
   }
 
   const table = async () => {
     const nodes = (await (await fetch(`${api}/api/nodes`)).json()) as NodeJson[];
-    const row = nodes.map((n) => `${n.id} lease ${(n.leaseRemainingMs / 1000).toFixed(1)}s left, ${n.renewals} renewals`).join(" | ");
-    say(`nodes (${nodes.length}): ${row || "none"}`);
+    say(`nodes (${nodes.length}):${nodes.length ? "" : " none"}`);
+    for (const n of nodes) {
+      const l = n.load;
+      const load = l ? `rx ${(l.rxBps / 1e3).toFixed(1)} kb/s, tx ${(l.txBps / 1e3).toFixed(1)} kb/s, cpu ${(l.cpuBusy * 100).toFixed(0)}%` : "no telemetry yet";
+      console.log(`         ${n.id.padEnd(12)} lease ${(n.leaseRemainingMs / 1000).toFixed(1)}s left, ${String(n.renewals).padStart(3)} renewals, channel ${n.channel ?? "-"}, ${load}`);
+    }
   };
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const act = async (action: string, params?: Record<string, string>) => {
+    const res = await fetch(`${api}/api/nodes/demo-node-1/${action}`, action === "status" ? {} : {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ adaptor: "web", params }),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const page = async () => {
+    try {
+      return (await (await fetch(`http://127.0.0.1:${webPort}/`)).text()).trim();
+    } catch {
+      return "connection refused";
+    }
+  };
 
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 2; i++) {
     await sleep(2000);
     await table();
   }
+  say(`grand starts the web adaptor on demo-node-1 (POST ${api}/api/nodes/demo-node-1/start)`);
+  const started = await act("start", { port: String(webPort) });
+  say(`  -> ${started.status} ${started.body.message}; http://127.0.0.1:${webPort}/ says: ${await page()}`);
+  const bad = await act("set", { greeting: "Not Allowed!" });
+  say(`grand sends a bad parameter -> ${bad.status} ${bad.body.kind}: ${bad.body.error}`);
+  const set = await act("set", { port: String(webPort), greeting: "bonjour" });
+  say(`grand sets greeting=bonjour -> ${set.status} ${set.body.message}; the page now says: ${await page()}`);
+  const stopped = await act("stop");
+  say(`grand stops it -> ${stopped.status} ${stopped.body.message}; the page: ${await page()}`);
+  await table();
   say("demo-node-3 loses power (SIGKILL): it cannot say goodbye, so grand must notice by itself");
   killedAt.set("demo-node-3", Date.now());
   agents.get("demo-node-3")!.kill("SIGKILL");

@@ -11,7 +11,7 @@ import {
 } from "../runtime/cli-util.ts";
 import { systemClock } from "../runtime/clock.ts";
 import { Envelope } from "../runtime/envelope.ts";
-import { localIpv4Addresses } from "../runtime/identity.ts";
+import { localAddressOnSubnet, localIpv4Addresses } from "../runtime/identity.ts";
 import { KEY_FILE_ENV, loadKeyring } from "../runtime/key-file.ts";
 import { KeyError } from "../runtime/keyring.ts";
 import { createLogger, type LogFormat } from "../runtime/log.ts";
@@ -20,7 +20,10 @@ import { loadSodium } from "../runtime/sodium.ts";
 import { openUdpTransport } from "../runtime/transport.ts";
 import { VERSION } from "../runtime/version.ts";
 import { simulateMain } from "./engine/index.ts";
+import { ControlManager } from "./control-manager.ts";
 import { createApi } from "./http-api.ts";
+import { Monitor } from "./monitor.ts";
+import { nativePeers } from "../runtime/webrtc.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS, LookupService } from "./lookup-service.ts";
 
@@ -37,6 +40,10 @@ Usage:
                                  list registered nodes
   grand events [--api URL] [--since N]
                                  follow registration events (registered, renewed-with-changes, expired, cancelled)
+  grand status NODE [--api URL] [--json]
+                                 a node's live status (load, adaptors) over its control channel
+  grand start|stop|set NODE ADAPTOR [KEY=VALUE...] [--api URL]
+                                 act on a node's adaptor, e.g. grand start node-1 web port=8080
   grand simulate [--workload paper|diurnal|FILE.csv] [--policy threshold|ar1|horizon|all]
                  [--lead-time S] [--seed N] [--json] [--out DIR]
                                  run the reallocation policies in the simulator (see grand simulate --help)
@@ -85,8 +92,14 @@ export async function grandMain(argv: string[], io: Io = stdio): Promise<number>
         return await nodes(rest, io);
       case "events":
         return await events(rest, io);
+      case "status":
+        return await nodeCall("status", rest, io);
+      case "start":
+      case "stop":
+      case "set":
+        return await nodeCall(cmd, rest, io);
       default:
-        throw new UsageError(`unknown command '${cmd}'; commands are serve, nodes, events, simulate (see --help)`);
+        throw new UsageError(`unknown command '${cmd}'; commands are serve, nodes, events, status, start, stop, set, simulate (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof KeyError) {
@@ -155,7 +168,17 @@ async function serve(argv: string[], io: Io): Promise<number> {
     endpoints: interfaces.map((i) => `${bind === "0.0.0.0" ? i : bind}:${udpPort}`),
     version: VERSION,
   });
-  const api = createApi({ service, envelope, clock, grandId, epoch, startedAtMs: clock.now() });
+  const monitor = new Monitor();
+  const ours = localIpv4Addresses(true).filter((a) => interfaces.includes(a.address));
+  const control = new ControlManager({
+    service,
+    monitor,
+    peers: nativePeers,
+    clock,
+    log,
+    bindAddressFor: (nodeAddress) => localAddressOnSubnet(ours, nodeAddress),
+  });
+  const api = createApi({ service, envelope, clock, grandId, epoch, startedAtMs: clock.now(), control, monitor });
   let server;
   try {
     server = "unix" in http
@@ -166,10 +189,12 @@ async function serve(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`cannot serve HTTP on ${values.http ?? DEFAULT_HTTP}: ${(e as Error).message}; choose another with --http HOST:PORT`);
   }
   service.start();
+  control.start();
   log.event("listening", { id: grandId, epoch, http: "unix" in http ? `unix:${http.unix}` : `http://${http.address}:${server.port}`, udp: `${bind}:${udpPort}`, group: `${group}:${groupPort}`, interfaces });
   return await new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       log.event("stopping", { id: grandId, signal });
+      control.stop();
       service.stop();
       transport.close();
       server.stop(true);
@@ -205,17 +230,77 @@ function apiTarget(given: string | undefined): ApiTarget {
   }
 }
 
-async function apiFetch(api: ApiTarget, path: string): Promise<Response> {
+async function apiFetch(api: ApiTarget, path: string, init: RequestInit = {}, acceptErrors = false): Promise<Response> {
   const url = `${api.base}${path}`;
   let res: Response;
   try {
-    res = await fetch(url, api.unix ? { unix: api.unix } : {});
+    res = await fetch(url, api.unix ? { ...init, unix: api.unix } : init);
   } catch (e) {
     const where = api.unix ? `unix:${api.unix}` : url;
     throw new Error(`cannot reach grand at ${where}: ${(e as Error).message}; is 'grand serve' running there? (--api URL)`);
   }
+  if (acceptErrors) return res;
   if (!res.ok || !res.body) throw new Error(`grand answered ${res.status} for ${url}: ${(await res.text()).trim()}`);
   return res;
+}
+
+/** `grand status NODE` and `grand start|stop|set NODE ADAPTOR [k=v...]`. */
+async function nodeCall(action: "status" | "start" | "stop" | "set", argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { api: { type: "string" }, json: { type: "boolean" } }, true);
+  const [node, adaptor, ...kvs] = positionals;
+  if (!node) throw new UsageError(`grand ${action} needs a NODE id (see grand nodes)`);
+  if (action !== "status" && !adaptor) throw new UsageError(`grand ${action} needs NODE and ADAPTOR, e.g. grand ${action} ${node} web${action === "stop" ? "" : " port=8080"}`);
+  if (action === "status" && adaptor) throw new UsageError(`grand status takes only a NODE id, got '${adaptor}' too`);
+  if (action === "stop" && kvs.length) throw new UsageError("grand stop takes no parameters");
+  const params: Record<string, string> = {};
+  for (const kv of kvs) {
+    const i = kv.indexOf("=");
+    if (i <= 0) throw new UsageError(`parameter '${kv}' must be KEY=VALUE`);
+    params[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  const path = `/api/nodes/${encodeURIComponent(node)}/${action}`;
+  const init: RequestInit = action === "status" ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ adaptor, params }) };
+  const res = await apiFetch(apiTarget(values.api), path, init, true);
+  const body = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) {
+    const message = String(body.error ?? "");
+    // Name the parameter and what is allowed, unless the message already does.
+    const extra = [body.parameter && !message.includes(String(body.parameter)) ? `parameter ${body.parameter}` : "",
+      body.allowed && !message.includes(String(body.allowed)) ? `allowed: ${body.allowed}` : ""].filter(Boolean).join("; ");
+    io.stderr(`grand: ${action} ${node}${adaptor ? ` ${adaptor}` : ""} failed (${body.kind ?? res.status}): ${body.error}${extra ? ` (${extra})` : ""}\n`);
+    if (typeof body.outputTail === "string" && body.outputTail) io.stderr(`--- output tail ---\n${body.outputTail}\n`);
+    return 1;
+  }
+  if (values.json) {
+    io.stdout(JSON.stringify(body, null, 2) + "\n");
+    return 0;
+  }
+  io.stdout(action === "status" ? formatStatus(body) : `${node} ${adaptor}: ${body.message}${body.noOp ? " (nothing to do)" : ""}\n`);
+  return 0;
+}
+
+interface StatusJson {
+  id: string;
+  node: { periodMs?: number; rxBps?: number; txBps?: number; linkCapacityBps?: number; cpu?: { busy?: number }; memory?: { totalBytes?: number; availableBytes?: number }; load?: { one?: number } } | null;
+  adaptors: { name: string; state: string; pid?: number; restarts?: number; detail?: string }[];
+}
+
+/** The `grand status` text. */
+export function formatStatus(b: Record<string, unknown>): string {
+  const s = b as unknown as StatusJson;
+  const n = s.node ?? {};
+  const mbps = (x = 0) => `${(x / 1e6).toFixed(2)} Mb/s`;
+  const lines = [
+    `node ${s.id}`,
+    `  network  rx ${mbps(n.rxBps)}  tx ${mbps(n.txBps)}  link ${n.linkCapacityBps ? mbps(n.linkCapacityBps) : "unknown"}`,
+    `  cpu      ${((n.cpu?.busy ?? 0) * 100).toFixed(1)}% busy  load ${(n.load?.one ?? 0).toFixed(2)}`,
+    `  memory   ${((n.memory?.availableBytes ?? 0) / 2 ** 20).toFixed(0)} MiB available of ${((n.memory?.totalBytes ?? 0) / 2 ** 20).toFixed(0)} MiB`,
+  ];
+  if (!s.adaptors.length) lines.push("  adaptors none");
+  for (const a of s.adaptors) {
+    lines.push(`  adaptor  ${a.name}: ${a.state.replace("ADAPTOR_", "").toLowerCase()}${a.pid ? ` pid ${a.pid}` : ""}${a.restarts ? `, ${a.restarts} restarts` : ""}${a.detail ? ` — ${a.detail}` : ""}`);
+  }
+  return lines.join("\n") + "\n";
 }
 
 interface NodeJson {

@@ -7,7 +7,15 @@
  *   GET /api/events[?since=N]                       change events as Server-Sent Events (follows);
  *                                                   with ?follow=0 a JSON array of held events
  *   GET /api/stats                                  counters, drops by reason
+ *   GET /api/nodes/:id/status                       live Status over the node's control channel
+ *   POST /api/nodes/:id/start|stop|set              {"adaptor": "...", "params": {...}} over the control channel
+ *   GET /api/nodes/:id/window                       the monitor's recent NodeStatus samples of a node
+ *   GET /api/monitor                                latest load per node and summed per role
  *   GET /healthz
+ *
+ * Control errors map onto HTTP: no open channel 503, unknown adaptor 404, invalid
+ * parameter or bad request 400, adaptor failure 502, timeout 504; the body is
+ * {"error": message, "kind": ..., and the fields of the typed error}.
  */
 import { every, type Clock } from "../runtime/clock.ts";
 import type { Envelope } from "../runtime/envelope.ts";
@@ -15,9 +23,43 @@ import { VERSION } from "../runtime/version.ts";
 import type { LookupEvent } from "./lookup.ts";
 import { templateFromQuery } from "./lookup.ts";
 import { leaseToJson, type LookupService } from "./lookup-service.ts";
+import { pb } from "../proto/index.ts";
+import type { lama } from "../proto/index.ts";
+import { ChannelClosedError, RemoteRpcError, RpcTimeoutError, type RpcMethod } from "../runtime/rpc.ts";
+import { NotConnectedError, type ControlManager } from "./control-manager.ts";
+import type { Monitor } from "./monitor.ts";
+
+/** How long an API call waits for a node to answer. */
+export const API_RPC_DEADLINE_MS = 15_000;
+/** Largest request body accepted. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** NodeStatus as JSON: numbers as numbers, enums as names. */
+export function statusToJson(s: lama.v1.INodeStatus | undefined | null) {
+  return s ? pb.NodeStatus.toObject(pb.NodeStatus.fromObject(s), { longs: Number, enums: String, arrays: true }) : null;
+}
+
+function adaptorStatusToJson(a: lama.v1.IAdaptorStatus) {
+  return pb.AdaptorStatus.toObject(pb.AdaptorStatus.fromObject(a), { longs: Number, enums: String, arrays: true, objects: true, defaults: true });
+}
+
+/** Maps a control-call failure onto an HTTP status and a JSON body. */
+export function controlErrorResponse(e: unknown): Response {
+  if (e instanceof NotConnectedError || e instanceof ChannelClosedError) return json({ error: e.message, kind: "NOT_CONNECTED" }, 503);
+  if (e instanceof RpcTimeoutError) return json({ error: `the node did not answer: ${e.message}`, kind: "ERROR_TIMEOUT" }, 504);
+  if (e instanceof RemoteRpcError) {
+    const http: Record<string, number> = { ERROR_UNKNOWN_ADAPTOR: 404, ERROR_INVALID_PARAMETER: 400, ERROR_BAD_REQUEST: 400, ERROR_ADAPTOR_FAILURE: 502, ERROR_TIMEOUT: 504 };
+    const { message, parameter, allowed, outputTail } = e.error;
+    return json({ error: message, kind: e.kind, parameter: parameter || undefined, allowed: allowed || undefined, outputTail: outputTail || undefined }, http[e.kind] ?? 502);
+  }
+  return json({ error: (e as Error).message ?? String(e) }, 500);
+}
 
 export interface ApiContext {
   service: LookupService;
+  /** Present when grand runs control channels (not in lookup-only tests). */
+  control?: ControlManager;
+  monitor?: Monitor;
   envelope: Envelope;
   clock: Clock;
   grandId: string;
@@ -41,15 +83,32 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
   return {
     fetch(req) {
       const url = new URL(req.url);
-      if (req.method !== "GET") return json({ error: `method ${req.method} not allowed; this API is read-only for now` }, 405);
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const now = ctx.clock.now();
+      const control = /^\/api\/nodes\/([^/]+)\/(status|start|stop|set|window)$/.exec(path);
+      if (control) return nodeAction(ctx, req, decodeURIComponent(control[1]!), control[2]!);
+      if (req.method !== "GET") return json({ error: `method ${req.method} not allowed on ${path}` }, 405);
       if (path === "/healthz") return json({ ok: true });
-      if (path === "/api/nodes") return json(ctx.service.lookup(templateFromQuery(url.searchParams)).map((l) => leaseToJson(l, now)));
+      if (path === "/api/nodes") {
+        return json(ctx.service.lookup(templateFromQuery(url.searchParams)).map((l) => ({
+          ...leaseToJson(l, now),
+          channel: ctx.control?.info(l.serviceId)?.state ?? null,
+          load: loadJson(ctx.monitor?.latest(l.serviceId)),
+        })));
+      }
       if (path.startsWith("/api/nodes/")) {
         const id = decodeURIComponent(path.slice("/api/nodes/".length));
         const lease = ctx.service.leases.get(id);
-        return lease ? json(leaseToJson(lease, now)) : notFound(`node '${id}' is not registered`);
+        if (!lease) return notFound(`node '${id}' is not registered`);
+        return json({ ...leaseToJson(lease, now), channel: ctx.control?.info(id) ?? null, load: loadJson(ctx.monitor?.latest(id)) });
+      }
+      if (path === "/api/monitor") {
+        const monitor = ctx.monitor;
+        if (!monitor) return json({ error: "this grand runs no monitor" }, 404);
+        return json({
+          nodes: Object.fromEntries(ctx.service.lookup().map((l) => [l.serviceId, loadJson(monitor.latest(l.serviceId))])),
+          roles: Object.fromEntries(monitor.roleNames().map((r) => [r, monitor.roleWindowOf(r).at(-1) ?? null])),
+        });
       }
       if (path === "/api/stats") {
         return json({
@@ -58,6 +117,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           version: VERSION,
           uptimeMs: now - ctx.startedAtMs,
           nodes: ctx.service.leases.size,
+          channelsOpen: ctx.control?.openCount ?? 0,
           lastEventSeq: ctx.service.events.lastSeq,
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
@@ -70,9 +130,64 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
         if (url.searchParams.get("follow") === "0") return json(ctx.service.events.since(since).map((e) => eventToJson(e, now)));
         return sse(ctx, since, req.signal);
       }
-      return notFound(`no such endpoint ${path}; see /api/nodes, /api/events, /api/stats`);
+      return notFound(`no such endpoint ${path}; see /api/nodes, /api/events, /api/stats, /api/monitor`);
     },
   };
+}
+
+/** The load summary shown in node listings. */
+function loadJson(s: lama.v1.INodeStatus | undefined) {
+  if (!s) return null;
+  return { at: new Date(Number(s.atMs ?? 0)).toISOString(), rxBps: s.rxBps ?? 0, txBps: s.txBps ?? 0, cpuBusy: s.cpu?.busy ?? 0, linkCapacityBps: Number(s.linkCapacityBps ?? 0) };
+}
+
+async function nodeAction(ctx: ApiContext, req: Request, id: string, action: string): Promise<Response> {
+  const wantMethod = action === "status" || action === "window" ? "GET" : "POST";
+  if (req.method !== wantMethod) return json({ error: `use ${wantMethod} for /api/nodes/:id/${action}` }, 405);
+  if (!ctx.service.leases.get(id)) return notFound(`node '${id}' is not registered`);
+  if (action === "window") return json((ctx.monitor?.window(id) ?? []).map(statusToJson));
+  if (!ctx.control) return json({ error: "this grand runs no control channels" }, 503);
+  let method: RpcMethod;
+  if (action === "status") method = { status: {} };
+  else {
+    const body = await readJsonBody(req);
+    if (body instanceof Response) return body;
+    const { adaptor, params } = body as { adaptor?: unknown; params?: unknown };
+    if (typeof adaptor !== "string" || adaptor === "") return json({ error: 'body needs "adaptor": a non-empty string', kind: "ERROR_BAD_REQUEST" }, 400);
+    if (params !== undefined && (typeof params !== "object" || params === null || Array.isArray(params))) {
+      return json({ error: '"params" must be an object of strings, like {"port": "8000"}', kind: "ERROR_BAD_REQUEST" }, 400);
+    }
+    const p: Record<string, string> = {};
+    for (const [k, v] of Object.entries((params ?? {}) as Record<string, unknown>)) {
+      if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
+        return json({ error: `parameter "${k}" must be a string, number or boolean`, kind: "ERROR_BAD_REQUEST", parameter: k }, 400);
+      }
+      p[k] = String(v);
+    }
+    method = action === "start" ? { start: { adaptor, params: p } } : action === "stop" ? { stop: { adaptor } } : { set: { adaptor, params: p } };
+  }
+  try {
+    const reply = await ctx.control.call(id, method, API_RPC_DEADLINE_MS);
+    if (reply.status) {
+      return json({ id, node: statusToJson(reply.status.node), adaptors: (reply.status.adaptors ?? []).map(adaptorStatusToJson) });
+    }
+    const a = reply.adaptor ?? {};
+    return json({ id, message: a.message ?? "", noOp: a.noOp ?? false, adaptor: a.status ? adaptorStatusToJson(a.status) : null });
+  } catch (e) {
+    return controlErrorResponse(e);
+  }
+}
+
+async function readJsonBody(req: Request): Promise<unknown | Response> {
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) return json({ error: `body over ${MAX_BODY_BYTES} bytes`, kind: "ERROR_BAD_REQUEST" }, 413);
+  try {
+    const v = JSON.parse(text || "{}");
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("not an object");
+    return v;
+  } catch (e) {
+    return json({ error: `body is not a JSON object (${(e as Error).message}); send {"adaptor": "...", "params": {...}}`, kind: "ERROR_BAD_REQUEST" }, 400);
+  }
 }
 
 function sse(ctx: ApiContext, since: number, signal: AbortSignal): Response {

@@ -26,7 +26,7 @@ import { ReplayWindow } from "./replay-window.ts";
 import type { Sodium } from "./sodium.ts";
 
 export const MAGIC = Uint8Array.of(0x4c, 0x41, 0x4d, 0x41);
-export const VERSION = 1;
+export const WIRE_VERSION = 1;
 export const HEADER_BYTES = 34;
 export const NONCE_BYTES = 24;
 export const TAG_BYTES = 16;
@@ -127,7 +127,7 @@ export function sealWith(sodium: Sodium, keyring: Keyring, message: lama.v1.ISea
   const key = keyring.sending();
   const header = new Uint8Array(HEADER_BYTES);
   header.set(MAGIC, 0);
-  header[4] = VERSION;
+  header[4] = WIRE_VERSION;
   header[5] = 0;
   new DataView(header.buffer).setUint32(6, key.keyId, false);
   header.set(nonce, 10);
@@ -147,7 +147,7 @@ export function openWith(sodium: Sodium, keyring: Keyring, d: Uint8Array): OpenR
   if (d.length > MAX_DATAGRAM_BYTES) return { ok: false, reason: "oversized" };
   if (d.length < HEADER_BYTES + TAG_BYTES) return { ok: false, reason: "short" };
   if (d[0] !== MAGIC[0] || d[1] !== MAGIC[1] || d[2] !== MAGIC[2] || d[3] !== MAGIC[3]) return { ok: false, reason: "magic" };
-  if (d[4] !== VERSION) return { ok: false, reason: "version" };
+  if (d[4] !== WIRE_VERSION) return { ok: false, reason: "version" };
   if (d[5] !== 0) return { ok: false, reason: "flags" };
   const keyId = new DataView(d.buffer, d.byteOffset, d.byteLength).getUint32(6, false);
   const key = keyring.byId(keyId);

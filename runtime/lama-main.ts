@@ -6,6 +6,11 @@
  *   lama id                print the service id this machine would use
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
+import { LamaNode } from "./lama-node.ts";
+import { DEFAULT_SAMPLE_PERIOD_MS, Sampler } from "./probes/index.ts";
+import { nativePeers } from "./webrtc.ts";
 import os from "node:os";
 import type { lama } from "../proto/index.ts";
 import { Agent, LEASE_MS, RENEW_EVERY_MS } from "./agent.ts";
@@ -17,7 +22,7 @@ import { Envelope } from "./envelope.ts";
 import { checkServiceId, chooseServiceId, localIpv4Addresses, readMachineFacts } from "./identity.ts";
 import { KEY_FILE_ENV, loadKeyring } from "./key-file.ts";
 import { formatPoolKey, KeyError } from "./keyring.ts";
-import { createLogger, type LogFormat } from "./log.ts";
+import { createLogger, type LogFormat, type Logger } from "./log.ts";
 import { loadSodium } from "./sodium.ts";
 import { openUdpTransport, type DatagramTransport } from "./transport.ts";
 import { VERSION } from "./version.ts";
@@ -50,9 +55,12 @@ Options for run:
   --role ROLE            role attribute, e.g. streaming, dispatcher, web (repeatable)
   --attr K=V             free-form attribute (repeatable)
   --hostname NAME        hostname attribute (default: this host's name)
-  --link-capacity-bps N  link capacity attribute (default 0 = unknown)
+  --link-capacity-bps N  capacity of the announcing interfaces in bit/s, overriding /sys
+                         (veths report none or 10 Gb/s); default: /sys speed
   --lease-ms N           lease to ask for (default ${LEASE_MS})
   --renew-ms N           renewal period (default ${RENEW_EVERY_MS})
+  --adaptors FILE        JSON list of the programs this node can run (see docs/adaptors.md)
+  --sample-ms N          NodeStatus sample period (default ${DEFAULT_SAMPLE_PERIOD_MS})
   --log-format text|json one line per event (default text)
   -h, --help
 `;
@@ -94,6 +102,22 @@ export async function lamaMain(argv: string[], io: Io = stdio): Promise<number> 
   }
 }
 
+/** Reads `--adaptors FILE` into a registry; no file, no adaptors. */
+function loadAdaptorFile(path: string | undefined, log: Logger): AdaptorRegistry {
+  if (!path) return new AdaptorRegistry();
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UsageError(`adaptor config ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); see docs/adaptors.md for its format`);
+  }
+  try {
+    return loadAdaptors(text, { log }, `adaptor config ${path}`);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
 function resolveServiceId(given: string | undefined): string {
   if (given !== undefined) {
     const err = checkServiceId(given);
@@ -121,6 +145,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     "lease-ms": { type: "string" },
     "renew-ms": { type: "string" },
     "log-format": { type: "string" },
+    adaptors: { type: "string" },
+    "sample-ms": { type: "string" },
   });
   const logFormat = (values["log-format"] ?? "text") as LogFormat;
   if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
@@ -139,11 +165,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     extra[kv.slice(0, i)] = kv.slice(i + 1);
   }
   const explicitIfaces = (values.interface ?? []).map((a) => parseIpv4(a, "--interface"));
+  const samplePeriodMs = parseIntSetting(values["sample-ms"], "--sample-ms", DEFAULT_SAMPLE_PERIOD_MS, 100, 3_600_000);
+  const log = createLogger({ format: logFormat, component: "lama", write: (l) => io.stderr(l + "\n") });
+  const registry = loadAdaptorFile(values.adaptors, log);
   const serviceId = resolveServiceId(values["service-id"]);
   const sodium = await loadSodium();
   const keyring = loadKeyring(sodium, values["key-file"] ?? []);
 
-  const log = createLogger({ format: logFormat, component: "lama", write: (l) => io.stderr(l + "\n") });
   const interfaces = (): string[] => explicitIfaces.length ? explicitIfaces : localIpv4Addresses().map((a) => a.address);
   // Addresses of the announcing interfaces (all non-loopback ones by default); re-read
   // every refresh, so a DHCP change reaches grand with the next renewal.
@@ -151,6 +179,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     .filter((a) => (explicitIfaces.length ? explicitIfaces.includes(a.address) : !a.internal))
     .map((a) => a.cidr);
   const linkCapacityBps = parseIntSetting(values["link-capacity-bps"], "--link-capacity-bps", 0, 0, Number.MAX_SAFE_INTEGER);
+  // --link-capacity-bps is what the announcing interfaces are worth (the paper's C),
+  // whatever /sys says; other links that report no speed get it too.
+  const linkSpeedOverride = (bps: number) => ({
+    ...Object.fromEntries(localIpv4Addresses(true)
+      .filter((a) => (explicitIfaces.length ? explicitIfaces.includes(a.address) : !a.internal))
+      .map((a) => [a.name, bps])),
+    "*": bps,
+  });
   const attributes = (): lama.v1.IAttributes => ({
     roles: values.role ?? [],
     hostname: values.hostname ?? os.hostname(),
@@ -158,7 +194,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     linkCapacityBps,
     agentVersion: VERSION,
     extra,
-    adaptors: [],
+    adaptors: registry.names(),
   });
   const ifaces = interfaces();
   if (multicast && ifaces.length === 0) {
@@ -184,17 +220,27 @@ async function run(argv: string[], io: Io): Promise<number> {
     renewEveryMs: renewMs,
     refreshAttributes: attributes,
   });
-  log.event("starting", { id: serviceId, version: VERSION, interfaces: ifaces, group: `${group}:${groupPort}`, grands: grands.map((g) => `${g.address}:${g.port}`) });
-  agent.start();
+  const node = new LamaNode({
+    agent,
+    registry,
+    sampler: new Sampler({ serviceId, linkSpeedBps: linkCapacityBps ? linkSpeedOverride(linkCapacityBps) : undefined }),
+    samplePeriodMs,
+    peers: nativePeers,
+    clock: systemClock,
+    log,
+  });
+  log.event("starting", { id: serviceId, version: VERSION, interfaces: ifaces, group: `${group}:${groupPort}`, grands: grands.map((g) => `${g.address}:${g.port}`), adaptors: registry.names() });
+  node.start();
   return await new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       log.event("stopping", { id: serviceId, signal });
-      agent.stop(true);
-      // Let the Cancel leave before the sockets close.
-      setTimeout(() => {
-        transport.close();
-        resolve(0);
-      }, 50);
+      void node.stop().finally(() => {
+        // Let the Cancel leave before the sockets close.
+        setTimeout(() => {
+          transport.close();
+          resolve(0);
+        }, 50);
+      });
     };
     process.once("SIGTERM", () => shutdown("SIGTERM"));
     process.once("SIGINT", () => shutdown("SIGINT"));

@@ -23,6 +23,8 @@ export function binariesMissing(): string | undefined {
 
 export interface NodeJson {
   id: string;
+  channel: string | null;
+  load: { rxBps: number; txBps: number } | null;
   attributes: { roles: string[]; hostname: string; addresses: string[]; extra: Record<string, string> };
   addresses: string[];
   leaseExpiresAt: string;
@@ -130,6 +132,17 @@ export class Cluster {
     } catch {
       return undefined;
     }
+  }
+
+  /** Any API request over the unix socket; returns status and parsed JSON. */
+  async api(path: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await fetch(`http://grand${path}`, { ...init, unix: this.socket });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  /** POST /api/nodes/:id/ACTION with {adaptor, params}. */
+  act(id: string, action: "start" | "stop" | "set", adaptor: string, params: Record<string, string> = {}) {
+    return this.api(`/api/nodes/${id}/${action}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ adaptor, params }) });
   }
 
   async nodes(): Promise<NodeJson[]> {

@@ -1,0 +1,215 @@
+/**
+ * grand's side of the control channels: one per registered node, opened when the
+ * node registers, re-opened with backoff when it is lost, closed when the node's
+ * lease ends. Telemetry goes to the monitor; calls go over the node's rpc
+ * channel. The lease is independent of the channel: a node can be registered
+ * while its channel is being re-established.
+ */
+import type { lama } from "../proto/index.ts";
+import { every, type Clock, type TimerHandle } from "../runtime/clock.ts";
+import { ControlOfferer, type ChannelPair } from "../runtime/control-channel.ts";
+import type { Logger } from "../runtime/log.ts";
+import { ChannelClosedError, RpcClient, type RpcMethod } from "../runtime/rpc.ts";
+import type { PeerFactory } from "../runtime/webrtc.ts";
+import { pb } from "../proto/index.ts";
+import type { LookupService } from "./lookup-service.ts";
+import type { Monitor } from "./monitor.ts";
+
+/** First retry after a lost or failed channel; doubles up to RECONNECT_MAX_MS. */
+export const RECONNECT_MIN_MS = 500;
+export const RECONNECT_MAX_MS = 10_000;
+/** An open channel with no telemetry for this long is presumed dead and re-opened. */
+export const TELEMETRY_SILENCE_MS = 10_000;
+
+export type ChannelState = "connecting" | "open" | "waiting";
+
+interface NodeChannel {
+  state: ChannelState;
+  offerer?: ControlOfferer;
+  channels?: ChannelPair;
+  rpc?: RpcClient;
+  attempts: number;
+  opens: number;
+  lastSetupMs?: number;
+  openedAtMs?: number;
+  lastTelemetryAtMs?: number;
+  lastError?: string;
+  retry?: TimerHandle;
+}
+
+export interface ChannelInfo {
+  state: ChannelState;
+  opens: number;
+  attempts: number;
+  lastSetupMs?: number;
+  openSinceMs?: number;
+  lastTelemetryAtMs?: number;
+  lastError?: string;
+}
+
+/** The node has no open control channel right now. */
+export class NotConnectedError extends Error {
+  override name = "NotConnectedError";
+}
+
+export class ControlManager {
+  private readonly nodes = new Map<string, NodeChannel>();
+  private stops: (() => void)[] = [];
+  readonly setupTimesMs: number[] = [];
+
+  constructor(private readonly o: {
+    service: LookupService;
+    monitor: Monitor;
+    peers: PeerFactory;
+    clock: Clock;
+    log: Logger;
+    /** Local address to bind ICE to for a node at this address (undefined: any). */
+    bindAddressFor: (nodeAddress: string) => string | undefined;
+    telemetrySilenceMs?: number;
+  }) {}
+
+  start(): void {
+    this.o.service.onSignal((id, s) => this.nodes.get(id)?.offerer?.handleSignal(s));
+    this.stops.push(this.o.service.events.subscribe((e) => {
+      if (e.type === "registered") this.connect(e.serviceId, true);
+      else if (e.type === "expired" || e.type === "cancelled") this.drop(e.serviceId);
+    }));
+    this.stops.push(every(this.o.clock, 1000, () => this.watchdog()));
+    for (const lease of this.o.service.leases.list()) this.connect(lease.serviceId, true);
+  }
+
+  stop(): void {
+    for (const s of this.stops) s();
+    this.stops = [];
+    for (const id of [...this.nodes.keys()]) this.drop(id);
+  }
+
+  /** Calls a method on a node; NotConnectedError when its channel is not open. */
+  async call(serviceId: string, method: RpcMethod, deadlineMs: number): Promise<lama.v1.RpcReply> {
+    const n = this.nodes.get(serviceId);
+    if (!n?.rpc || n.state !== "open") {
+      throw new NotConnectedError(n ? `node '${serviceId}' has no open control channel (${n.state}${n.lastError ? `: ${n.lastError}` : ""}); retry shortly`
+        : `node '${serviceId}' is not registered`);
+    }
+    const reply = await n.rpc.call(method, deadlineMs);
+    if (reply.status?.node) this.recordStatus(serviceId, reply.status.node);
+    return reply;
+  }
+
+  info(serviceId: string): ChannelInfo | undefined {
+    const n = this.nodes.get(serviceId);
+    if (!n) return undefined;
+    return { state: n.state, opens: n.opens, attempts: n.attempts, lastSetupMs: n.lastSetupMs, openSinceMs: n.openedAtMs, lastTelemetryAtMs: n.lastTelemetryAtMs, lastError: n.lastError };
+  }
+
+  get openCount(): number {
+    let k = 0;
+    for (const n of this.nodes.values()) if (n.state === "open") k++;
+    return k;
+  }
+
+  private connect(serviceId: string, fresh: boolean): void {
+    const lease = this.o.service.leases.get(serviceId);
+    if (!lease) return;
+    let n = this.nodes.get(serviceId);
+    if (n && fresh) this.teardown(n);
+    if (!n) this.nodes.set(serviceId, (n = { state: "connecting", attempts: 0, opens: 0 }));
+    if (fresh) n.attempts = 0;
+    n.attempts++;
+    n.state = "connecting";
+    const node = n;
+    const offerer: ControlOfferer = new ControlOfferer({
+      serviceId,
+      peers: this.o.peers,
+      clock: this.o.clock,
+      log: this.o.log,
+      bindAddress: this.o.bindAddressFor(lease.endpoint.slice(0, lease.endpoint.lastIndexOf(":"))),
+      send: (signal) => this.o.service.sendSignal(serviceId, signal),
+      onOpen: (channels, setupMs) => {
+        if (node.offerer !== offerer) return;
+        node.state = "open";
+        node.channels = channels;
+        node.rpc = new RpcClient(channels.rpc, this.o.clock);
+        node.opens++;
+        node.attempts = 0;
+        node.lastSetupMs = setupMs;
+        node.openedAtMs = this.o.clock.now();
+        node.lastTelemetryAtMs = this.o.clock.now();
+        node.lastError = undefined;
+        this.setupTimesMs.push(setupMs);
+        if (this.setupTimesMs.length > 1000) this.setupTimesMs.shift();
+        channels.telemetry.onMessage((bytes) => this.telemetry(serviceId, node, bytes));
+        const lost = (why: string) => () => {
+          if (node.offerer === offerer && node.state === "open") this.lost(serviceId, node, why);
+        };
+        channels.rpc.onClose(lost("rpc channel closed"));
+        channels.telemetry.onClose(lost("telemetry channel closed"));
+        this.o.log.event("channel-open", { id: serviceId, setupMs, session: offerer.session });
+      },
+      onFail: (reason) => {
+        if (node.offerer === offerer) this.lost(serviceId, node, reason);
+      },
+    });
+    n.offerer = offerer;
+    offerer.start();
+  }
+
+  private telemetry(serviceId: string, node: NodeChannel, bytes: Uint8Array): void {
+    let status: lama.v1.NodeStatus;
+    try {
+      status = pb.NodeStatus.decode(bytes);
+    } catch {
+      return; // a bad sample is dropped; the next one will come
+    }
+    node.lastTelemetryAtMs = this.o.clock.now();
+    this.recordStatus(serviceId, status);
+  }
+
+  private recordStatus(serviceId: string, status: lama.v1.INodeStatus): void {
+    const roles = this.o.service.leases.get(serviceId)?.item.attributes?.roles ?? [];
+    this.o.monitor.record(serviceId, roles, status, this.o.clock.now());
+  }
+
+  private lost(serviceId: string, node: NodeChannel, reason: string): void {
+    const wasOpen = node.state === "open";
+    this.teardown(node);
+    node.state = "waiting";
+    node.lastError = reason;
+    const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** Math.max(0, node.attempts - 1));
+    this.o.log.event(wasOpen ? "channel-lost" : "channel-failed", { id: serviceId, reason, retryInMs: delay });
+    node.retry = this.o.clock.setTimeout(() => {
+      node.retry = undefined;
+      if (this.nodes.get(serviceId) === node) this.connect(serviceId, false);
+    }, delay);
+  }
+
+  private watchdog(): void {
+    const now = this.o.clock.now();
+    const limit = this.o.telemetrySilenceMs ?? TELEMETRY_SILENCE_MS;
+    for (const [id, n] of this.nodes) {
+      if (n.state === "open" && now - (n.lastTelemetryAtMs ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
+    }
+  }
+
+  private teardown(n: NodeChannel): void {
+    if (n.retry !== undefined) this.o.clock.clearTimeout(n.retry);
+    n.retry = undefined;
+    const offerer = n.offerer;
+    n.offerer = undefined;
+    offerer?.close();
+    n.channels?.rpc.close();
+    n.channels?.telemetry.close();
+    n.channels = undefined;
+    n.rpc = undefined;
+  }
+
+  private drop(serviceId: string): void {
+    const n = this.nodes.get(serviceId);
+    if (!n) return;
+    this.teardown(n);
+    this.nodes.delete(serviceId);
+    this.o.monitor.forget(serviceId, this.o.clock.now());
+  }
+}
+
+export { ChannelClosedError };

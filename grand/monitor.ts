@@ -1,0 +1,128 @@
+/**
+ * The monitor: a bounded window of NodeStatus per node and of summed load per
+ * role, fed by telemetry and by Status replies. Memory stays flat however long
+ * grand runs: every window is a fixed-size ring, and a node's window is dropped
+ * when the node leaves.
+ */
+import type { lama } from "../proto/index.ts";
+
+/** Samples kept per node: 10 minutes at the default 2 s period. */
+export const NODE_WINDOW = 300;
+/** Points kept per role sum. */
+export const ROLE_WINDOW = 300;
+
+/** A fixed-capacity ring buffer, oldest first. */
+export class Ring<T> {
+  private readonly items: (T | undefined)[];
+  private start = 0;
+  private count = 0;
+
+  constructor(readonly capacity: number) {
+    this.items = new Array(capacity);
+  }
+
+  push(v: T): void {
+    const i = (this.start + this.count) % this.capacity;
+    this.items[i] = v;
+    if (this.count < this.capacity) this.count++;
+    else this.start = (this.start + 1) % this.capacity;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  last(): T | undefined {
+    return this.count ? this.items[(this.start + this.count - 1) % this.capacity] : undefined;
+  }
+
+  toArray(): T[] {
+    const out: T[] = [];
+    for (let k = 0; k < this.count; k++) out.push(this.items[(this.start + k) % this.capacity]!);
+    return out;
+  }
+}
+
+export interface RoleSum {
+  atMs: number;
+  nodes: number;
+  rxBps: number;
+  txBps: number;
+  capacityBps: number;
+}
+
+interface NodeWindow {
+  roles: string[];
+  samples: Ring<lama.v1.INodeStatus>;
+}
+
+export class Monitor {
+  private readonly nodes = new Map<string, NodeWindow>();
+  private readonly roles = new Map<string, Ring<RoleSum>>();
+  samplesSeen = 0;
+
+  constructor(
+    readonly nodeWindow = NODE_WINDOW,
+    readonly roleWindow = ROLE_WINDOW,
+  ) {}
+
+  /** Records one status of a node (its roles as registered). */
+  record(serviceId: string, roles: string[], status: lama.v1.INodeStatus, nowMs: number): void {
+    let w = this.nodes.get(serviceId);
+    if (!w) this.nodes.set(serviceId, (w = { roles, samples: new Ring(this.nodeWindow) }));
+    w.roles = roles;
+    const last = w.samples.last();
+    // The same sample may arrive by telemetry and as a Status reply: keep it once.
+    if (last && Number(last.atMs) === Number(status.atMs) && status.atMs) return;
+    w.samples.push(status);
+    this.samplesSeen++;
+    for (const role of roles) this.pushRoleSum(role, nowMs);
+  }
+
+  /** Forgets a node that left the pool. */
+  forget(serviceId: string, nowMs: number): void {
+    const w = this.nodes.get(serviceId);
+    if (!w) return;
+    this.nodes.delete(serviceId);
+    for (const role of w.roles) this.pushRoleSum(role, nowMs);
+  }
+
+  latest(serviceId: string): lama.v1.INodeStatus | undefined {
+    return this.nodes.get(serviceId)?.samples.last();
+  }
+
+  window(serviceId: string): lama.v1.INodeStatus[] {
+    return this.nodes.get(serviceId)?.samples.toArray() ?? [];
+  }
+
+  roleWindowOf(role: string): RoleSum[] {
+    return this.roles.get(role)?.toArray() ?? [];
+  }
+
+  roleNames(): string[] {
+    return [...this.roles.keys()].sort();
+  }
+
+  /** Number of samples held in all windows (for the flat-memory test). */
+  get heldSamples(): number {
+    let n = 0;
+    for (const w of this.nodes.values()) n += w.samples.length;
+    for (const r of this.roles.values()) n += r.length;
+    return n;
+  }
+
+  private pushRoleSum(role: string, nowMs: number): void {
+    const sum: RoleSum = { atMs: nowMs, nodes: 0, rxBps: 0, txBps: 0, capacityBps: 0 };
+    for (const w of this.nodes.values()) {
+      if (!w.roles.includes(role)) continue;
+      const s = w.samples.last();
+      sum.nodes++;
+      sum.rxBps += s?.rxBps ?? 0;
+      sum.txBps += s?.txBps ?? 0;
+      sum.capacityBps += Number(s?.linkCapacityBps ?? 0);
+    }
+    let r = this.roles.get(role);
+    if (!r) this.roles.set(role, (r = new Ring(this.roleWindow)));
+    r.push(sum);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Offerer and answerer with the real libdatachannel on loopback, signalling
+ * passed directly (the sealed-UDP path is covered by the pool and namespace tests).
+ */
+import { afterAll, expect, test } from "bun:test";
+import { pb } from "../proto/index.ts";
+import type { lama } from "../proto/index.ts";
+import { systemClock } from "./clock.ts";
+import { ControlAnswerer, ControlOfferer, type ChannelPair } from "./control-channel.ts";
+import { memoryLogger } from "./log.ts";
+import { RpcClient, RpcServer } from "./rpc.ts";
+import { nativePeers } from "./webrtc.ts";
+
+const open: { close(): void }[] = [];
+afterAll(() => open.forEach((o) => o.close()));
+
+function connect(tamper?: (s: lama.v1.ISignal) => lama.v1.ISignal) {
+  let agentChannels: ChannelPair | undefined;
+  const answerer = new ControlAnswerer({ peers: nativePeers, log: memoryLogger(), bindAddress: () => "127.0.0.1", onChannels: (c) => (agentChannels = c) });
+  open.push(answerer);
+  return new Promise<{ grand: ChannelPair; agent: () => ChannelPair | undefined; setupMs: number; offerer: ControlOfferer; answerer: ControlAnswerer }>((resolve, reject) => {
+    const offerer: ControlOfferer = new ControlOfferer({
+      serviceId: "n1",
+      peers: nativePeers,
+      clock: systemClock,
+      log: memoryLogger(),
+      bindAddress: "127.0.0.1",
+      connectTimeoutMs: 3000,
+      send: (s) => answerer.handleSignal(tamper ? tamper(s) : s, (back) => offerer.handleSignal(back)),
+      onOpen: (grand, setupMs) => resolve({ grand, agent: () => agentChannels, setupMs, offerer, answerer }),
+      onFail: (reason) => reject(new Error(reason)),
+    });
+    open.push(offerer);
+    offerer.start();
+  });
+}
+
+test("grand and agent open rpc and telemetry channels, and RPC works over them", async () => {
+  const { grand, agent, setupMs } = await connect();
+  expect(setupMs).toBeLessThan(3000);
+  for (let i = 0; i < 100 && !agent(); i++) await Bun.sleep(5);
+  const a = agent()!;
+  new RpcServer(a.rpc, async () => ({ status: { node: { serviceId: "n1", rxBps: 42 } } }), systemClock, () => ({}));
+  const reply = await new RpcClient(grand.rpc, systemClock).call({ status: {} }, 2000);
+  expect(reply.status?.node?.rxBps).toBe(42);
+  // telemetry: agent -> grand
+  const got = new Promise<number>((r) => grand.telemetry.onMessage((b) => r(pb.NodeStatus.decode(b).txBps)));
+  a.telemetry.send(pb.NodeStatus.encode({ txBps: 7 }).finish());
+  expect(await got).toBe(7);
+}, 10_000);
+
+test("a tampered offer (fingerprint changed in flight) never opens", async () => {
+  const tamper = (s: lama.v1.ISignal) =>
+    s.offerSdp ? { ...s, offerSdp: s.offerSdp.replace(/a=fingerprint:sha-256 (..)/, (_m, h: string) => `a=fingerprint:sha-256 ${h === "AA" ? "BB" : "AA"}`) } : s;
+  await expect(connect(tamper)).rejects.toThrow(/not connected within|failed|closed/);
+}, 10_000);
+
+test("a new offer replaces the agent's current session", async () => {
+  const first = await connect();
+  const answerer = first.answerer;
+  let second: ChannelPair | undefined;
+  const offerer: ControlOfferer = new ControlOfferer({
+    serviceId: "n1", peers: nativePeers, clock: systemClock, log: memoryLogger(), bindAddress: "127.0.0.1",
+    send: (s) => answerer.handleSignal(s, (back) => offerer.handleSignal(back)),
+    onOpen: (g) => (second = g), onFail: () => {},
+  });
+  open.push(offerer);
+  offerer.start();
+  for (let i = 0; i < 300 && !second; i++) await Bun.sleep(10);
+  expect(second).toBeDefined();
+  expect(answerer.stats.replaced).toBe(1);
+}, 10_000);
