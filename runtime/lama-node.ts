@@ -6,13 +6,14 @@
  * its channel is down, and the channel is re-offered by grand.
  */
 import type { lama } from "../proto/index.ts";
-import { toAdaptorReply, toAdaptorStatus, toRpcError, BadRequestError, type AdaptorRegistry } from "../adaptors/index.ts";
+import { toRpcError, type AdaptorRegistry } from "../adaptors/index.ts";
 import type { Agent } from "./agent.ts";
 import { every, type Clock } from "./clock.ts";
 import { ControlAnswerer, type ChannelPair } from "./control-channel.ts";
 import { localAddressOnSubnet, localIpv4Addresses } from "./identity.ts";
 import type { Logger } from "./log.ts";
-import { RpcServer, type RpcResult } from "./rpc.ts";
+import { fourMethods } from "./methods.ts";
+import { RpcServer } from "./rpc.ts";
 import type { PeerFactory } from "./webrtc.ts";
 import { pb } from "../proto/index.ts";
 
@@ -99,7 +100,7 @@ export class LamaNode {
 
   private attach(c: ChannelPair): void {
     this.channels = c;
-    new RpcServer(c.rpc, (req) => this.handle(req), this.o.clock, toRpcError);
+    new RpcServer(c.rpc, fourMethods(this.o.registry, () => this.latest ?? this.sampleNow()), this.o.clock, toRpcError);
     this.o.log.event("channel-open", { grand: this.o.agent.grand?.id });
     // Send the current status at once so grand's monitor need not wait a period.
     if (this.latest) c.telemetry.send(pb.NodeStatus.encode(this.latest).finish());
@@ -108,22 +109,5 @@ export class LamaNode {
   private closeChannel(): void {
     this.channels = undefined;
     this.answerer.close();
-  }
-
-  /** The four methods. Errors thrown here become typed RpcError replies. */
-  private async handle(req: lama.v1.RpcRequest): Promise<RpcResult> {
-    const registry = this.o.registry;
-    switch (req.method) {
-      case "status":
-        return { status: { node: this.latest ?? this.sampleNow() ?? null, adaptors: registry.statusAll().map(toAdaptorStatus) } };
-      case "start":
-        return { adaptor: toAdaptorReply(await registry.get(req.start!.adaptor ?? "").start(req.start!.params ?? {})) };
-      case "stop":
-        return { adaptor: toAdaptorReply(await registry.get(req.stop!.adaptor ?? "").stop()) };
-      case "set":
-        return { adaptor: toAdaptorReply(await registry.get(req.set!.adaptor ?? "").set(req.set!.params ?? {})) };
-      default:
-        throw new BadRequestError(`method ${String(req.method)} is not one this agent serves (status, start, stop, set)`);
-    }
   }
 }
