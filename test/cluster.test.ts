@@ -3,7 +3,8 @@
  * crash detection, impostors, replays, a grand restart and unicast discovery.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn as spawnChild } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { binariesMissing, Cluster, Proc, ROOT, waitFor } from "./harness/cluster.ts";
@@ -124,23 +125,46 @@ describe.skipIf(!!skip)("pool in network namespaces (built binaries)", () => {
   }, 10_000);
 });
 
-test("the binaries run alone from an empty directory, and a bad key file is exit 2", () => {
+test("the binaries run alone from an empty directory: keygen, key errors, and a control channel (embedded addon)", async () => {
   if (binariesMissing()) {
     console.log(`skipping: ${binariesMissing()}`);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), "lama-alone-"));
-  for (const b of ["lama", "grand"]) {
-    copyFileSync(join(ROOT, "dist", b), join(dir, b));
-    chmodSync(join(dir, b), 0o755);
+  const procs: Proc[] = [];
+  try {
+    for (const b of ["lama", "grand"]) {
+      copyFileSync(join(ROOT, "dist", b), join(dir, b));
+      chmodSync(join(dir, b), 0o755);
+    }
+    const env = { PATH: "/usr/bin:/bin", HOME: dir };
+    const key = Bun.spawnSync([join(dir, "lama"), "keygen"], { cwd: dir, env });
+    expect(key.exitCode).toBe(0);
+    expect(Buffer.from(key.stdout.toString().trim(), "base64").length).toBe(32);
+    writeFileSync(join(dir, "pool.key"), key.stdout);
+    const bad = Bun.spawnSync([join(dir, "grand"), "--key-file", join(dir, "missing.key")], { cwd: dir, env });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr.toString()).toBe(`grand: pool key file ${join(dir, "missing.key")} not found; create one with 'lama keygen > ${join(dir, "missing.key")}'\n`);
+    // A pool on loopback, run from the copies: the channel opens only if node-datachannel's addon is inside.
+    const groupPort = String(20000 + (process.pid % 20000));
+    const sock = join(dir, "grand.sock");
+    const spawn = (argv: string[], name: string) => {
+      const p = new Proc(spawnChild(argv[0]!, argv.slice(1), { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] }), name);
+      procs.push(p);
+      return p;
+    };
+    const grand = spawn([join(dir, "grand"), "--key-file", "pool.key", "--interface", "127.0.0.1", "--group-port", groupPort, "--port", "0", "--http", `unix:${sock}`], "grand");
+    await waitFor(() => existsSync(sock), 10_000, () => grand.output);
+    spawn([join(dir, "lama"), "--key-file", "pool.key", "--interface", "127.0.0.1", "--group-port", groupPort, "--service-id", "alone"], "lama");
+    await waitFor(async () => {
+      const r = await fetch("http://grand/api/nodes/alone", { unix: sock }).catch(() => undefined);
+      return ((await r?.json().catch(() => ({}))) as { channel?: { state: string } })?.channel?.state === "open";
+    }, 15_000, () => `an open channel; grand said:\n${grand.output}`);
+    const status = await (await fetch("http://grand/api/nodes/alone/status", { unix: sock })).json() as { node: { serviceId: string } };
+    expect(status.node.serviceId).toBe("alone");
+    expect(existsSync(join(dir, "node_modules"))).toBe(false);
+  } finally {
+    for (const p of procs) await p.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
   }
-  const env = { PATH: "/usr/bin:/bin", HOME: dir };
-  const key = Bun.spawnSync([join(dir, "lama"), "keygen"], { cwd: dir, env });
-  expect(key.exitCode).toBe(0);
-  expect(Buffer.from(key.stdout.toString().trim(), "base64").length).toBe(32);
-  const bad = Bun.spawnSync([join(dir, "grand"), "--key-file", join(dir, "missing.key")], { cwd: dir, env });
-  expect(bad.exitCode).toBe(2);
-  expect(bad.stderr.toString()).toBe(`grand: pool key file ${join(dir, "missing.key")} not found; create one with 'lama keygen > ${join(dir, "missing.key")}'\n`);
-  expect(existsSync(join(dir, "node_modules"))).toBe(false);
-  rmSync(dir, { recursive: true, force: true });
-});
+}, 40_000);
