@@ -18,7 +18,10 @@ import type { Monitor } from "./monitor.ts";
 /** First retry after a lost or failed channel; doubles up to RECONNECT_MAX_MS. */
 export const RECONNECT_MIN_MS = 500;
 export const RECONNECT_MAX_MS = 10_000;
-/** An open channel with no telemetry for this long is presumed dead and re-opened. */
+/**
+ * An open channel with no telemetry for this long (or three of the node's sample
+ * periods, if longer) is presumed dead and re-opened.
+ */
 export const TELEMETRY_SILENCE_MS = 10_000;
 
 export type ChannelState = "connecting" | "open" | "waiting";
@@ -33,6 +36,8 @@ interface NodeChannel {
   lastSetupMs?: number;
   openedAtMs?: number;
   lastTelemetryAtMs?: number;
+  /** The node's sample period, learnt from its telemetry. */
+  periodMs?: number;
   lastError?: string;
   retry?: TimerHandle;
 }
@@ -162,6 +167,7 @@ export class ControlManager {
       return; // a bad sample is dropped; the next one will come
     }
     node.lastTelemetryAtMs = this.o.clock.now();
+    if (status.periodMs) node.periodMs = status.periodMs;
     this.recordStatus(serviceId, status);
   }
 
@@ -185,8 +191,8 @@ export class ControlManager {
 
   private watchdog(): void {
     const now = this.o.clock.now();
-    const limit = this.o.telemetrySilenceMs ?? TELEMETRY_SILENCE_MS;
     for (const [id, n] of this.nodes) {
+      const limit = Math.max(this.o.telemetrySilenceMs ?? TELEMETRY_SILENCE_MS, 3 * (n.periodMs ?? 0));
       if (n.state === "open" && now - (n.lastTelemetryAtMs ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
     }
   }
