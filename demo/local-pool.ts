@@ -16,6 +16,7 @@ import dgram from "node:dgram";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { eventStream } from "../grand/event-stream.ts";
 import { formatPoolKey } from "../runtime/keyring.ts";
 
 const root = resolve(import.meta.dir, "..");
@@ -118,29 +119,17 @@ async function main(): Promise<void> {
   await ready;
   say(`grand is up, API at ${api} (try: curl ${api}/api/nodes)`);
 
-  const joinedAt = new Map<string, number>();
   const follow = fetch(`${api}/api/events`).then(async (res) => {
-    const dec = new TextDecoder();
-    let buf = "";
-    for await (const chunk of res.body!) {
-      buf += dec.decode(chunk, { stream: true });
-      let i;
-      while ((i = buf.indexOf("\n\n")) >= 0) {
-        const data = buf.slice(0, i).split("\n").find((l) => l.startsWith("data: "));
-        buf = buf.slice(i + 2);
-        if (!data) continue;
-        const e = JSON.parse(data.slice(6)) as { seq: number; type: string; id: string; node: NodeJson };
-        const roles = e.node.attributes.roles.join(",");
-        if (e.type === "registered") {
-          const started = startedAt.get(e.id);
-          say(`event #${e.seq}: ${e.id} registered (${roles})${started ? ` ${Date.now() - started} ms after its process started` : ""}`);
-          joinedAt.set(e.id, Date.now());
-        } else if (e.type === "expired") {
-          const killed = killedAt.get(e.id);
-          say(`event #${e.seq}: ${e.id} EXPIRED — lease ran out${killed ? `, ${Date.now() - killed} ms after it lost power` : ""}`);
-        } else {
-          say(`event #${e.seq}: ${e.id} ${e.type}`);
-        }
+    for await (const e of eventStream<{ seq: number; type: string; id: string; node: NodeJson }>(res.body!)) {
+      const roles = e.node.attributes.roles.join(",");
+      if (e.type === "registered") {
+        const started = startedAt.get(e.id);
+        say(`event #${e.seq}: ${e.id} registered (${roles})${started ? ` ${Date.now() - started} ms after its process started` : ""}`);
+      } else if (e.type === "expired") {
+        const killed = killedAt.get(e.id);
+        say(`event #${e.seq}: ${e.id} EXPIRED — lease ran out${killed ? `, ${Date.now() - killed} ms after it lost power` : ""}`);
+      } else {
+        say(`event #${e.seq}: ${e.id} ${e.type}`);
       }
     }
   }).catch(() => {});

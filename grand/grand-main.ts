@@ -21,6 +21,7 @@ import { openUdpTransport } from "../runtime/transport.ts";
 import { VERSION } from "../runtime/version.ts";
 import { simulateMain } from "./engine/index.ts";
 import { ControlManager } from "./control-manager.ts";
+import { eventStream } from "./event-stream.ts";
 import { createApi } from "./http-api.ts";
 import { Monitor } from "./monitor.ts";
 import { nativePeers } from "../runtime/webrtc.ts";
@@ -341,19 +342,8 @@ async function events(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { api: { type: "string" }, since: { type: "string" } });
   const since = parseIntSetting(values.since, "--since", 0, 0, Number.MAX_SAFE_INTEGER);
   const res = await apiFetch(apiTarget(values.api), `/api/events?since=${since}`);
-  const dec = new TextDecoder();
-  let buf = "";
-  for await (const chunk of res.body!) {
-    buf += dec.decode(chunk, { stream: true });
-    let i;
-    while ((i = buf.indexOf("\n\n")) >= 0) {
-      const block = buf.slice(0, i);
-      buf = buf.slice(i + 2);
-      const data = block.split("\n").find((l) => l.startsWith("data: "));
-      if (!data) continue;
-      const e = JSON.parse(data.slice(6)) as { seq: number; type: string; at: string; id: string; node: NodeJson };
-      io.stdout(`${e.at} #${e.seq} ${e.type} ${e.id} host=${e.node.attributes.hostname} addresses=${e.node.addresses.join(",")}\n`);
-    }
+  for await (const e of eventStream<{ seq: number; type: string; at: string; id: string; node: NodeJson }>(res.body!)) {
+    io.stdout(`${e.at} #${e.seq} ${e.type} ${e.id} host=${e.node.attributes.hostname} addresses=${e.node.addresses.join(",")}\n`);
   }
   return 0;
 }

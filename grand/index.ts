@@ -4,3 +4,4 @@ export * from "./http-api.ts";
 export * from "./lease-table.ts";
 export * from "./lookup.ts";
 export * from "./lookup-service.ts";
+export * from "./event-stream.ts";

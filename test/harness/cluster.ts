@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
+import { eventStream } from "../../grand/event-stream.ts";
 import type { NetnsWorld, NodeNs } from "./netns.ts";
 
 export const ROOT = resolve(import.meta.dir, "../..");
@@ -102,22 +103,11 @@ export class Cluster {
     this.eventAbort?.abort();
     const ctl = new AbortController();
     this.eventAbort = ctl;
-    const since = this.events.length ? 0 : 0;
     void (async () => {
       try {
-        const res = await fetch(`http://grand/api/events?since=${since}`, { unix: this.socket, signal: ctl.signal });
-        const dec = new TextDecoder();
-        let buf = "";
-        for await (const chunk of res.body!) {
-          buf += dec.decode(chunk, { stream: true });
-          let i;
-          while ((i = buf.indexOf("\n\n")) >= 0) {
-            const data = buf.slice(0, i).split("\n").find((l) => l.startsWith("data: "));
-            buf = buf.slice(i + 2);
-            if (!data) continue;
-            const e = JSON.parse(data.slice(6)) as EventJson;
-            this.events.push({ seq: e.seq, type: e.type, id: e.id, receivedAt: performance.now() });
-          }
+        const res = await fetch("http://grand/api/events?since=0", { unix: this.socket, signal: ctl.signal });
+        for await (const e of eventStream<EventJson>(res.body!)) {
+          this.events.push({ seq: e.seq, type: e.type, id: e.id, receivedAt: performance.now() });
         }
       } catch {
         // stream ended: grand stopped, or the test moved on
