@@ -15,19 +15,10 @@
  * has no line at all. A malformed cpu line is skipped.
  */
 
-/** Ticks spent in each mode. */
-export interface CpuTimes {
-  user: number;
-  nice: number;
-  system: number;
-  idle: number;
-  iowait: number;
-  irq: number;
-  softirq: number;
-  steal: number;
-}
-
 export const CPU_MODES = ["user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal"] as const;
+
+/** Ticks spent in each mode. */
+export type CpuTimes = Record<(typeof CPU_MODES)[number], number>;
 
 export interface ProcStat {
   /** The "cpu" line: all CPUs together; undefined when the line is missing or malformed. */

@@ -50,17 +50,7 @@ export function interfaceRates(prev: NetDevCounters | undefined, cur: NetDevCoun
 }
 
 /** Fractions of the elapsed CPU time, 0..1, by mode; busy = 1 - idle - iowait. */
-export interface CpuFractions {
-  user: number;
-  nice: number;
-  system: number;
-  idle: number;
-  iowait: number;
-  irq: number;
-  softirq: number;
-  steal: number;
-  busy: number;
-}
+export type CpuFractions = CpuTimes & { busy: number };
 
 export const ZERO_CPU_FRACTIONS: Readonly<CpuFractions> = Object.freeze({
   user: 0, nice: 0, system: 0, idle: 0, iowait: 0, irq: 0, softirq: 0, steal: 0, busy: 0,
