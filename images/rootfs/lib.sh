@@ -1,0 +1,9 @@
+# Shared by the LAMA boot image's scripts (busybox ash). Sourced, not run.
+RUN=/run/lama
+# One status line on the console, prefixed so it stands out from kernel and lama lines.
+say() { echo "lama-init: $*"; }
+# First 8 hex digits of sha256(pool key bytes); grand's key file gives the same with
+#   base64 -d < pool.key | sha256sum | cut -c1-8
+key_fingerprint() { base64 -d < "$RUN/pool.key" 2>/dev/null | sha256sum | cut -c1-8; }
+# Addresses DHCP gave us, one "ifname ip" per line, sorted.
+current_addresses() { cat "$RUN"/net/*.up 2>/dev/null | sort; }

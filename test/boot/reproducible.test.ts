@@ -1,0 +1,52 @@
+/**
+ * Reproducible images: the initramfs archive and the ISO, rebuilt from the same
+ * inputs into a fresh folder (fresh module staging, fresh file times), are byte
+ * for byte the ones the shared build made. xz runs single-threaded on the same
+ * archive, so the compressed initramfs follows; `npm run images --
+ * --check-reproducible` checks the whole build, compression included.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  buildIso, ensureKernel, initramfsEntries, NIC_MODULES, REPO_ROOT, sha256File, stageModules, writeInitramfsCpio,
+} from "../../images/index.ts";
+import { ensureTestImages, IMAGE_BUILD_TIMEOUT_MS, type TestImages } from "./lab/index.ts";
+
+const missing = ["xz", "grub-mkrescue", "xorriso", "depmod", "apt-get"].filter((t) => !Bun.which(t));
+const skip = missing.length ? `missing tools: ${missing.join(", ")}` : undefined;
+if (skip) console.log(`skip test/boot/reproducible.test.ts: ${skip}`);
+
+describe.skipIf(skip !== undefined)("images are reproducible", () => {
+  let images: TestImages;
+  let tmp = "";
+  beforeAll(async () => {
+    images = await ensureTestImages();
+    tmp = mkdtempSync(join(tmpdir(), "lama-repro-"));
+  }, IMAGE_BUILD_TIMEOUT_MS);
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test("the initramfs archive rebuilt from the same inputs is identical", () => {
+    const kernel = ensureKernel(join(REPO_ROOT, "dist/images/cache"));
+    const stage = join(tmp, "modules");
+    stageModules(kernel, NIC_MODULES, stage);
+    const lamaBinary = join(REPO_ROOT, "dist/images/cache/lama-baseline/lama");
+    expect(sha256File(lamaBinary)).toBe(images.manifest.lama.sha256);
+    const { entries } = initramfsEntries({
+      kernel, lamaBinary, busybox: "/bin/busybox", bakedKey: images.key, bakedArgs: images.manifest.bakedArgs, nicModules: NIC_MODULES,
+      version: `${images.manifest.lama.version}, kernel ${kernel.version} (${kernel.packageVersion})`,
+    }, stage);
+    const sha = writeInitramfsCpio(entries, join(tmp, "initramfs.cpio"));
+    const built = readFileSync(images.initramfs + ".source-sha256", "utf8").split(" ")[0];
+    expect(sha).toBe(built!);
+  }, 120_000);
+
+  test("the ISO rebuilt from the same kernel and initramfs is identical", () => {
+    const out = join(tmp, "again.iso");
+    buildIso({ work: join(tmp, "iso-work"), out, vmlinuz: images.kernel, initramfs: images.initramfs, lamaArgs: [] });
+    expect(sha256File(out)).toBe(images.manifest.outputs["lama-recovery.iso"]!.sha256);
+  }, 120_000);
+});
