@@ -149,6 +149,25 @@ describe("in-memory pool", () => {
     expect(Math.abs(a.clockOffsetMs)).toBeLessThan(50);
   });
 
+  test("an agent nobody answers says so after 10 s, with what to check, then every minute", async () => {
+    const w = new World();
+    const a = w.addAgent("lonely", { key: WRONG });
+    const log = (a as unknown as { o: { log: { lines: { name: string; fields: Record<string, unknown> }[] } } }).o.log;
+    await w.run(9_000, 50);
+    expect(log.lines.filter((l) => l.name === "no-grand-answer")).toEqual([]);
+    w.startGrand(); // a grand with another key: it never answers this agent
+    await w.run(75_000, 50);
+    const warnings = log.lines.filter((l) => l.name === "no-grand-answer");
+    // reported at the first announcement (at most 4 s apart) after 10 s, and after 60 s
+    const waited = warnings.map((l) => Number(l.fields.waitedS));
+    expect(waited.length).toBe(2);
+    expect(waited[0]).toBeGreaterThanOrEqual(10);
+    expect(waited[0]).toBeLessThanOrEqual(15);
+    expect(waited[1]).toBeGreaterThanOrEqual(60);
+    expect(waited[1]).toBeLessThanOrEqual(65);
+    expect(String(warnings[0]!.fields.hint)).toContain("same pool key");
+  });
+
   test("unicast discovery: an agent that cannot multicast joins via a configured grand address", async () => {
     const w = new World();
     w.startGrand();

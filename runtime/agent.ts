@@ -32,6 +32,9 @@ export const RENEW_EVERY_MS = 250;
 export const REGISTER_RETRY_MS = 250;
 /** No reply from grand for this long: go back to discovery. */
 export const GRAND_LOST_MS = 5_000;
+/** Discovery this long without an answer is reported, and again every NO_ANSWER_REPEAT_MS. */
+export const NO_ANSWER_WARN_MS = 10_000;
+const NO_ANSWER_REPEAT_MS = 60_000;
 /** How often attributes (addresses, …) are re-read for changes. */
 export const ATTRIBUTE_REFRESH_MS = 5_000;
 
@@ -76,6 +79,7 @@ export class Agent {
   private attrTimer: TimerHandle | undefined;
   private lastReplyAt = 0;
   private lastAdoptedGrandTime = 0;
+  private nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
   private enteredAt = 0;
   private requestId = 0;
   private pendingRegister = 0;
@@ -239,12 +243,22 @@ export class Agent {
     this.grand = undefined;
     this.leaseId = 0;
     this.enteredAt = this.o.clock.now();
+    this.nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
     this.setState("discovering");
     this.o.log.event("discovering", { id: this.serviceId, reason });
     this.announceTick();
   }
 
   private announceTick(): void {
+    const waited = this.o.clock.now() - this.enteredAt;
+    if (waited >= this.nextNoAnswerWarnMs) {
+      this.nextNoAnswerWarnMs += this.nextNoAnswerWarnMs === NO_ANSWER_WARN_MS ? NO_ANSWER_REPEAT_MS - NO_ANSWER_WARN_MS : NO_ANSWER_REPEAT_MS;
+      this.o.log.event("no-grand-answer", {
+        id: this.serviceId,
+        waitedS: Math.round(waited / 1000),
+        hint: "check that grand runs on this network, that multicast reaches it (or give --grand HOST:PORT), and that both use the same pool key",
+      });
+    }
     const announce = { announce: { item: this.currentItem(), attempt: this.attempt } };
     if (this.o.multicast) this.o.transport.sendGroup(this.o.envelope.seal(announce));
     for (const g of this.o.grands ?? []) this.o.transport.sendTo(this.o.envelope.seal(announce), g);
