@@ -168,6 +168,32 @@ describe("in-memory pool", () => {
     expect(String(warnings[0]!.fields.hint)).toContain("same pool key");
   });
 
+  test("a long lease with slow renewals is kept, not mistaken for a lost grand", async () => {
+    const w = new World();
+    w.startGrand({ minLeaseMs: 1000, maxLeaseMs: 120_000 });
+    const a = w.addAgent("slow", { leaseMs: 120_000, renewEveryMs: 10_000 });
+    await w.run(65_000, 100);
+    expect(a.state).toBe("registered");
+    expect(a.stats).toMatchObject({ registrations: 1, grandLost: 0 });
+    expect(w.grand.lookup()[0]!.renewals).toBeGreaterThanOrEqual(5);
+  });
+
+  test("a correct-clock agent ignores a replayed old grand announcement when it rediscovers", async () => {
+    const w = new World();
+    w.startGrand();
+    const a = w.addAgent("steady");
+    await w.run(1000);
+    const attacker = w.net.attach("198.18.0.99", 0);
+    const anHourAgo = { now: () => w.clock.now() - 3_600_000, setTimeout: () => 0, clearTimeout: () => {} };
+    const old = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: anHourAgo });
+    w.stopGrand();
+    await w.run(8000, 50);
+    expect(a.state).toBe("discovering");
+    attacker.sendGroup(old.seal({ grandAnnounce: { grandId: "grand-test", epoch: 1 } }));
+    await w.run(20);
+    expect(a.clockOffsetMs).toBe(0);
+  });
+
   test("unicast discovery: an agent that cannot multicast joins via a configured grand address", async () => {
     const w = new World();
     w.startGrand();

@@ -27,10 +27,10 @@ export class World {
     this.net = new MemoryNetwork(seeded(seed));
   }
 
-  startGrand(): LookupService {
+  startGrand(policy?: { minLeaseMs: number; maxLeaseMs: number }): LookupService {
     this.grandTransport = this.net.attach(GRAND_ADDR, 4161);
     const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: this.clock });
-    this.grand = new LookupService({ grandId: "grand-test", epoch: this.epoch++, envelope, transport: this.grandTransport, clock: this.clock, log: memoryLogger() });
+    this.grand = new LookupService({ grandId: "grand-test", epoch: this.epoch++, envelope, transport: this.grandTransport, clock: this.clock, log: memoryLogger(), policy });
     this.grand.start();
     return this.grand;
   }
@@ -40,7 +40,7 @@ export class World {
     this.grandTransport.close();
   }
 
-  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes; clockSkewMs?: number } = {}): Agent {
+  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes; clockSkewMs?: number; leaseMs?: number; renewEveryMs?: number } = {}): Agent {
     const transport = this.net.attach(`198.18.0.${10 + this.agents.length}`, 0, opts.multicast !== false);
     const skew = opts.clockSkewMs ?? 0;
     // The agent's wall clock may be wrong; its timers still run at the same pace.
@@ -57,6 +57,8 @@ export class World {
       grands: opts.unicastGrand ? [{ address: GRAND_ADDR, port: 4161 }] : [],
       random: seeded(this.agents.length + 7),
       refreshAttributes: opts.attrs,
+      leaseMs: opts.leaseMs,
+      renewEveryMs: opts.renewEveryMs,
     });
     this.agents.push(agent);
     agent.start();

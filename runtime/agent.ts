@@ -38,6 +38,9 @@ const NO_ANSWER_REPEAT_MS = 60_000;
 /** How often attributes (addresses, …) are re-read for changes. */
 export const ATTRIBUTE_REFRESH_MS = 5_000;
 
+/** Bodies only a grand sends. */
+const GRAND_BODIES = new Set(["grandAnnounce", "discovered", "registerReply", "renewReply", "cancelReply", "signal"]);
+
 export type AgentState = "discovering" | "registering" | "registered" | "stopped";
 
 export interface AgentOptions {
@@ -78,7 +81,12 @@ export class Agent {
   private timer: TimerHandle | undefined;
   private attrTimer: TimerHandle | undefined;
   private lastReplyAt = 0;
-  private lastAdoptedGrandTime = 0;
+  /** Newest grand send time seen in an authentic packet (fresh or adopted). */
+  private latestGrandTimeMs = 0;
+  /** Renew replies to requests older than this belong to an earlier registration. */
+  private renewFloorId = 0;
+  /** First renewal that carried the pending attributes (0: none yet). */
+  private attrsRequestId = 0;
   private nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
   private enteredAt = 0;
   private requestId = 0;
@@ -149,6 +157,7 @@ export class Agent {
       return;
     }
     const m = r.message;
+    if (GRAND_BODIES.has(m.body ?? "")) this.latestGrandTimeMs = Math.max(this.latestGrandTimeMs, Number(m.sentAtMs));
     switch (m.body) {
       case "grandAnnounce":
         return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from);
@@ -172,23 +181,29 @@ export class Agent {
 
   /**
    * Our clock is off by more than the freshness window if grand's authentic
-   * announcements arrive "stale" or "future". While discovering, adopt grand's
-   * time as an offset so our packets are fresh on grand's clock. Only ever move to
-   * a newer grand time than one adopted before, so a replayed old announcement
-   * cannot pull the clock back once a genuine one has been seen.
+   * packets arrive "stale" or "future": a node without a battery-backed clock,
+   * or one whose clock was stepped since. Adopt grand's time as an offset so our
+   * packets are fresh on grand's clock — while discovering from any grand's
+   * announcement, otherwise only from our grand. Only a grand time newer than any
+   * seen before (adopted or in a fresh packet) is taken, so a replayed old packet
+   * can never pull the clock back.
    */
   private maybeAdoptGrandClock(m: SealedMessage): void {
-    if (this.state !== "discovering" || (m.body !== "grandAnnounce" && m.body !== "discovered")) return;
+    const discovering = this.state === "discovering" && (m.body === "grandAnnounce" || m.body === "discovered");
+    const ourGrand = this.state !== "discovering" && this.grand !== undefined && m.senderId === this.grand.id && GRAND_BODIES.has(m.body ?? "");
+    if (!discovering && !ourGrand) return;
     const grandTime = Number(m.sentAtMs);
-    if (grandTime <= this.lastAdoptedGrandTime) return;
-    this.lastAdoptedGrandTime = grandTime;
+    if (grandTime <= this.latestGrandTimeMs) return;
+    this.latestGrandTimeMs = grandTime;
     const offset = grandTime - this.o.clock.now();
     this.o.envelope.clockOffsetMs = offset;
     this.o.log.event("clock-adjusted", { grand: m.senderId, offsetMs: offset });
-    // Announce again at once, now on grand's time.
-    this.attempt = 0;
-    this.clearTimer();
-    this.announceTick();
+    if (discovering) {
+      // Announce again at once, now on grand's time.
+      this.attempt = 0;
+      this.clearTimer();
+      this.announceTick();
+    }
   }
 
   private onGrandSeen(id: string, epoch: number, from: Endpoint): void {
@@ -217,13 +232,15 @@ export class Agent {
     this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: from };
     this.lastReplyAt = this.o.clock.now();
     this.stats.registrations++;
+    this.renewFloorId = this.requestId + 1;
     this.o.log.event("registered", { id: this.serviceId, grand: reply.grandId, lease: this.leaseId, grantedMs: this.grantedMs });
     this.setState("registered");
     this.schedule(this.renewPeriod(), () => this.renewTick());
   }
 
   private onRenewReply(reply: lama.v1.IRenewReply): void {
-    if (this.state !== "registered") return;
+    const id = reply.requestId ?? 0;
+    if (this.state !== "registered" || id < this.renewFloorId) return; // late reply to an earlier registration
     this.lastReplyAt = this.o.clock.now();
     this.stats.renewReplies++;
     if (reply.status === pb.Status.STATUS_UNKNOWN_LEASE) {
@@ -231,9 +248,11 @@ export class Agent {
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
-      if (this.pendingAttributes) {
+      // Grand has the new attributes only once it answers a renewal that carried them.
+      if (this.pendingAttributes && this.attrsRequestId !== 0 && id >= this.attrsRequestId) {
         this.sentAttributes = attributesKey(this.pendingAttributes);
         this.pendingAttributes = undefined;
+        this.attrsRequestId = 0;
       }
     }
   }
@@ -283,6 +302,7 @@ export class Agent {
     }
     this.pendingRegister = this.nextRequestId();
     this.pendingAttributes = undefined;
+    this.attrsRequestId = 0;
     this.sentAttributes = attributesKey(this.attributes);
     this.send({
       register: {
@@ -298,14 +318,19 @@ export class Agent {
 
   private renewTick(): void {
     if (!this.grand) return this.enterDiscovering("no grand");
-    if (this.o.clock.now() - this.lastReplyAt > this.o.grandLostMs) {
+    // Silence is judged against the lease too: with a long lease and slow
+    // renewals, a few missed replies are normal and the lease still holds.
+    const limit = Math.max(this.o.grandLostMs, this.grantedMs || this.o.leaseMs, 3 * this.renewPeriod());
+    if (this.o.clock.now() - this.lastReplyAt > limit) {
       this.stats.grandLost++;
       this.o.log.event("grand-lost", { grand: this.grand.id, while: "registered" });
       return this.enterDiscovering("grand stopped answering renewals");
     }
+    const requestId = this.nextRequestId();
+    if (this.pendingAttributes && this.attrsRequestId === 0) this.attrsRequestId = requestId;
     this.send({
       renew: {
-        requestId: this.nextRequestId(),
+        requestId,
         serviceId: this.serviceId,
         leaseId: this.leaseId,
         requestedLeaseMs: this.o.leaseMs,
@@ -328,7 +353,10 @@ export class Agent {
         this.attributes = fresh;
         this.o.log.event("attributes-changed", { id: this.serviceId });
       }
-      if (this.state === "registered" && attributesKey(this.attributes) !== this.sentAttributes) this.pendingAttributes = this.attributes;
+      if (this.state === "registered" && attributesKey(this.attributes) !== this.sentAttributes && this.pendingAttributes !== this.attributes) {
+        this.pendingAttributes = this.attributes;
+        this.attrsRequestId = 0; // the newest attributes must be acknowledged themselves
+      }
       this.scheduleAttributeRefresh();
     }, this.o.attributeRefreshMs);
   }
