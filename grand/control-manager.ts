@@ -156,7 +156,12 @@ export class ControlManager {
       },
     });
     n.offerer = offerer;
-    offerer.start();
+    try {
+      offerer.start();
+    } catch (e) {
+      // e.g. the WebRTC addon cannot load here: the node stays registered, the channel retries.
+      this.lost(serviceId, node, `cannot create a peer connection: ${(e as Error).message}`);
+    }
   }
 
   private telemetry(serviceId: string, node: NodeChannel, bytes: Uint8Array): void {

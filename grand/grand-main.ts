@@ -22,7 +22,7 @@ import { VERSION } from "../runtime/version.ts";
 import { simulateMain } from "./engine/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { eventStream } from "./event-stream.ts";
-import { createApi } from "./http-api.ts";
+import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";
 import { Monitor } from "./monitor.ts";
 import { nativePeers } from "../runtime/webrtc.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
@@ -179,15 +179,20 @@ async function serve(argv: string[], io: Io): Promise<number> {
     log,
     bindAddressFor: (nodeAddress) => localAddressOnSubnet(ours, nodeAddress),
   });
-  const api = createApi({ service, envelope, clock, grandId, epoch, startedAtMs: clock.now(), control, monitor });
+  const apiContext: ApiContext = { service, envelope, clock, grandId, epoch, startedAtMs: clock.now(), control, monitor };
+  const api = createApi(apiContext);
   let server;
   try {
     server = "unix" in http
-      ? Bun.serve({ unix: http.unix, fetch: api.fetch })
-      : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0 });
+      ? Bun.serve({ unix: http.unix, fetch: api.fetch, maxRequestBodySize: MAX_BODY_BYTES })
+      : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0, maxRequestBodySize: MAX_BODY_BYTES });
   } catch (e) {
     transport.close();
     throw new UsageError(`cannot serve HTTP on ${values.http ?? DEFAULT_HTTP}: ${(e as Error).message}; choose another with --http HOST:PORT`);
+  }
+  // Answer only our own address in Host headers (DNS rebinding); bound to every address we cannot tell.
+  if (!("unix" in http) && http.address !== "0.0.0.0") {
+    apiContext.allowedHosts = [`${http.address}:${server.port}`, ...(http.address.startsWith("127.") ? [`localhost:${server.port}`] : [])];
   }
   service.start();
   control.start();

@@ -81,3 +81,25 @@ test("grand nodes prints an aligned table", () => {
   ]);
   expect(table).toBe("ID  HOSTNAME  ROLES  ADDRESSES      LEASE LEFT  RENEWALS\nn1  a         web    198.18.0.2/15  2.4s        3\n1 node\n");
 });
+
+test("web pages cannot act on nodes: JSON content type required, Origin refused, foreign Host refused", async () => {
+  const { w } = await setup();
+  const service = w.grand;
+  const api = createApi({ service, envelope: service.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, allowedHosts: ["127.0.0.1:7480"] });
+  const post = (headers: Record<string, string>) =>
+    api.fetch(new Request("http://127.0.0.1:7480/api/nodes/n1/stop", { method: "POST", headers: { host: "127.0.0.1:7480", ...headers }, body: '{"adaptor":"web"}' }));
+  expect((await post({ "content-type": "text/plain" })).status).toBe(415);
+  expect((await post({ "content-type": "application/json", origin: "http://evil.example" })).status).toBe(403);
+  // passes the checks, then finds no control channel in this in-process grand
+  expect((await post({ "content-type": "application/json" })).status).toBe(503);
+  const rebound = await api.fetch(new Request("http://evil.example/api/nodes", { headers: { host: "evil.example" } }));
+  expect(rebound.status).toBe(403);
+});
+
+test("a malformed id is a 400, and an oversized body a 413", async () => {
+  const { api } = await setup();
+  expect((await api.fetch(new Request("http://grand/api/nodes/%E0%A4%A/status"))).status).toBe(400);
+  expect((await api.fetch(new Request("http://grand/api/nodes/%E0%A4%A"))).status).toBe(400);
+  const big = await api.fetch(new Request("http://grand/api/nodes/n1/start", { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(70_000) }));
+  expect(big.status).toBe(413);
+});

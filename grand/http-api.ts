@@ -31,8 +31,8 @@ import type { Monitor } from "./monitor.ts";
 
 /** How long an API call waits for a node to answer. */
 export const API_RPC_DEADLINE_MS = 15_000;
-/** Largest request body accepted. */
-const MAX_BODY_BYTES = 64 * 1024;
+/** Largest request body accepted (also the server's limit, so larger bodies are never buffered). */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** NodeStatus as JSON: numbers as numbers, enums as names. */
 export function statusToJson(s: lama.v1.INodeStatus | undefined | null) {
@@ -56,6 +56,12 @@ export function controlErrorResponse(e: unknown): Response {
 }
 
 export interface ApiContext {
+  /**
+   * Host headers this API answers (e.g. "127.0.0.1:7480"); others get 403, so a
+   * web page cannot reach the API by DNS rebinding. Undefined: any (unix socket,
+   * or bound to every address).
+   */
+  allowedHosts?: string[];
   service: LookupService;
   /** Present when grand runs control channels (not in lookup-only tests). */
   control?: ControlManager;
@@ -85,8 +91,15 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
       const url = new URL(req.url);
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const now = ctx.clock.now();
+      const host = req.headers.get("host");
+      if (ctx.allowedHosts && host && !ctx.allowedHosts.includes(host.toLowerCase())) {
+        return json({ error: `host '${host}' is not this API's address (${ctx.allowedHosts.join(", ")})` }, 403);
+      }
       const control = /^\/api\/nodes\/([^/]+)\/(status|start|stop|set|window)$/.exec(path);
-      if (control) return nodeAction(ctx, req, decodeURIComponent(control[1]!), control[2]!);
+      if (control) {
+        const id = decodeId(control[1]!);
+        return id === undefined ? badId() : nodeAction(ctx, req, id, control[2]!);
+      }
       if (req.method !== "GET") return json({ error: `method ${req.method} not allowed on ${path}` }, 405);
       if (path === "/healthz") return json({ ok: true });
       if (path === "/api/nodes") {
@@ -97,7 +110,8 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
         })));
       }
       if (path.startsWith("/api/nodes/")) {
-        const id = decodeURIComponent(path.slice("/api/nodes/".length));
+        const id = decodeId(path.slice("/api/nodes/".length));
+        if (id === undefined) return badId();
         const lease = ctx.service.leases.get(id);
         if (!lease) return notFound(`node '${id}' is not registered`);
         return json({ ...leaseToJson(lease, now), channel: ctx.control?.info(id) ?? null, load: loadJson(ctx.monitor?.latest(id)) });
@@ -141,12 +155,28 @@ function loadJson(s: lama.v1.INodeStatus | undefined) {
   return { at: new Date(Number(s.atMs ?? 0)).toISOString(), rxBps: s.rxBps ?? 0, txBps: s.txBps ?? 0, cpuBusy: s.cpu?.busy ?? 0, linkCapacityBps: Number(s.linkCapacityBps ?? 0) };
 }
 
+function decodeId(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const badId = () => json({ error: "the node id in the path is not valid percent-encoding" }, 400);
+
 async function nodeAction(ctx: ApiContext, req: Request, id: string, action: string): Promise<Response> {
   const wantMethod = action === "status" || action === "window" ? "GET" : "POST";
   if (req.method !== wantMethod) return json({ error: `use ${wantMethod} for /api/nodes/:id/${action}` }, 405);
+  if (wantMethod === "POST") {
+    // A browser can send a cross-site "simple" POST (text/plain, no preflight); it
+    // cannot send one with a JSON content type, and it always says where it came from.
+    const type = req.headers.get("content-type") ?? "";
+    if (!/^application\/json\b/i.test(type)) return json({ error: "send the body as Content-Type: application/json", kind: "ERROR_BAD_REQUEST" }, 415);
+    if (req.headers.get("origin") !== null) return json({ error: "requests from web pages (with an Origin header) may not act on nodes" }, 403);
+  }
   if (!ctx.service.leases.get(id)) return notFound(`node '${id}' is not registered`);
   if (action === "window") return json((ctx.monitor?.window(id) ?? []).map(statusToJson));
-  if (!ctx.control) return json({ error: "this grand runs no control channels" }, 503);
   let method: RpcMethod;
   if (action === "status") method = { status: {} };
   else {
@@ -166,6 +196,7 @@ async function nodeAction(ctx: ApiContext, req: Request, id: string, action: str
     }
     method = action === "start" ? { start: { adaptor, params: p } } : action === "stop" ? { stop: { adaptor } } : { set: { adaptor, params: p } };
   }
+  if (!ctx.control) return json({ error: "this grand runs no control channels" }, 503);
   try {
     const reply = await ctx.control.call(id, method, API_RPC_DEADLINE_MS);
     if (reply.status) {
@@ -179,8 +210,11 @@ async function nodeAction(ctx: ApiContext, req: Request, id: string, action: str
 }
 
 async function readJsonBody(req: Request): Promise<unknown | Response> {
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) return json({ error: `body over ${MAX_BODY_BYTES} bytes`, kind: "ERROR_BAD_REQUEST" }, 413);
+  const tooBig = () => json({ error: `body over ${MAX_BODY_BYTES} bytes`, kind: "ERROR_BAD_REQUEST" }, 413);
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return tooBig();
+  const bytes = await req.arrayBuffer();
+  if (bytes.byteLength > MAX_BODY_BYTES) return tooBig();
+  const text = new TextDecoder().decode(bytes);
   try {
     const v = JSON.parse(text || "{}");
     if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("not an object");

@@ -42,3 +42,16 @@ test("events carry increasing sequence numbers and can be resumed; the ring is b
   expect(log.since(5).map((e) => e.type)).toEqual(["expired"]);
   expect(log.lastSeq).toBe(6);
 });
+
+test("a watcher that throws does not stop the others or the publisher", () => {
+  const log = new EventLog();
+  const seen: number[] = [];
+  log.subscribe(() => {
+    throw new Error("bad watcher");
+  });
+  log.subscribe((e) => seen.push(e.seq));
+  expect(() => log.publish("registered", { serviceId: "a" } as Lease, 1)).not.toThrow();
+  expect(seen).toEqual([1]);
+  expect(log.listenerErrors).toBe(1);
+  expect(log.lastListenerError).toBe("bad watcher");
+});

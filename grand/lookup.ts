@@ -65,6 +65,8 @@ export class EventLog {
   private readonly ring: LookupEvent[] = [];
   private seq = 0;
   private readonly listeners = new Set<(e: LookupEvent) => void>();
+  listenerErrors = 0;
+  lastListenerError: string | undefined;
 
   constructor(readonly capacity = 10_000) {}
 
@@ -72,7 +74,15 @@ export class EventLog {
     const e: LookupEvent = { seq: ++this.seq, type, atMs, serviceId: lease.serviceId, lease: { ...lease } };
     this.ring.push(e);
     if (this.ring.length > this.capacity) this.ring.shift();
-    for (const l of this.listeners) l(e);
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        // A failing watcher must not break the lookup service or the other watchers.
+        this.listenerErrors++;
+        this.lastListenerError = (err as Error)?.message ?? String(err);
+      }
+    }
     return e;
   }
 

@@ -186,7 +186,14 @@ export class ControlAnswerer {
     if (this.pc) this.stats.replaced++;
     this.close();
     this.session = session;
-    const pc = (this.pc = this.o.peers.create("lama", { bindAddress: this.o.bindAddress() }));
+    let pc: PeerConnection;
+    try {
+      pc = this.pc = this.o.peers.create("lama", { bindAddress: this.o.bindAddress() });
+    } catch (e) {
+      this.session = undefined;
+      this.o.log.event("control-unavailable", { error: (e as Error).message });
+      return;
+    }
     pc.onLocalDescription((sdp, type) => {
       if (type === "answer") reply({ session, answerSdp: sdp });
     });
