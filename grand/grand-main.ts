@@ -7,15 +7,14 @@
  */
 import os from "node:os";
 import {
-  DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError,
+  DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio,
+  UsageError, type Io,
 } from "../runtime/cli-util.ts";
 import { systemClock } from "../runtime/clock.ts";
 import { Envelope } from "../runtime/envelope.ts";
 import { localAddressOnSubnet, localIpv4Addresses } from "../runtime/identity.ts";
 import { KEY_FILE_ENV, loadKeyring } from "../runtime/key-file.ts";
-import { KeyError } from "../runtime/keyring.ts";
 import { createLogger, type LogFormat } from "../runtime/log.ts";
-import type { Io } from "../runtime/lama-main.ts";
 import { loadSodium } from "../runtime/sodium.ts";
 import { openUdpTransport } from "../runtime/transport.ts";
 import { VERSION } from "../runtime/version.ts";
@@ -28,7 +27,6 @@ import { nativePeers } from "../runtime/webrtc.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS, LookupService } from "./lookup-service.ts";
 
-const stdio: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 
 export const DEFAULT_HTTP = "127.0.0.1:7480";
 const API_ENV = "GRAND_API";
@@ -73,43 +71,26 @@ Options for nodes / events:
   -h, --help
 `;
 
-export async function grandMain(argv: string[], io: Io = stdio): Promise<number> {
-  try {
-    const [cmd, ...rest] = argv[0] && !argv[0].startsWith("-") ? argv : ["serve", ...argv];
-    // simulate has its own --help and argument rules.
-    if (cmd === "simulate") return await simulateMain(rest, io);
-    if (argv.includes("-h") || argv.includes("--help")) {
-      io.stdout(HELP);
-      return 0;
-    }
-    if (argv[0] === "--version") {
-      io.stdout(`grand ${VERSION}\n`);
-      return 0;
-    }
-    switch (cmd) {
-      case "serve":
-        return await serve(rest, io);
-      case "nodes":
-        return await nodes(rest, io);
-      case "events":
-        return await events(rest, io);
-      case "status":
-        return await nodeCall("status", rest, io);
-      case "start":
-      case "stop":
-      case "set":
-        return await nodeCall(cmd, rest, io);
-      default:
-        throw new UsageError(`unknown command '${cmd}'; commands are serve, nodes, events, status, start, stop, set, simulate (see --help)`);
-    }
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof KeyError) {
-      io.stderr(`grand: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`grand: ${(e as Error).message}\n`);
-    return 1;
-  }
+export function grandMain(argv: string[], io: Io = stdio): Promise<number> {
+  return runCommandLine({
+    program: "grand",
+    version: VERSION,
+    help: HELP,
+    argv,
+    io,
+    defaultCommand: "serve",
+    ownHelp: ["simulate"],
+    commands: {
+      serve: (rest) => serve(rest, io),
+      nodes: (rest) => nodes(rest, io),
+      events: (rest) => events(rest, io),
+      status: (rest) => nodeCall("status", rest, io),
+      start: (rest) => nodeCall("start", rest, io),
+      stop: (rest) => nodeCall("stop", rest, io),
+      set: (rest) => nodeCall("set", rest, io),
+      simulate: (rest) => simulateMain(rest, io),
+    },
+  });
 }
 
 async function serve(argv: string[], io: Io): Promise<number> {

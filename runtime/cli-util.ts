@@ -4,7 +4,52 @@
  * configuration error).
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { KeyError } from "./keyring.ts";
 import type { Endpoint } from "./transport.ts";
+
+/** Where a command writes. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+export const stdio: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+/**
+ * The shape both command lines share: `PROGRAM [COMMAND] [options]` with a
+ * default command, `--help` and `--version`, and the exit-code convention.
+ * Commands listed in `ownHelp` read their own --help.
+ */
+export async function runCommandLine(o: {
+  program: string;
+  version: string;
+  help: string;
+  argv: string[];
+  io: Io;
+  defaultCommand: string;
+  commands: Record<string, (rest: string[]) => number | Promise<number>>;
+  ownHelp?: string[];
+}): Promise<number> {
+  const { argv, io } = o;
+  try {
+    const [cmd, ...rest] = argv[0] && !argv[0].startsWith("-") ? argv : [o.defaultCommand, ...argv];
+    const command = o.commands[cmd!];
+    if (command && o.ownHelp?.includes(cmd!)) return await command(rest);
+    if (argv.includes("-h") || argv.includes("--help")) {
+      io.stdout(o.help);
+      return 0;
+    }
+    if (argv[0] === "--version") {
+      io.stdout(`${o.program} ${o.version}\n`);
+      return 0;
+    }
+    if (!command) throw new UsageError(`unknown command '${cmd}'; commands are ${Object.keys(o.commands).join(", ")} (see --help)`);
+    return await command(rest);
+  } catch (e) {
+    io.stderr(`${o.program}: ${(e as Error).message}\n`);
+    return e instanceof UsageError || e instanceof KeyError ? 2 : 1;
+  }
+}
 
 /** A bad command line or setting: printed as one line, exit code 2. */
 export class UsageError extends Error {

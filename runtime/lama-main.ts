@@ -15,24 +15,20 @@ import os from "node:os";
 import type { lama } from "../proto/index.ts";
 import { Agent, LEASE_MS, RENEW_EVERY_MS } from "./agent.ts";
 import {
-  DEFAULT_GROUP, DEFAULT_GROUP_PORT, DEFAULT_GRAND_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError,
+  DEFAULT_GROUP, DEFAULT_GROUP_PORT, DEFAULT_GRAND_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio,
+  UsageError, type Io,
 } from "./cli-util.ts";
 import { systemClock } from "./clock.ts";
 import { Envelope } from "./envelope.ts";
 import { checkServiceId, chooseServiceId, localIpv4Addresses, readMachineFacts } from "./identity.ts";
 import { KEY_FILE_ENV, loadKeyring } from "./key-file.ts";
-import { formatPoolKey, KeyError } from "./keyring.ts";
+import { formatPoolKey } from "./keyring.ts";
 import { createLogger, type LogFormat, type Logger } from "./log.ts";
 import { loadSodium } from "./sodium.ts";
 import { openUdpTransport, type DatagramTransport } from "./transport.ts";
 import { VERSION } from "./version.ts";
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
-
-const stdio: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+export type { Io };
 
 const HELP = `lama ${VERSION} — the LAMA node agent
 
@@ -66,40 +62,28 @@ Options for run:
 `;
 
 /** Runs the lama command line; resolves to the exit code (run: only when stopped). */
-export async function lamaMain(argv: string[], io: Io = stdio): Promise<number> {
-  try {
-    const [cmd, ...rest] = argv[0] && !argv[0].startsWith("-") ? argv : ["run", ...argv];
-    if (argv.includes("-h") || argv.includes("--help")) {
-      io.stdout(HELP);
-      return 0;
-    }
-    if (argv[0] === "--version") {
-      io.stdout(`lama ${VERSION}\n`);
-      return 0;
-    }
-    switch (cmd) {
-      case "keygen":
+export function lamaMain(argv: string[], io: Io = stdio): Promise<number> {
+  return runCommandLine({
+    program: "lama",
+    version: VERSION,
+    help: HELP,
+    argv,
+    io,
+    defaultCommand: "run",
+    commands: {
+      run: (rest) => run(rest, io),
+      keygen: (rest) => {
         parse(rest, {});
         io.stdout(formatPoolKey(randomBytes(32)) + "\n");
         return 0;
-      case "id": {
+      },
+      id: (rest) => {
         const { values } = parse(rest, { "service-id": { type: "string" } });
         io.stdout(resolveServiceId(values["service-id"]) + "\n");
         return 0;
-      }
-      case "run":
-        return await run(rest, io);
-      default:
-        throw new UsageError(`unknown command '${cmd}'; commands are run, keygen, id (see --help)`);
-    }
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof KeyError) {
-      io.stderr(`lama: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`lama: ${(e as Error).message}\n`);
-    return 1;
-  }
+      },
+    },
+  });
 }
 
 /** Reads `--adaptors FILE` into a registry; no file, no adaptors. */
