@@ -54,6 +54,8 @@ describe("plan", () => {
     ["never above maxNodes", state([node("a", 99), node("b", 99)], sum(198), dispatched("a", "b"), { maxNodes: 2 }), []],
     ["the dispatcher follows a node that became ready", state([node("a", 90), node("b", 10)], sum(100), dispatched("a")), ["D[a,b]"]],
     ["the first plan sets the dispatcher", state([node("a", 50)], sum(50), EMPTY_MEMORY), ["D[a]"]],
+    ["an empty pool is brought up to minNodes", state([], sum(0), EMPTY_MEMORY, { minNodes: 2 }), ["D[]", "+idle-1", "+idle-2"]],
+    ["a pool that lost nodes refills to minNodes first", state([node("a", 1)], sum(1), dispatched("a"), { minNodes: 2 }), ["+idle-1"]],
   ])("%s", (_name, s, expected) => {
     expect(brief(plan(s, 1_000_000))).toEqual(expected);
   });

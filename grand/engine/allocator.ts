@@ -102,6 +102,16 @@ export function plan(state: PoolState, nowMs: number): Action[] {
     actions.push({ kind: "dispatch", pool: c.name, backends, reason: "the set of ready nodes changed" });
   }
 
+  // Below minNodes (a pool being brought up, or nodes lost): fill up first, whatever the load says.
+  const deficit = c.minNodes - state.members.length;
+  if (deficit > 0 && state.idle.length > 0) {
+    for (const serviceId of state.idle.slice(0, deficit)) {
+      actions.push({ kind: "supplement", pool: c.name, serviceId, adaptor: c.adaptor, params: { ...c.serverParams },
+        reason: `the pool has ${state.members.length} of at least ${c.minNodes} nodes` });
+    }
+    return actions;
+  }
+
   const d = decide(state, nowMs);
   if (d.supplement > 0) {
     const room = Math.max(0, c.maxNodes - state.members.length);
