@@ -5,6 +5,7 @@
  *   grand nodes [--api URL]   list registered nodes as a table (or --json)
  *   grand events [--api URL]  follow registration events
  */
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import {
   DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio,
@@ -23,6 +24,8 @@ import { ControlManager } from "./control-manager.ts";
 import { eventStream } from "./event-stream.ts";
 import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";
 import { Monitor } from "./monitor.ts";
+import { parsePoolsConfig, type PoolSpec } from "./pools-config.ts";
+import { Reallocator } from "./reallocator.ts";
 import { nativePeers } from "../runtime/webrtc.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS, LookupService } from "./lookup-service.ts";
@@ -64,6 +67,10 @@ Options for serve:
   --max-lease-ms N       longest lease granted (default ${MAX_LEASE_MS})
   --announce-ms N        period of grand's own announcements (default ${GRAND_ANNOUNCE_MS})
   --log-format text|json one line per event (default text)
+  --pools FILE           JSON list of pools to reallocate (role, adaptor, policy, capacity,
+                         min/max nodes, lead time, …; see docs/policy.md)
+  --reallocate MODE      dry-run (default: report each plan, carry nothing out) or live
+                         (Start / Stop the pool's adaptor on the nodes)
 
 Options for nodes / events:
   --api URL              grand's HTTP API (default http://${DEFAULT_HTTP}, or $${API_ENV});
@@ -107,6 +114,8 @@ async function serve(argv: string[], io: Io): Promise<number> {
     "max-lease-ms": { type: "string" },
     "announce-ms": { type: "string" },
     "log-format": { type: "string" },
+    pools: { type: "string" },
+    reallocate: { type: "string" },
   });
   const logFormat = (values["log-format"] ?? "text") as LogFormat;
   if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
@@ -123,6 +132,10 @@ async function serve(argv: string[], io: Io): Promise<number> {
   if (interfaces.length === 0) interfaces.push(...localIpv4Addresses().map((a) => a.address));
   if (interfaces.length === 0) throw new UsageError("no up IPv4 interface to serve on; pass --interface ADDR (127.0.0.1 for a local pool)");
   const grandId = values.id ?? `grand-${os.hostname()}`;
+  const mode = values.reallocate ?? "dry-run";
+  if (mode !== "dry-run" && mode !== "live") throw new UsageError(`--reallocate '${mode}' is not allowed; use dry-run or live`);
+  if (values.reallocate && !values.pools) throw new UsageError("--reallocate needs --pools FILE (the pools to reallocate)");
+  const pools = values.pools ? readPools(values.pools) : [];
   const sodium = await loadSodium();
   const keyring = loadKeyring(sodium, values["key-file"] ?? []);
   const log = createLogger({ format: logFormat, component: "grand", write: (l) => io.stderr(l + "\n") });
@@ -160,7 +173,20 @@ async function serve(argv: string[], io: Io): Promise<number> {
     log,
     bindAddressFor: (nodeAddress) => localAddressOnSubnet(ours, nodeAddress),
   });
-  const apiContext: ApiContext = { service, envelope, clock, grandId, epoch, startedAtMs: clock.now(), control, monitor };
+  const reallocator = pools.length
+    ? new Reallocator({
+      pools,
+      mode,
+      clock,
+      log,
+      deps: {
+        nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
+        latest: (id) => monitor.latest(id),
+        call: (id, method, deadlineMs) => control.call(id, method, deadlineMs),
+      },
+    })
+    : undefined;
+  const apiContext: ApiContext = { service, envelope, clock, grandId, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator };
   const api = createApi(apiContext);
   let server;
   try {
@@ -177,10 +203,12 @@ async function serve(argv: string[], io: Io): Promise<number> {
   }
   service.start();
   control.start();
+  reallocator?.start();
   log.event("listening", { id: grandId, epoch, http: "unix" in http ? `unix:${http.unix}` : `http://${http.address}:${server.port}`, udp: `${bind}:${udpPort}`, group: `${group}:${groupPort}`, interfaces });
   return await new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
       log.event("stopping", { id: grandId, signal });
+      reallocator?.stop();
       control.stop();
       service.stop();
       transport.close();
@@ -205,6 +233,21 @@ function parseHttpAddress(text: string): { address: string; port: number } | { u
 interface ApiTarget {
   base: string;
   unix?: string;
+}
+
+/** Reads `--pools FILE`. */
+function readPools(path: string): PoolSpec[] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UsageError(`pools config ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parsePoolsConfig(text, `pools config ${path}`);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 function apiTarget(given: string | undefined): ApiTarget {

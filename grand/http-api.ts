@@ -11,6 +11,7 @@
  *   POST /api/nodes/:id/start|stop|set              {"adaptor": "...", "params": {...}} over the control channel
  *   GET /api/nodes/:id/window                       the monitor's recent NodeStatus samples of a node
  *   GET /api/monitor                                latest load per node and summed per role
+ *   GET /api/pools                                  each reallocated pool: members, idle, outlook, recent actions
  *   GET /healthz
  *
  * Control errors map onto HTTP: no open channel 503, unknown adaptor 404, invalid
@@ -28,6 +29,7 @@ import type { lama } from "../proto/index.ts";
 import { ChannelClosedError, RemoteRpcError, RpcTimeoutError, type RpcMethod } from "../runtime/rpc.ts";
 import { NotConnectedError, type ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
+import type { PoolReport } from "./reallocator.ts";
 
 /** How long an API call waits for a node to answer. */
 export const API_RPC_DEADLINE_MS = 15_000;
@@ -66,6 +68,8 @@ export interface ApiContext {
   /** Present when grand runs control channels (not in lookup-only tests). */
   control?: ControlManager;
   monitor?: Monitor;
+  /** Present when grand reallocates pools (--pools). */
+  pools?: { reports(): PoolReport[] };
   envelope: Envelope;
   clock: Clock;
   grandId: string;
@@ -124,6 +128,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           roles: Object.fromEntries(monitor.roleNames().map((r) => [r, monitor.roleWindowOf(r).at(-1) ?? null])),
         });
       }
+      if (path === "/api/pools") return json(ctx.pools?.reports() ?? []);
       if (path === "/api/stats") {
         return json({
           grandId: ctx.grandId,

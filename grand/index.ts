@@ -5,3 +5,5 @@ export * from "./lease-table.ts";
 export * from "./lookup.ts";
 export * from "./lookup-service.ts";
 export * from "./event-stream.ts";
+export * from "./pools-config.ts";
+export * from "./reallocator.ts";
