@@ -103,3 +103,12 @@ test("a malformed id is a 400, and an oversized body a 413", async () => {
   const big = await api.fetch(new Request("http://grand/api/nodes/n1/start", { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(70_000) }));
   expect(big.status).toBe(413);
 });
+
+test("the dashboard is served at / and reads the API it documents", async () => {
+  const { api } = await setup();
+  const res = await api.fetch(new Request("http://grand/"));
+  expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+  const html = await res.text();
+  for (const path of ["/api/nodes", "/api/stats", "/api/pools", "/api/events"]) expect(html).toContain(path);
+  expect(html).not.toMatch(/https?:\/\//); // self-contained: nothing fetched from elsewhere
+});

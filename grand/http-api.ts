@@ -12,6 +12,7 @@
  *   GET /api/nodes/:id/window                       the monitor's recent NodeStatus samples of a node
  *   GET /api/monitor                                latest load per node and summed per role
  *   GET /api/pools                                  each reallocated pool: members, idle, outlook, recent actions
+ *   GET /                                           the dashboard (grand/dashboard.ts)
  *   GET /healthz
  *
  * Control errors map onto HTTP: no open channel 503, unknown adaptor 404, invalid
@@ -30,6 +31,7 @@ import { ChannelClosedError, RemoteRpcError, RpcTimeoutError, type RpcMethod } f
 import { NotConnectedError, type ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
+import { DASHBOARD_HTML } from "./dashboard.ts";
 
 /** How long an API call waits for a node to answer. */
 export const API_RPC_DEADLINE_MS = 15_000;
@@ -106,6 +108,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
       }
       if (req.method !== "GET") return json({ error: `method ${req.method} not allowed on ${path}` }, 405);
       if (path === "/healthz") return json({ ok: true });
+      if (path === "/" || path === "/dashboard") return new Response(DASHBOARD_HTML, { headers: { "content-type": "text/html; charset=utf-8" } });
       if (path === "/api/nodes") {
         return json(ctx.service.lookup(templateFromQuery(url.searchParams)).map((l) => ({
           ...leaseToJson(l, now),
