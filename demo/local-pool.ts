@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     g.on("exit", (code) => reject(new Error(`grand exited early with code ${code}`)));
   });
   await ready;
-  say(`grand is up, API at ${api} (try: curl ${api}/api/nodes)`);
+  say(`grand is up: dashboard at ${api}/ , API at ${api}/api/nodes`);
 
   const follow = fetch(`${api}/api/events`).then(async (res) => {
     for await (const e of eventStream<{ seq: number; type: string; id: string; node: NodeJson }>(res.body!)) {
