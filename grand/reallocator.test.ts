@@ -10,7 +10,7 @@ import { Reallocator, type ReallocationMode } from "./reallocator.ts";
 
 const MBPS = 1e6;
 
-function world(mode: ReallocationMode) {
+function world(mode: ReallocationMode, failing = new Set<string>()) {
   const clock = new FakeClock();
   const state = new Map<string, number>([["n1", pb.AdaptorState.ADAPTOR_STOPPED], ["n2", pb.AdaptorState.ADAPTOR_STOPPED], ["n3", pb.AdaptorState.ADAPTOR_STOPPED]]);
   const load = new Map<string, number>();
@@ -28,6 +28,7 @@ function world(mode: ReallocationMode) {
       async call(id: string, method: RpcMethod) {
         if (method.status) return { status: { node: status(id), adaptors: [{ name: "web", state: state.get(id) }] } };
         calls.push(`${method.start ? "start" : "stop"} ${id}${method.start ? " port=" + method.start.params?.port : ""}`);
+        if (method.start && failing.has(id)) throw new Error("program exited at once");
         state.set(id, method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED);
         return { adaptor: { message: "ok" } };
       },
@@ -59,6 +60,17 @@ test("live: brings the pool up, supplements under load, releases when it falls, 
   await w.period();
   expect(w.r.reports()[0]!.members.map((m) => m.serviceId)).toEqual(["n1"]);
   expect(w.r.reports()[0]!.idle).toEqual(["n2", "n3"]);
+});
+
+test("a node whose Start fails is held out for a minute; another idle node is used meanwhile", async () => {
+  const w = world("live", new Set(["n1"]));
+  await w.period();
+  expect(w.calls).toEqual(["start n1 port=8080"]);
+  await w.period();
+  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.r.reports()[0]!.lastActions.some((a) => a.outcome === "failed: program exited at once")).toBe(true);
+  for (let i = 0; i < 31; i++) await w.period(); // past the hold, n1 is idle again (but the pool is full at minNodes)
+  expect(w.r.reports()[0]!.idle).toEqual(["n1", "n3"]);
 });
 
 test("dry-run: reports the plan once, carries nothing out", async () => {

@@ -22,6 +22,8 @@ export type ReallocationMode = "dry-run" | "live";
 export const POOL_STATUS_DEADLINE_MS = 1_500;
 /** How long a Start may take (readiness included). */
 export const POOL_START_DEADLINE_MS = 60_000;
+/** A node whose Start failed is not offered to the pool again for this long (another idle node is used). */
+export const FAILED_START_HOLD_MS = 60_000;
 
 /** What the reallocator needs from grand. */
 export interface ReallocatorDeps {
@@ -58,6 +60,8 @@ interface PoolState {
   starting: Set<string>;
   /** The previous period's dry-run plan, so an unchanged plan is not reported again every period. */
   lastPlan: string;
+  /** Nodes whose Start failed, and until when they are held out. */
+  heldUntil: Map<string, number>;
 }
 
 const MAX_ACTION_LOG = 50;
@@ -75,6 +79,7 @@ export class Reallocator {
       releasing: new Set(),
       starting: new Set(),
       lastPlan: "",
+      heldUntil: new Map(),
       report: {
         pool: spec.config.name, policy: spec.policy.name, mode: o.mode, atMs: 0, observedBps: 0, outlook: null,
         members: [], idle: [], releasing: [], unreachable: [], lastActions: [],
@@ -117,6 +122,7 @@ export class Reallocator {
       this.o.deps.call(n.serviceId, { status: {} }, POOL_STATUS_DEADLINE_MS).then((r) => r.status ?? undefined, () => undefined)));
     const members: NodeSample[] = [];
     const idle: string[] = [];
+    const now = this.o.clock.now();
     const unreachable: string[] = [];
     nodes.forEach((n, i) => {
       const status = statuses[i];
@@ -129,11 +135,10 @@ export class Reallocator {
       if (running || coming) {
         const latest = this.o.deps.latest(n.serviceId) ?? status.node ?? { serviceId: n.serviceId };
         members.push(nodeSampleFromStatus({ ...latest, serviceId: n.serviceId }, { roles: n.roles, ready: running && !pool.starting.has(n.serviceId) }));
-      } else {
+      } else if ((pool.heldUntil.get(n.serviceId) ?? 0) <= now) {
         idle.push(n.serviceId);
       }
     });
-    const now = this.o.clock.now();
     const result = pool.engine.tick({ members, idle }, now);
     pool.report = {
       ...pool.report, atMs: now, observedBps: result.observedBps, outlook: result.outlook,
@@ -167,7 +172,10 @@ export class Reallocator {
         this.o.log.event("supplement", { pool: action.pool, node: action.serviceId, reason: action.reason });
         record("starting");
         this.o.deps.call(action.serviceId, { start: { adaptor: action.adaptor, params: { ...action.params } } }, POOL_START_DEADLINE_MS)
-          .then((r) => record(`started: ${r.adaptor?.message ?? ""}`), (e) => this.failed(action, record, e))
+          .then((r) => record(`started: ${r.adaptor?.message ?? ""}`), (e) => {
+            pool.heldUntil.set(action.serviceId, this.o.clock.now() + FAILED_START_HOLD_MS);
+            this.failed(action, record, e);
+          })
           .finally(() => pool.starting.delete(action.serviceId));
         return;
       }
