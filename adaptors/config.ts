@@ -19,8 +19,7 @@
 import type { Adaptor } from "./adaptor.ts";
 import { AdaptorConfigError, FieldReader, isPlainObject, jsonKind } from "./config-reader.ts";
 import { PARAM_TYPES, type ParamSpec, type ParamType } from "./params.ts";
-import { readProcessFields, PROCESS_FIELDS } from "./process/config.ts";
-import { checkProcessConfig, ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/process-adaptor.ts";
+import { readProcessFields, PROCESS_FIELDS, checkProcessConfig, ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/index.ts";
 import { AdaptorRegistry } from "./registry.ts";
 
 export { AdaptorConfigError } from "./config-reader.ts";

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { FakeClock } from "../runtime/clock.ts";
+import { FakeClock } from "../runtime/wire/index.ts";
 import { delay, pollUntil, within } from "./timers.ts";
 
 const settle = async (): Promise<void> => {

@@ -5,7 +5,7 @@
  * outlives the operation that set it: a FakeClock in tests then has nothing
  * pending once an operation is over, and the real event loop is not held open.
  */
-import type { Clock, TimerHandle } from "../runtime/clock.ts";
+import type { Clock, TimerHandle } from "../runtime/wire/index.ts";
 
 /** A pending wait and the way to abandon it (its promise then never settles). */
 export interface Wait<T> {

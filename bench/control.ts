@@ -11,7 +11,7 @@
  * - agent RSS and CPU with sampling and one channel, next to
  *   prometheus-node-exporter scraped at the same period, in one run;
  * - grand memory and CPU per connected agent at 100 and 500 agents (a swarm
- *   process of real Agent+LamaNode instances, each with its own channel).
+ *   process of real LeaseClient+LamaNode instances, each with its own channel).
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";

@@ -8,7 +8,7 @@
  *    Envelope.open and the bare protobuf decoder: no crash, nothing accepted.
  */
 import { pb } from "../proto/index.ts";
-import { Envelope, Keyring, loadSodium, MAX_DATAGRAM_BYTES, systemClock } from "../runtime/index.ts";
+import { Envelope, Keyring, loadSodium, MAX_DATAGRAM_BYTES, systemClock } from "../runtime/wire/index.ts";
 import { writeResult } from "./lib.ts";
 
 const arg = (k: string, d: number) => {

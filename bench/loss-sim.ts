@@ -8,7 +8,7 @@
  * false expiries per loss rate; complements bench/loss.ts, which runs the real
  * binaries for 10 minutes.
  */
-import { World } from "../grand/test-world.ts";
+import { World } from "../test/harness/world.ts";
 import { writeResult } from "./lib.ts";
 
 const arg = (k: string, d: number) => {

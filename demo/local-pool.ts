@@ -16,8 +16,8 @@ import dgram from "node:dgram";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { eventStream } from "../grand/event-stream.ts";
-import { formatPoolKey } from "../runtime/keyring.ts";
+import { eventStream } from "../grand/index.ts";
+import { formatPoolKey } from "../runtime/wire/index.ts";
 
 const root = resolve(import.meta.dir, "..");
 const forever = process.argv.includes("--forever");

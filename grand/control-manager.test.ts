@@ -1,10 +1,11 @@
 /**
- * grand's control manager with real agents (Agent + LamaNode) and real WebRTC on
+ * grand's control manager with real agents (LeaseClient + LamaNode) and real WebRTC on
  * loopback; discovery and signalling over the in-memory network, on the real clock.
  */
 import { afterEach, expect, test } from "bun:test";
 import { AdaptorRegistry } from "../adaptors/index.ts";
-import { Agent, Envelope, Keyring, LamaNode, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock } from "../runtime/index.ts";
+import { LeaseClient, LamaNode } from "../runtime/index.ts";
+import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock } from "../runtime/wire/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
@@ -33,7 +34,7 @@ function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {
   });
   let samples = 0;
   const addNode = (id: string) => {
-    const agent = new Agent({
+    const agent = new LeaseClient({
       item: { serviceId: id, attributes: { roles: ["web"] } }, bootId: id, clock, log: memoryLogger(),
       transport: net.attach(`198.18.0.${10 + samples}`, 0),
       envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: id, clock }),

@@ -5,13 +5,8 @@
  * channel. The lease is independent of the channel: a node can be registered
  * while its channel is being re-established.
  */
-import type { lama } from "../proto/index.ts";
-import { every, type Clock, type TimerHandle } from "../runtime/clock.ts";
-import { ControlOfferer, type ChannelPair } from "../runtime/control-channel.ts";
-import type { Logger } from "../runtime/log.ts";
-import { ChannelClosedError, RpcClient, type RpcMethod } from "../runtime/rpc.ts";
-import type { PeerFactory } from "../runtime/webrtc.ts";
-import { pb } from "../proto/index.ts";
+import { type lama, pb } from "../proto/index.ts";
+import { every, type Clock, type TimerHandle, ControlOfferer, type ChannelPair, type Logger, ChannelClosedError, RpcClient, type RpcMethod, type PeerFactory } from "../runtime/wire/index.ts";
 import type { LookupService } from "./lookup-service.ts";
 import type { Monitor } from "./monitor.ts";
 

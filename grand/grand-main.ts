@@ -10,15 +10,8 @@ import os from "node:os";
 import {
   DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio,
   UsageError, type Io,
-} from "../runtime/cli-util.ts";
-import { systemClock } from "../runtime/clock.ts";
-import { Envelope } from "../runtime/envelope.ts";
-import { localAddressOnSubnet, localIpv4Addresses } from "../runtime/identity.ts";
-import { KEY_FILE_ENV, loadKeyring } from "../runtime/key-file.ts";
-import { createLogger, type LogFormat } from "../runtime/log.ts";
-import { loadSodium } from "../runtime/sodium.ts";
-import { openUdpTransport } from "../runtime/transport.ts";
-import { VERSION } from "../runtime/version.ts";
+} from "../runtime/wire/index.ts";
+import { systemClock, Envelope, localAddressOnSubnet, localIpv4Addresses, KEY_FILE_ENV, loadKeyring, createLogger, type LogFormat, loadSodium, openUdpTransport, VERSION, nativePeers } from "../runtime/wire/index.ts";
 import { simulateMain } from "./engine/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { eventStream } from "./event-stream.ts";
@@ -26,7 +19,6 @@ import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";
 import { Monitor } from "./monitor.ts";
 import { parsePoolsConfig, type PoolSpec } from "./pools-config.ts";
 import { Reallocator } from "./reallocator.ts";
-import { nativePeers } from "../runtime/webrtc.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS, LookupService } from "./lookup-service.ts";
 

@@ -1,7 +1,7 @@
 import { expect, test } from "bun:test";
 import { createApi } from "./http-api.ts";
 import { formatNodeTable } from "./grand-main.ts";
-import { World } from "./test-world.ts";
+import { World } from "../test/harness/world.ts";
 
 async function setup() {
   const w = new World();

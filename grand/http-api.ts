@@ -19,15 +19,10 @@
  * parameter or bad request 400, adaptor failure 502, timeout 504; the body is
  * {"error": message, "kind": ..., and the fields of the typed error}.
  */
-import { every, type Clock } from "../runtime/clock.ts";
-import type { Envelope } from "../runtime/envelope.ts";
-import { VERSION } from "../runtime/version.ts";
-import type { LookupEvent } from "./lookup.ts";
-import { templateFromQuery } from "./lookup.ts";
+import { every, type Clock, type Envelope, VERSION, ChannelClosedError, RemoteRpcError, RpcTimeoutError, type RpcMethod } from "../runtime/wire/index.ts";
+import { type LookupEvent, templateFromQuery } from "./lookup.ts";
 import { leaseToJson, type LookupService } from "./lookup-service.ts";
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
-import { ChannelClosedError, RemoteRpcError, RpcTimeoutError, type RpcMethod } from "../runtime/rpc.ts";
+import { pb, type lama } from "../proto/index.ts";
 import { NotConnectedError, type ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";

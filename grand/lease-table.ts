@@ -4,7 +4,7 @@
  * `now`; nothing here reads a clock or sets a timer.
  */
 import type { lama } from "../proto/index.ts";
-import { attributesKey } from "../runtime/index.ts";
+import { attributesKey } from "../runtime/wire/index.ts";
 
 /** Shortest lease grand grants: below this, renewal traffic would dominate. */
 export const MIN_LEASE_MS = 1_000;

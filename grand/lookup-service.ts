@@ -7,14 +7,8 @@
  * envelope (drops counted there, never answered) and handled without blocking.
  * Expiry runs off the injected clock every SWEEP_MS.
  */
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
-import { every, type Clock } from "../runtime/clock.ts";
-import type { Envelope, SealedBody } from "../runtime/envelope.ts";
-import type { Logger } from "../runtime/log.ts";
-import type { DatagramTransport, Endpoint } from "../runtime/transport.ts";
-import { withDefaults } from "../runtime/defaults.ts";
-import { checkServiceId } from "../runtime/identity.ts";
+import { pb, type lama } from "../proto/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 

@@ -4,8 +4,8 @@
  * sleeping.
  */
 import { describe, expect, test } from "bun:test";
-import { Envelope, Keyring, loadSodium } from "../runtime/index.ts";
-import { KEY, WRONG, World } from "./test-world.ts";
+import { Envelope, Keyring, loadSodium } from "../runtime/wire/index.ts";
+import { KEY, WRONG, World } from "../test/harness/world.ts";
 
 const sodium = await loadSodium();
 

@@ -1,10 +1,7 @@
 /** The live loop against scripted nodes: what it asks them to do, period by period. */
 import { expect, test } from "bun:test";
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
-import { FakeClock } from "../runtime/clock.ts";
-import { memoryLogger } from "../runtime/log.ts";
-import type { RpcMethod } from "../runtime/rpc.ts";
+import { pb, type lama } from "../proto/index.ts";
+import { FakeClock, memoryLogger, type RpcMethod } from "../runtime/wire/index.ts";
 import { parsePoolsConfig } from "./pools-config.ts";
 import { Reallocator, type ReallocationMode } from "./reallocator.ts";
 

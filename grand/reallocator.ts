@@ -8,11 +8,8 @@
  * after its drain time. Dispatcher updates are reported; no dispatcher adaptor
  * exists yet to carry them out.
  */
-import type { lama } from "../proto/index.ts";
-import { pb } from "../proto/index.ts";
-import { every, type Clock } from "../runtime/clock.ts";
-import type { Logger } from "../runtime/log.ts";
-import type { RpcMethod } from "../runtime/rpc.ts";
+import { type lama, pb } from "../proto/index.ts";
+import { every, type Clock, type Logger, type RpcMethod } from "../runtime/wire/index.ts";
 import { describeAction, nodeSampleFromStatus, ReallocationEngine, type Action, type NodeSample, type Outlook } from "./engine/index.ts";
 import type { PoolSpec } from "./pools-config.ts";
 

@@ -2,10 +2,9 @@ import { expect, test } from "bun:test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { grandMain } from "../grand/grand-main.ts";
+import { grandMain } from "../grand/index.ts";
 import { lamaMain } from "./lama-main.ts";
-import { parsePoolKey } from "./keyring.ts";
-import { VERSION } from "./version.ts";
+import { parsePoolKey, VERSION } from "./wire/index.ts";
 
 function capture() {
   const out = { stdout: "", stderr: "" };

@@ -1,13 +1,13 @@
 /**
- * The node's stable service id and its attributes.
+ * The node's stable service id, from the machine itself.
  *
  * The id must be the same after a reboot of a diskless node, so it comes from the
  * machine itself: the DMI product UUID when it is a real one, else the first
- * permanent MAC address (by interface name), else it must be given. Parsers take
- * text, never paths; `SysSource` is the seam that reads /sys.
+ * permanent MAC address (by interface name), else it must be given. Choosing is
+ * pure (`chooseServiceId`); `readMachineFacts` reads /sys under a root a test can
+ * point at a folder of its own.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import os from "node:os";
 
 export interface NetInterfaceInfo {
   name: string;
@@ -43,13 +43,6 @@ export function chooseServiceId(facts: MachineFacts): string | undefined {
   return first ? `mac-${first.mac.replaceAll(":", "")}` : undefined;
 }
 
-/** A valid service id: what `--service-id` accepts. */
-export function checkServiceId(id: string): string | undefined {
-  return /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(id)
-    ? undefined
-    : `service id '${id}' is not allowed: use 1-128 characters from letters, digits and . _ : - (starting with a letter or digit)`;
-}
-
 /** Reads the facts from /sys (or another root, for tests and images). */
 export function readMachineFacts(sysRoot = "/sys"): MachineFacts {
   const read = (p: string): string | undefined => {
@@ -74,43 +67,4 @@ export function readMachineFacts(sysRoot = "/sys"): MachineFacts {
       linkType: Number(read(`${sysRoot}/class/net/${name}/type`) ?? -1),
     })),
   };
-}
-
-export interface Ipv4Address {
-  name: string;
-  address: string;
-  /** "198.18.0.2/15" form. */
-  cidr: string;
-  internal: boolean;
-}
-
-/** IPv4 addresses of up interfaces; loopback only when asked for. */
-export function localIpv4Addresses(includeInternal = false): Ipv4Address[] {
-  const out: Ipv4Address[] = [];
-  for (const [name, addrs] of Object.entries(os.networkInterfaces())) {
-    for (const a of addrs ?? []) {
-      if (a.family === "IPv4" && (includeInternal || !a.internal)) {
-        out.push({ name, address: a.address, cidr: a.cidr ?? `${a.address}/32`, internal: a.internal });
-      }
-    }
-  }
-  return out;
-}
-
-function ipv4ToInt(ip: string): number {
-  return ip.split(".").reduce((acc, o) => (acc * 256 + Number(o)) >>> 0, 0);
-}
-
-/** Whether `ip` lies in the network of `cidr` ("198.18.0.2/15"). */
-export function inSubnet(cidr: string, ip: string): boolean {
-  const [net, bitsText] = cidr.split("/");
-  const bits = Number(bitsText ?? 32);
-  if (!net || !Number.isInteger(bits) || bits < 0 || bits > 32) return false;
-  const mask = bits === 0 ? 0 : (0xffff_ffff << (32 - bits)) >>> 0;
-  return ((ipv4ToInt(net) & mask) >>> 0) === ((ipv4ToInt(ip) & mask) >>> 0);
-}
-
-/** Of our addresses, the one on the same network as `remote` (to bind a connection to it). */
-export function localAddressOnSubnet(ours: Pick<Ipv4Address, "address" | "cidr">[], remote: string): string | undefined {
-  return ours.find((a) => inSubnet(a.cidr, remote))?.address;
 }

@@ -1,19 +1,13 @@
-/** Public surface of runtime/: the agent and the wire layer both binaries share. */
-export * from "./agent.ts";
-export * from "./backoff.ts";
-export * from "./clock.ts";
-export * from "./envelope.ts";
-export * from "./identity.ts";
-export * from "./keyring.ts";
-export * from "./log.ts";
-export * from "./replay-window.ts";
-export * from "./sodium.ts";
-export * from "./transport.ts";
-export * from "./defaults.ts";
-export * from "./probes/index.ts";
-export * from "./key-file.ts";
-export * from "./rpc.ts";
-export * from "./webrtc.ts";
-export * from "./control-channel.ts";
-export * from "./lama-node.ts";
-export * from "./version.ts";
+/**
+ * Public surface of runtime/: the agent. Its lease client (discovery,
+ * registration, renewal), the node that serves the four methods and sends
+ * telemetry over the control channel, the machine's identity and the /proc
+ * probes. The wire layer it shares with grand is `runtime/wire/`, imported from
+ * there, not through here.
+ */
+export { ATTRIBUTE_REFRESH_MS, GRAND_LOST_MS, LEASE_MS, LeaseClient, NO_ANSWER_WARN_MS, REGISTER_RETRY_MS, RENEW_EVERY_MS, type GrandInfo, type LeaseClientOptions, type LeaseClientState } from "./lease-client.ts";
+export { LamaNode, type LamaNodeOptions, type StatusSampler } from "./lama-node.ts";
+export { chooseServiceId, readMachineFacts, type MachineFacts, type NetInterfaceInfo } from "./identity.ts";
+export { fourMethods } from "./methods.ts";
+export { lamaMain } from "./lama-main.ts";
+export { DEFAULT_SAMPLE_PERIOD_MS, Sampler, type SamplerOptions } from "./probes/index.ts";

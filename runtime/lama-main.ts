@@ -10,23 +10,15 @@ import { readFileSync } from "node:fs";
 import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
 import { LamaNode } from "./lama-node.ts";
 import { DEFAULT_SAMPLE_PERIOD_MS, Sampler } from "./probes/index.ts";
-import { nativePeers } from "./webrtc.ts";
+import { nativePeers, systemClock, Envelope, localIpv4Addresses, checkServiceId, KEY_FILE_ENV, loadKeyring, formatPoolKey, createLogger, type LogFormat, type Logger, loadSodium, openUdpTransport, type DatagramTransport, VERSION } from "./wire/index.ts";
 import os from "node:os";
 import type { lama } from "../proto/index.ts";
-import { Agent, LEASE_MS, RENEW_EVERY_MS } from "./agent.ts";
+import { LeaseClient, LEASE_MS, RENEW_EVERY_MS } from "./lease-client.ts";
 import {
   DEFAULT_GROUP, DEFAULT_GROUP_PORT, DEFAULT_GRAND_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio,
   UsageError, type Io,
-} from "./cli-util.ts";
-import { systemClock } from "./clock.ts";
-import { Envelope } from "./envelope.ts";
-import { checkServiceId, chooseServiceId, localIpv4Addresses, readMachineFacts } from "./identity.ts";
-import { KEY_FILE_ENV, loadKeyring } from "./key-file.ts";
-import { formatPoolKey } from "./keyring.ts";
-import { createLogger, type LogFormat, type Logger } from "./log.ts";
-import { loadSodium } from "./sodium.ts";
-import { openUdpTransport, type DatagramTransport } from "./transport.ts";
-import { VERSION } from "./version.ts";
+} from "./wire/index.ts";
+import { chooseServiceId, readMachineFacts } from "./identity.ts";
 
 export type { Io };
 
@@ -191,7 +183,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError((e as Error).message);
   }
   const envelope = new Envelope({ sodium, keyring, senderId: serviceId, clock: systemClock });
-  const agent = new Agent({
+  const agent = new LeaseClient({
     item: { serviceId, attributes: attributes() },
     bootId: randomBytes(8).toString("hex"),
     envelope,

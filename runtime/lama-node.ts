@@ -1,21 +1,15 @@
 /**
- * One node's agent, whole: discovery and lease (Agent), the control channel
+ * One node's agent, whole: discovery and lease (LeaseClient), the control channel
  * (ControlAnswerer), the four methods over `rpc` (Status / Start / Stop / Set,
  * acting through the adaptors), and NodeStatus on `telemetry` every sample
  * period. The lease never depends on the channel: a node stays registered while
  * its channel is down, and the channel is re-offered by grand.
  */
-import type { lama } from "../proto/index.ts";
+import { type lama, pb } from "../proto/index.ts";
 import { toRpcError, type AdaptorRegistry } from "../adaptors/index.ts";
-import type { Agent } from "./agent.ts";
-import { every, type Clock } from "./clock.ts";
-import { ControlAnswerer, type ChannelPair } from "./control-channel.ts";
-import { localAddressOnSubnet, localIpv4Addresses } from "./identity.ts";
-import type { Logger } from "./log.ts";
+import type { LeaseClient } from "./lease-client.ts";
+import { every, type Clock, ControlAnswerer, type ChannelPair, localAddressOnSubnet, localIpv4Addresses, type Logger, RpcServer, type PeerFactory } from "./wire/index.ts";
 import { fourMethods } from "./methods.ts";
-import { RpcServer } from "./rpc.ts";
-import type { PeerFactory } from "./webrtc.ts";
-import { pb } from "../proto/index.ts";
 
 /** Something that produces the node's status when asked (runtime/probes Sampler). */
 export interface StatusSampler {
@@ -23,7 +17,7 @@ export interface StatusSampler {
 }
 
 export interface LamaNodeOptions {
-  agent: Agent;
+  agent: LeaseClient;
   registry: AdaptorRegistry;
   sampler: StatusSampler;
   samplePeriodMs: number;

@@ -2,9 +2,8 @@
 import { expect, test } from "bun:test";
 import { AdaptorRegistry, MemoryPorts, MemoryProcessRunner, ProcessAdaptor, toRpcError } from "../adaptors/index.ts";
 import { pb } from "../proto/index.ts";
-import { FakeClock } from "./clock.ts";
+import { FakeClock, memoryWirePair, RemoteRpcError, RpcClient, RpcServer } from "./wire/index.ts";
 import { fourMethods } from "./methods.ts";
-import { memoryWirePair, RemoteRpcError, RpcClient, RpcServer } from "./rpc.ts";
 
 function setup() {
   const clock = new FakeClock();

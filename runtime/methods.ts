@@ -6,7 +6,7 @@
  */
 import type { lama } from "../proto/index.ts";
 import { BadRequestError, toAdaptorReply, toAdaptorStatus, type AdaptorRegistry } from "../adaptors/index.ts";
-import type { RpcHandler } from "./rpc.ts";
+import type { RpcHandler } from "./wire/index.ts";
 
 export function fourMethods(registry: AdaptorRegistry, nodeStatus: () => lama.v1.INodeStatus | undefined): RpcHandler {
   return async (req) => {

@@ -3,7 +3,7 @@
  * child processes and no sleeping. Real children are in process-real.test.ts.
  */
 import { beforeEach, describe, expect, test } from "bun:test";
-import { FakeClock } from "../../runtime/clock.ts";
+import { FakeClock } from "../../runtime/wire/index.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import type { ParamSpec } from "../params.ts";
 import { MemoryProcessRunner } from "./memory-runner.ts";

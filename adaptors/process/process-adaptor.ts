@@ -20,8 +20,7 @@
  * noticed on the event loop outside the queue; a run that is being stopped on
  * purpose is marked, so its exit is not mistaken for a crash. Nothing here blocks.
  */
-import type { Clock, TimerHandle } from "../../runtime/clock.ts";
-import { systemClock } from "../../runtime/clock.ts";
+import { type Clock, type TimerHandle, systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorState, AdaptorStatusInfo } from "../adaptor.ts";
 import { AdaptorError, AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
 import { checkSchema, formatParams, sameParams, validateParams, type ParamSpec, type ParamValues } from "../params.ts";

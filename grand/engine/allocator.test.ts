@@ -1,6 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import type { Action } from "./actions.ts";
-import { describeAction } from "./actions.ts";
+import { type Action, describeAction } from "./actions.ts";
 import { leastUtilised, plan, remember, type PoolState } from "./allocator.ts";
 import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
 import { ReallocationEngine } from "./engine.ts";

@@ -1,7 +1,6 @@
 import { expect, test } from "bun:test";
 import { join } from "node:path";
-import { pb } from "../../proto/index.ts";
-import type { lama } from "../../proto/index.ts";
+import { pb, type lama } from "../../proto/index.ts";
 import { loadFixture, memoryProcSource, realProcSource, type ProcSource } from "./proc-source.ts";
 import { Sampler } from "./sampler.ts";
 

@@ -4,13 +4,12 @@
  * grand's HTTP API listens on a unix socket, reachable from the test process
  * across namespaces.
  */
-import type { ChildProcess } from "node:child_process";
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-import { eventStream } from "../../grand/event-stream.ts";
+import { eventStream } from "../../grand/index.ts";
 import type { NetnsWorld, NodeNs } from "./netns.ts";
 
 export const ROOT = resolve(import.meta.dir, "../..");

@@ -8,8 +8,8 @@
  * or if a data channel opens, else "no answer". Exits 0 either way.
  */
 import { parseArgs } from "node:util";
-import { Envelope, Keyring, loadSodium, openUdpTransport, systemClock, type DatagramTransport } from "../../runtime/index.ts";
-import { nativePeers, offerAsDtlsClient } from "../../runtime/webrtc.ts";
+import { Envelope, Keyring, loadSodium, openUdpTransport, systemClock, type DatagramTransport } from "../../runtime/wire/index.ts";
+import { nativePeers, offerAsDtlsClient } from "../../runtime/wire/index.ts";
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { to: { type: "string" }, "grand-id": { type: "string" }, bind: { type: "string" }, "wait-ms": { type: "string", default: "4000" } } });
 const [address, port] = values.to!.split(":");

@@ -4,7 +4,7 @@
  *
  *   bun test/tools/swarm.ts --count N --key-file F --bind ADDR --grand ADDR:PORT [--sample-ms 2000] [--prefix s]
  *
- * Each agent is the real Agent + LamaNode (own UDP socket, own lease, own
+ * Each agent is the real LeaseClient + LamaNode (own UDP socket, own lease, own
  * WebRTC channel, telemetry every period), discovering grand by unicast so the
  * agents do not open each other's announcements. One /proc sample per period is
  * shared by all (the swarm measures grand, not the probes).
@@ -12,9 +12,9 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { AdaptorRegistry } from "../../adaptors/index.ts";
-import { Agent, Envelope, loadKeyring, loadSodium, openUdpTransport, Sampler, systemClock, type Logger } from "../../runtime/index.ts";
-import { LamaNode } from "../../runtime/lama-node.ts";
-import { nativePeers } from "../../runtime/webrtc.ts";
+import { LeaseClient, Sampler, LamaNode } from "../../runtime/index.ts";
+import { Envelope, loadKeyring, loadSodium, openUdpTransport, systemClock, type Logger } from "../../runtime/wire/index.ts";
+import { nativePeers } from "../../runtime/wire/index.ts";
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -38,7 +38,7 @@ for (let i = 0; i < count; i++) {
   const id = `${values.prefix}-${String(i).padStart(4, "0")}`;
   const transport = await openUdpTransport({ group: "239.255.41.60", groupPort: 4160, interfaces: [], bindAddress: values.bind!, port: 0, joinGroup: false });
   const envelope = new Envelope({ sodium, keyring, senderId: id, clock: systemClock });
-  const agent = new Agent({
+  const agent = new LeaseClient({
     item: { serviceId: id, attributes: { roles: ["streaming"], hostname: id, addresses: [`${values.bind}/15`] } },
     bootId: randomBytes(8).toString("hex"),
     envelope, transport, clock: systemClock, log: quiet,

@@ -14,7 +14,7 @@
  * the event loop; libdatachannel's callbacks are marshalled onto it.
  */
 import { randomBytes } from "node:crypto";
-import type { lama } from "../proto/index.ts";
+import type { lama } from "../../proto/index.ts";
 import type { Clock, TimerHandle } from "./clock.ts";
 import type { Logger } from "./log.ts";
 import { dataChannelWire, type Wire } from "./rpc.ts";

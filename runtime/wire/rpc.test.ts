@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { pb } from "../proto/index.ts";
+import { pb } from "../../proto/index.ts";
 import { FakeClock } from "./clock.ts";
 import { ChannelClosedError, memoryWirePair, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, type RpcHandler } from "./rpc.ts";
 

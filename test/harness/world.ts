@@ -2,9 +2,10 @@
  * A pool in one process for tests: grand's lookup service and agents on the
  * in-memory network, driven by a fake clock.
  */
-import { Agent, Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../runtime/index.ts";
-import type { lama } from "../proto/index.ts";
-import { LookupService } from "./lookup-service.ts";
+import { LeaseClient } from "../../runtime/index.ts";
+import { Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../../runtime/wire/index.ts";
+import type { lama } from "../../proto/index.ts";
+import { LookupService } from "../../grand/index.ts";
 
 const sodium = await loadSodium();
 export const KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
@@ -20,7 +21,7 @@ export class World {
   readonly net: MemoryNetwork;
   grand!: LookupService;
   grandTransport!: DatagramTransport;
-  readonly agents: Agent[] = [];
+  readonly agents: LeaseClient[] = [];
   private epoch = 1;
 
   constructor(seed = 1) {
@@ -40,13 +41,13 @@ export class World {
     this.grandTransport.close();
   }
 
-  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes; clockSkewMs?: number; leaseMs?: number; renewEveryMs?: number } = {}): Agent {
+  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes; clockSkewMs?: number; leaseMs?: number; renewEveryMs?: number } = {}): LeaseClient {
     const transport = this.net.attach(`198.18.0.${10 + this.agents.length}`, 0, opts.multicast !== false);
     const skew = opts.clockSkewMs ?? 0;
     // The agent's wall clock may be wrong; its timers still run at the same pace.
     const agentClock = skew ? { now: () => this.clock.now() + skew, setTimeout: this.clock.setTimeout.bind(this.clock), clearTimeout: this.clock.clearTimeout.bind(this.clock) } : this.clock;
     const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), senderId: id, clock: agentClock });
-    const agent = new Agent({
+    const agent = new LeaseClient({
       item: { serviceId: id, attributes: { hostname: `host-${id}`, roles: ["web"] } },
       bootId: `boot-${id}`,
       envelope,

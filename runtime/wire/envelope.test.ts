@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { pb } from "../proto/index.ts";
+import { pb } from "../../proto/index.ts";
 import { FakeClock } from "./clock.ts";
 import { Envelope, HEADER_BYTES, MAX_DATAGRAM_BYTES, openWith, sealWith } from "./envelope.ts";
 import { derivePoolKey, Keyring } from "./keyring.ts";

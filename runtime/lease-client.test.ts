@@ -4,15 +4,9 @@
  * live network produces only sometimes.
  */
 import { expect, test } from "bun:test";
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
-import { Agent } from "./agent.ts";
-import { FakeClock } from "./clock.ts";
-import { Envelope } from "./envelope.ts";
-import { Keyring } from "./keyring.ts";
-import { memoryLogger } from "./log.ts";
-import { loadSodium } from "./sodium.ts";
-import type { DatagramHandler, DatagramTransport } from "./transport.ts";
+import { pb, type lama } from "../proto/index.ts";
+import { LeaseClient } from "./lease-client.ts";
+import { FakeClock, Envelope, Keyring, memoryLogger, loadSodium, type DatagramHandler, type DatagramTransport } from "./wire/index.ts";
 
 const sodium = await loadSodium();
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 7);
@@ -39,7 +33,7 @@ function scripted(attrs: () => lama.v1.IAttributes) {
     return pb.Sealed.decode(plain);
   }
   const reply = (body: Parameters<Envelope["seal"]>[0]) => deliver(grandEnvelope.seal(body), GRAND, "unicast");
-  const agent = new Agent({
+  const agent = new LeaseClient({
     item: { serviceId: "a", attributes: attrs() }, bootId: "b", envelope: agentEnvelope, transport, clock, log: memoryLogger(),
     refreshAttributes: attrs, attributeRefreshMs: 1000, renewEveryMs: 250, random: () => 0.5,
   });

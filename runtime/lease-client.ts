@@ -15,14 +15,8 @@
  *
  * Everything runs on the event loop off one Clock; nothing here blocks.
  */
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
-import type { Clock, TimerHandle } from "./clock.ts";
-import { withDefaults } from "./defaults.ts";
-import type { Envelope, SealedMessage } from "./envelope.ts";
-import type { Logger } from "./log.ts";
-import type { DatagramTransport, Endpoint } from "./transport.ts";
+import { pb, type lama } from "../proto/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, attributesKey } from "./wire/index.ts";
 
 /** Lease the agent asks for: a crashed node is gone after about this long. */
 export const LEASE_MS = 2_500;
@@ -41,9 +35,9 @@ export const ATTRIBUTE_REFRESH_MS = 5_000;
 /** Bodies only a grand sends. */
 const GRAND_BODIES = new Set(["grandAnnounce", "discovered", "registerReply", "renewReply", "cancelReply", "signal"]);
 
-export type AgentState = "discovering" | "registering" | "registered" | "stopped";
+export type LeaseClientState = "discovering" | "registering" | "registered" | "stopped";
 
-export interface AgentOptions {
+export interface LeaseClientOptions {
   item: lama.v1.IServiceItem & { serviceId: string };
   bootId: string;
   envelope: Envelope;
@@ -71,8 +65,8 @@ export interface GrandInfo {
   endpoint: Endpoint;
 }
 
-export class Agent {
-  state: AgentState = "stopped";
+export class LeaseClient {
+  state: LeaseClientState = "stopped";
   grand: GrandInfo | undefined;
   leaseId = 0;
   grantedMs = 0;
@@ -94,11 +88,11 @@ export class Agent {
   private attributes: lama.v1.IAttributes;
   private sentAttributes: string;
   private pendingAttributes: lama.v1.IAttributes | undefined;
-  private readonly listeners: ((s: AgentState) => void)[] = [];
+  private readonly listeners: ((s: LeaseClientState) => void)[] = [];
   private readonly signalHandlers: ((signal: lama.v1.ISignal, reply: (signal: lama.v1.ISignal) => void) => void)[] = [];
-  private readonly o: Required<Omit<AgentOptions, "refreshAttributes" | "grands">> & Pick<AgentOptions, "refreshAttributes" | "grands">;
+  private readonly o: Required<Omit<LeaseClientOptions, "refreshAttributes" | "grands">> & Pick<LeaseClientOptions, "refreshAttributes" | "grands">;
 
-  constructor(opts: AgentOptions) {
+  constructor(opts: LeaseClientOptions) {
     this.o = withDefaults({
       multicast: true,
       leaseMs: LEASE_MS,
@@ -145,7 +139,7 @@ export class Agent {
     this.signalHandlers.push(handler);
   }
 
-  onStateChange(fn: (s: AgentState) => void): void {
+  onStateChange(fn: (s: LeaseClientState) => void): void {
     this.listeners.push(fn);
   }
 
@@ -384,16 +378,10 @@ export class Agent {
     this.timer = undefined;
   }
 
-  private setState(s: AgentState): void {
+  private setState(s: LeaseClientState): void {
     if (s === this.state) return;
     this.state = s;
     for (const l of this.listeners) l(s);
   }
 }
 
-/** Canonical text of attributes, to tell whether they changed. */
-export function attributesKey(a: lama.v1.IAttributes): string {
-  const o = pb.Attributes.toObject(pb.Attributes.fromObject(a), { defaults: true, arrays: true, objects: true });
-  const extra = Object.entries((o.extra ?? {}) as Record<string, string>).sort(([x], [y]) => (x < y ? -1 : 1));
-  return JSON.stringify({ ...o, extra });
-}

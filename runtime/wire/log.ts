@@ -2,8 +2,7 @@
  * One line per event. Text for people (`12:00:01.234 registered id=n1 host=a`),
  * JSON for machines (`{"t":"…","event":"registered","id":"n1"}`).
  */
-import type { Clock } from "./clock.ts";
-import { systemClock } from "./clock.ts";
+import { type Clock, systemClock } from "./clock.ts";
 
 export type LogFormat = "text" | "json";
 export type LogFields = Record<string, string | number | boolean | undefined | null | string[]>;

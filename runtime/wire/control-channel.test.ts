@@ -3,8 +3,7 @@
  * passed directly (the sealed-UDP path is covered by the pool and namespace tests).
  */
 import { afterAll, expect, test } from "bun:test";
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
+import { pb, type lama } from "../../proto/index.ts";
 import { systemClock } from "./clock.ts";
 import { ControlAnswerer, ControlOfferer, type ChannelPair } from "./control-channel.ts";
 import { memoryLogger } from "./log.ts";

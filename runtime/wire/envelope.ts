@@ -18,8 +18,7 @@
  *
  * Drops are never answered, only counted by reason (DropCounters).
  */
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
+import { pb, type lama } from "../../proto/index.ts";
 import type { Clock } from "./clock.ts";
 import type { Keyring } from "./keyring.ts";
 import { ReplayWindow } from "./replay-window.ts";

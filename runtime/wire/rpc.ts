@@ -9,8 +9,7 @@
  * overruns into ERROR_TIMEOUT; a handler failure never escapes into the process.
  * Callbacks run on the event loop; handlers must not block it.
  */
-import { pb } from "../proto/index.ts";
-import type { lama } from "../proto/index.ts";
+import { pb, type lama } from "../../proto/index.ts";
 import type { Clock } from "./clock.ts";
 import type { DataChannel } from "./webrtc.ts";
 
