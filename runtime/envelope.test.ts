@@ -156,14 +156,25 @@ describe("envelope drops", () => {
   test("the decoder survives random bytes", () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    let decoded = 0;
+    let refused = 0;
     for (let i = 0; i < 5_000; i++) {
       const p = Uint8Array.from({ length: Math.floor(rnd() * 64) }, () => Math.floor(rnd() * 256));
+      let m: unknown;
       try {
-        pb.Sealed.decode(p);
+        m = pb.Sealed.decode(p);
       } catch (e) {
         expect(e).toBeInstanceOf(Error);
+        refused++;
+        continue;
       }
+      expect(m).toBeInstanceOf(pb.Sealed);
+      decoded++;
     }
+    // Both paths are exercised: random bytes are mostly refused, some decode.
+    expect(decoded + refused).toBe(5_000);
+    expect(refused).toBeGreaterThan(1_000);
+    expect(decoded).toBeGreaterThan(50);
   });
 });
 
