@@ -1,14 +1,18 @@
 /**
  * grand's control manager with real agents (LeaseClient + LamaNode) and real WebRTC on
  * loopback; discovery and signalling over the in-memory network, on the real clock.
+ * Its timing (silence limit, reconnect backoff) is tested at the end on a fake
+ * clock with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
 import { AdaptorRegistry } from "../adaptors/index.ts";
+import { pb } from "../proto/index.ts";
 import { LeaseClient, LamaNode } from "../runtime/index.ts";
-import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock } from "../runtime/wire/index.ts";
+import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
+import { World } from "../test/harness/world.ts";
 
 const sodium = await loadSodium();
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => i * 3);
@@ -93,4 +97,86 @@ test("a node whose telemetry stops is presumed lost and re-offered; a slow sampl
 test("calls to a node without an open channel fail at once with a clear error", async () => {
   const { control } = pool();
   await expect(control.call("ghost", { status: {} }, 1000)).rejects.toThrow("node 'ghost' is not registered");
+});
+
+/** Peer connections that do nothing until the test opens their data channels or sends telemetry. */
+function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
+  const createdAtMs: number[] = [];
+  const channels: { label: string; open: () => void; message: (b: Uint8Array) => void }[] = [];
+  const peers: PeerFactory = {
+    create() {
+      createdAtMs.push(w.clock.now());
+      if (opts.failCreate) throw new Error("no addon here");
+      const pc = {
+        onLocalDescription() {}, onLocalCandidate() {}, onStateChange() {}, setRemoteDescription() {}, addRemoteCandidate() {}, close() {},
+        createDataChannel(label: string) {
+          let isOpen = false;
+          const onOpen: (() => void)[] = [];
+          const onMessage: ((m: Uint8Array) => void)[] = [];
+          channels.push({ label, open: () => ((isOpen = true), onOpen.forEach((f) => f())), message: (b) => onMessage.forEach((f) => f(b)) });
+          return {
+            isOpen: () => isOpen, getLabel: () => label, onOpen: (f: () => void) => onOpen.push(f), onMessage: (f: (m: Uint8Array) => void) => onMessage.push(f),
+            onClosed() {}, onError() {}, sendMessageBinary: () => true, close() {},
+          };
+        },
+      };
+      return pc as unknown as PeerConnection;
+    },
+  };
+  /** Opens the newest connection's rpc and telemetry channels. */
+  const openLatest = () => channels.slice(-2).forEach((c) => c.open());
+  const telemetry = (status: Parameters<typeof pb.NodeStatus.encode>[0]) => channels.filter((c) => c.label === "telemetry").at(-1)!.message(pb.NodeStatus.encode(status).finish());
+  return { peers, createdAtMs, openLatest, telemetry };
+}
+
+async function fakeClockPool(opts: { failCreate?: boolean } = {}) {
+  const w = new World();
+  const service = w.startGrand();
+  w.addAgent("n1");
+  await w.run(500);
+  const scripted = scriptedPeers(w, opts);
+  const control = new ControlManager({ service, monitor: new Monitor(), peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined });
+  const t0 = w.clock.now();
+  control.start();
+  cleanups.push(() => control.stop());
+  return { w, control, t0, ...scripted };
+}
+
+test.each([
+  ["no telemetry", 10_000, undefined],
+  ["a 200 ms sample period", 10_000, 200],
+  ["a 4 s sample period", 12_000, 4_000],
+  ["a 5 s sample period", 15_000, 5_000],
+])("silence limit with %s is %i ms: the channel is re-offered 500 ms after the first watchdog tick past it", async (_what, limitMs, periodMs) => {
+  const { w, control, t0, createdAtMs, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  if (periodMs !== undefined) telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs });
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 1 });
+  await w.run(limitMs, 50); // the watchdog ticks every second; at exactly the limit the node is not yet silent
+  expect(control.info("n1")!.state).toBe("open");
+  await w.run(1000, 50);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: `no telemetry for ${limitMs} ms` });
+  await w.run(500, 50);
+  expect(createdAtMs.map((t) => t - t0)).toEqual([0, limitMs + 1000 + 500]);
+  expect(control.info("n1")!.state).toBe("connecting");
+  expect(w.ids()).toEqual(["n1"]); // the lease is untouched throughout
+});
+
+test("telemetry keeps a channel open past the silence limit", async () => {
+  const { w, control, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  for (let i = 0; i < 30; i++) {
+    telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000 });
+    await w.run(1000, 50);
+  }
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 1 });
+});
+
+test("a failing channel is retried after 0.5, 1, 2, 4, 8 s, then every 10 s", async () => {
+  const { w, control, t0, createdAtMs } = await fakeClockPool({ failCreate: true });
+  await w.run(36_000, 50);
+  const gaps = createdAtMs.map((t, i) => t - (createdAtMs[i - 1] ?? t0));
+  expect(gaps).toEqual([0, 500, 1_000, 2_000, 4_000, 8_000, 10_000, 10_000]);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", attempts: 8, lastError: "cannot create a peer connection: no addon here" });
+  expect(w.ids()).toEqual(["n1"]);
 });

@@ -33,11 +33,14 @@ function scripted(attrs: () => lama.v1.IAttributes) {
     return pb.Sealed.decode(plain);
   }
   const reply = (body: Parameters<Envelope["seal"]>[0]) => deliver(grandEnvelope.seal(body), GRAND, "unicast");
+  // Another holder of the pool key, sealing under its own id from grand's address.
+  const otherEnvelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "other", clock });
+  const fromOther = (body: Parameters<Envelope["seal"]>[0]) => deliver(otherEnvelope.seal(body), GRAND, "unicast");
   const agent = new LeaseClient({
     item: { serviceId: "a", attributes: attrs() }, bootId: "b", envelope: agentEnvelope, transport, clock, log: memoryLogger(),
     refreshAttributes: attrs, attributeRefreshMs: 1000, renewEveryMs: 250, random: () => 0.5,
   });
-  return { clock, sent, reply, agent };
+  return { clock, sent, reply, fromOther, agent };
 }
 
 test("attributes queued between a renewal and its reply are still sent and only then considered delivered", () => {
@@ -84,4 +87,25 @@ test("a late UNKNOWN_LEASE for an earlier registration does not throw the new on
   reply({ renewReply: { requestId: firstRenew.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 2 } });
   expect(agent.state).toBe("registered");
   expect(agent.leaseId).toBe(2);
+});
+
+test("a Signal is acted on only when sealed by the grand that holds our lease, not by any key holder", () => {
+  const { sent, reply, fromOther, agent } = scripted(() => ({}));
+  const seen: string[] = [];
+  agent.onSignal((s, back) => {
+    seen.push(s.session ?? "");
+    back({ session: s.session, answerSdp: "answer" });
+  });
+  agent.start();
+  reply({ signal: { session: "before-grand", offerSdp: "v=0" } });
+  expect(seen).toEqual([]);
+  reply({ discovered: { grandId: "g", epoch: 1 } });
+  const register = sent.find((m) => m.body === "register")!.register!;
+  reply({ registerReply: { requestId: register.requestId, status: pb.Status.STATUS_OK, leaseId: 1, grantedMs: 2500, grandId: "g", epoch: 1 } });
+  expect(agent.state).toBe("registered");
+  fromOther({ signal: { session: "from-other", offerSdp: "v=0" } });
+  expect(seen).toEqual([]);
+  reply({ signal: { session: "from-grand", offerSdp: "v=0" } });
+  expect(seen).toEqual(["from-grand"]);
+  expect(sent.filter((m) => m.body === "signal").map((m) => m.signal!.session)).toEqual(["from-grand"]);
 });

@@ -62,3 +62,24 @@ test.each([
 ])("skips what it cannot read: %s", (_what, text, names) => {
   expect([...parseNetDev(text).keys()]).toEqual(names);
 });
+
+const counts = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(" ");
+
+test.each([0, 1, 4, 8, 9, 11, 12, 13, 14, 15])("a modern line with %i of its 16 columns is skipped", (n) => {
+  expect([...parseNetDev(`${HEADER}  eth0: ${counts(n)}\n  eth1: ${counts(16)}\n`).keys()]).toEqual(["eth1"]);
+  expect([...parseNetDev(`  eth0: ${counts(n)}\n`).keys()]).toEqual([]);
+});
+
+test.each([16, 17, 20])("a modern line with %i columns is read by position", (n) => {
+  expect(parseNetDev(`${HEADER}  eth0: ${counts(n)}\n`).get("eth0")).toEqual({
+    rxBytes: 1, rxPackets: 2, rxErrors: 3, rxDrops: 4, txBytes: 9, txPackets: 10, txErrors: 11, txDrops: 12,
+  });
+});
+
+test.each([
+  [10, []],
+  [11, ["eth0"]],
+])("in the Linux 2.0 layout (11 columns) a line with %i columns: %p", (n, names) => {
+  const header = "Inter-|   Receive                  |  Transmit\n face |packets errs drop fifo frame|packets errs drop fifo colls carrier\n";
+  expect([...parseNetDev(`${header}  eth0: ${counts(n)}\n`).keys()]).toEqual(names);
+});

@@ -8,19 +8,19 @@ import { systemClock } from "./clock.ts";
 import { ControlAnswerer, ControlOfferer, type ChannelPair } from "./control-channel.ts";
 import { memoryLogger } from "./log.ts";
 import { RpcClient, RpcServer } from "./rpc.ts";
-import { nativePeers } from "./webrtc.ts";
+import { nativePeers, type PeerFactory } from "./webrtc.ts";
 
 const open: { close(): void }[] = [];
 afterAll(() => open.forEach((o) => o.close()));
 
-function connect(tamper?: (s: lama.v1.ISignal) => lama.v1.ISignal) {
+function connect(tamper?: (s: lama.v1.ISignal) => lama.v1.ISignal, peers: PeerFactory = nativePeers) {
   let agentChannels: ChannelPair | undefined;
   const answerer = new ControlAnswerer({ peers: nativePeers, log: memoryLogger(), bindAddress: () => "127.0.0.1", onChannels: (c) => (agentChannels = c) });
   open.push(answerer);
   return new Promise<{ grand: ChannelPair; agent: () => ChannelPair | undefined; setupMs: number; offerer: ControlOfferer; answerer: ControlAnswerer }>((resolve, reject) => {
     const offerer: ControlOfferer = new ControlOfferer({
       serviceId: "n1",
-      peers: nativePeers,
+      peers,
       clock: systemClock,
       log: memoryLogger(),
       bindAddress: "127.0.0.1",
@@ -48,10 +48,29 @@ test("grand and agent open rpc and telemetry channels, and RPC works over them",
   expect(await got).toBe(7);
 }, 10_000);
 
-test("a tampered offer (fingerprint changed in flight) never opens", async () => {
-  const tamper = (s: lama.v1.ISignal) =>
-    s.offerSdp ? { ...s, offerSdp: s.offerSdp.replace(/a=fingerprint:sha-256 (..)/, (_m, h: string) => `a=fingerprint:sha-256 ${h === "AA" ? "BB" : "AA"}`) } : s;
-  await expect(connect(tamper)).rejects.toThrow(/not connected within|failed|closed/);
+test("a tampered offer (fingerprint changed in flight) fails the DTLS handshake and never opens", async () => {
+  let tampered = 0;
+  const tamper = (s: lama.v1.ISignal) => {
+    if (!s.offerSdp) return s;
+    const offerSdp = s.offerSdp.replace(/a=fingerprint:sha-256 (..)/, (_m, h: string) => `a=fingerprint:sha-256 ${h === "AA" ? "BB" : "AA"}`);
+    if (offerSdp !== s.offerSdp) tampered++;
+    return { ...s, offerSdp };
+  };
+  // grand's ICE states, to tell a refused fingerprint from a path that never connected
+  const iceStates: string[] = [];
+  const watched: PeerFactory = {
+    create(name, opts) {
+      const pc = nativePeers.create(name, opts);
+      pc.onIceStateChange((state) => iceStates.push(state));
+      return pc;
+    },
+  };
+  const answerers = open.length;
+  await expect(connect(tamper, watched)).rejects.toThrow(new Error("peer connection failed"));
+  expect(tampered).toBe(1);
+  expect(iceStates).toContain("connected"); // the path worked: it is the fingerprint that was refused
+  const answerer = open[answerers] as ControlAnswerer;
+  expect(answerer.stats).toMatchObject({ offers: 1, opened: 0 });
 }, 10_000);
 
 test("a new offer replaces the agent's current session", async () => {

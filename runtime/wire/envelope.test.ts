@@ -115,6 +115,40 @@ describe("envelope drops", () => {
     expect(b.open(new Uint8Array(MAX_DATAGRAM_BYTES + 1))).toEqual({ ok: false, reason: "oversized" });
   });
 
+  test("a datagram of exactly 8192 bytes is sealed and opened; one byte more is refused on both sides", () => {
+    const { a, b } = pair();
+    const sealOf = (n: number) => a.seal({ signal: { session: "s", offerSdp: "x".repeat(n) } });
+    let n = 8000;
+    n += 8192 - sealOf(n).length; // sizes grow byte for byte in this range
+    const max = sealOf(n);
+    expect(max.length).toBe(8192);
+    const r = b.open(max);
+    expect(r.ok && r.message.signal?.offerSdp?.length).toBe(n);
+    expect(() => sealOf(n + 1)).toThrow("sealed message is 8193 bytes, the limit is 8192");
+    // an authentic datagram of 8193 bytes, sealed by hand, is dropped for its size alone
+    const header = max.subarray(0, HEADER_BYTES);
+    const plain = pb.Sealed.encode({ senderId: "a", sentAtMs: MSG.sentAtMs, signal: { session: "s", offerSdp: "x".repeat(n + 1) } }).finish();
+    const c = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plain, header, null, header.subarray(10), derivePoolKey(sodium, KEY).sealKey);
+    const over = new Uint8Array([...header, ...c]);
+    expect(over.length).toBe(8193);
+    expect(b.open(over)).toEqual({ ok: false, reason: "oversized" });
+  });
+
+  test.each([
+    ["exactly 30 s old", "fresh", -30_000],
+    ["30.001 s old", "stale", -30_001],
+    ["30.5 s old", "stale", -30_500],
+    ["exactly 30 s ahead", "fresh", 30_000],
+    ["30.001 s ahead", "future", 30_001],
+    ["30.5 s ahead", "future", 30_500],
+  ] as const)("freshness edge: a packet sent %s is %s", (_what, expected, senderAheadMs) => {
+    const clock = new FakeClock(MSG.sentAtMs);
+    const { b } = pair({ clock });
+    const sender = new Envelope({ sodium, keyring: ring(KEY), senderId: "x", clock: new FakeClock(MSG.sentAtMs + senderAheadMs) });
+    const r = b.open(sender.seal({ announce: {} }));
+    expect(r.ok ? "fresh" : r.reason).toBe(expected);
+  });
+
   test("sealing a message over the size limit throws instead of sending", () => {
     const { a } = pair();
     expect(() => a.seal({ signal: { offerSdp: "x".repeat(MAX_DATAGRAM_BYTES) } })).toThrow(/limit/);
@@ -156,14 +190,25 @@ describe("envelope drops", () => {
   test("the decoder survives random bytes", () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    let decoded = 0;
+    let refused = 0;
     for (let i = 0; i < 5_000; i++) {
       const p = Uint8Array.from({ length: Math.floor(rnd() * 64) }, () => Math.floor(rnd() * 256));
+      let m: unknown;
       try {
-        pb.Sealed.decode(p);
+        m = pb.Sealed.decode(p);
       } catch (e) {
         expect(e).toBeInstanceOf(Error);
+        refused++;
+        continue;
       }
+      expect(m).toBeInstanceOf(pb.Sealed);
+      decoded++;
     }
+    // Both paths are exercised: random bytes are mostly refused, some decode.
+    expect(decoded + refused).toBe(5_000);
+    expect(refused).toBeGreaterThan(1_000);
+    expect(decoded).toBeGreaterThan(50);
   });
 });
 

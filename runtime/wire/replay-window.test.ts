@@ -29,3 +29,15 @@ test("past maxEntries the oldest is evicted and the floor rises, so an evicted n
   expect(w.admit("e", 1, 10)).toBe("stale");
   expect(w.admit("f", 2, 10)).toBe("fresh");
 });
+
+test("a nonce sent exactly at the past edge is still remembered, so its replay is refused", () => {
+  const w = new ReplayWindow(1000);
+  expect(w.admit("a", 0, 500)).toBe("fresh");
+  // at now = 1000 the packet sent at 0 is exactly 1000 ms old: inside the window
+  expect(w.admit("a", 0, 1000)).toBe("replay");
+  expect(w.size).toBe(1);
+  // one millisecond later it is stale, and its nonce is released
+  expect(w.admit("a", 0, 1001)).toBe("stale");
+  expect(w.admit("b", 1001, 1001)).toBe("fresh");
+  expect(w.size).toBe(1);
+});

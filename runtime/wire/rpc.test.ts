@@ -90,3 +90,49 @@ test("garbage and method-less requests: counted or answered BAD_REQUEST, never a
   expect(server.stats.undecodable).toBe(1);
   expect(replies.map((r) => [r.id, r.error?.kind])).toEqual([[7, pb.ErrorKind.ERROR_BAD_REQUEST]]);
 });
+
+test.each([
+  ["a deadline over the cap", 600_000],
+  ["no deadline", 0],
+])("%s: the server gives up on the handler at 120 s", async (_what, deadlineMs) => {
+  const { a, clock, server } = setup(() => new Promise(() => {}));
+  const replies: InstanceType<typeof pb.RpcReply>[] = [];
+  a.onMessage((bytes) => replies.push(pb.RpcReply.decode(bytes)));
+  a.send(pb.RpcRequest.encode({ id: 5, deadlineMs, start: { adaptor: "slow" } }).finish());
+  await flush();
+  clock.advance(119_999);
+  await flush();
+  expect(replies).toEqual([]);
+  clock.advance(1);
+  await flush();
+  expect(replies.map((r) => [r.id, r.error?.kind, r.error?.message])).toEqual([[5, pb.ErrorKind.ERROR_TIMEOUT, "not done within the 120000 ms deadline"]]);
+  expect(server.stats.timeouts).toBe(1);
+});
+
+test("a reply clears the call's deadline timer: no timeout is counted after a success", async () => {
+  const { client, clock } = setup(async () => ({ adaptor: { message: "ok" } }));
+  expect((await client.call({ status: {} }, 500)).adaptor?.message).toBe("ok");
+  expect(clock.pending).toBe(0);
+  clock.advance(1000);
+  await flush();
+  expect(client.stats).toMatchObject({ calls: 1, timeouts: 0, lateReplies: 0 });
+});
+
+test("request ids stay below 2^32 and wrap to 1, never 0; each call still gets its own reply", async () => {
+  const ids: number[] = [];
+  const { client, clock } = setup(async (req) => {
+    ids.push(req.id);
+    return { adaptor: { message: String(req.id) } };
+  });
+  (client as unknown as { nextId: number }).nextId = 4_294_967_293; // 2^32 - 3
+  const replies = [];
+  for (let i = 0; i < 4; i++) {
+    const p = client.call({ status: {} }, 1000).then((r) => r.adaptor?.message, (e: Error) => e.name);
+    await flush();
+    clock.advance(1000); // a call whose reply was not matched times out here
+    replies.push(await p);
+  }
+  expect(ids).toEqual([4_294_967_293, 4_294_967_294, 1, 2]);
+  expect(replies).toEqual(["4294967293", "4294967294", "1", "2"]);
+  expect(client.stats).toMatchObject({ timeouts: 0, lateReplies: 0 });
+});

@@ -41,14 +41,15 @@ export class World {
     this.grandTransport.close();
   }
 
-  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes; clockSkewMs?: number; leaseMs?: number; renewEveryMs?: number } = {}): LeaseClient {
+  /** `attributes` are added to the registered item's own; `attrs` re-reads them every few seconds. */
+  addAgent(id: string, opts: { key?: Uint8Array; multicast?: boolean; unicastGrand?: boolean; attrs?: () => lama.v1.IAttributes; clockSkewMs?: number; leaseMs?: number; renewEveryMs?: number; attributes?: lama.v1.IAttributes } = {}): LeaseClient {
     const transport = this.net.attach(`198.18.0.${10 + this.agents.length}`, 0, opts.multicast !== false);
     const skew = opts.clockSkewMs ?? 0;
     // The agent's wall clock may be wrong; its timers still run at the same pace.
     const agentClock = skew ? { now: () => this.clock.now() + skew, setTimeout: this.clock.setTimeout.bind(this.clock), clearTimeout: this.clock.clearTimeout.bind(this.clock) } : this.clock;
     const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), senderId: id, clock: agentClock });
     const agent = new LeaseClient({
-      item: { serviceId: id, attributes: { hostname: `host-${id}`, roles: ["web"] } },
+      item: { serviceId: id, attributes: { hostname: `host-${id}`, roles: ["web"], ...opts.attributes } },
       bootId: `boot-${id}`,
       envelope,
       transport,
