@@ -4,14 +4,14 @@
  * through transition(), so an impossible move (a program "ready" that was never
  * started) is caught as a bug instead of quietly producing a wrong Status.
  *
- *            start           ready
- *   stopped ───────▶ starting ──────▶ running ◀──┐
- *     ▲  ▲              │ fail          │ │ reload │ ready
- *     │  │ clear        ▼               │ └──▶ reloading
- *     │  └──────── failed ◀─── fail ────┤ crash
- *     │   down        ▲  │ crash        ▼
- *     └──── stopping ─┘  └────────▶ backoff ── start ──▶ starting
- *             ▲ stop (from starting, running, reloading)
+ *   stopped   ──start──▶ starting ──ready──▶ running ──reload──▶ reloading ──ready──▶ running
+ *   starting, running, reloading ──stop──▶ stopping ──down──▶ stopped
+ *   starting, running, reloading, stopping ──fail──▶ failed
+ *   running ──crash──▶ backoff ──start──▶ starting        (an unplanned exit, restarted later)
+ *   failed  ──crash──▶ backoff                            (a restart that did not come up, retried)
+ *   running ──end──▶ stopped                              (a clean exit, not restarted)
+ *   failed, backoff, stopped ──clear──▶ stopped           (Stop with nothing running)
+ *   failed  ──start──▶ starting
  *
  * Pure: no clock, no I/O. The table is pinned by state.test.ts.
  */

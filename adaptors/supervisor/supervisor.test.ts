@@ -248,7 +248,7 @@ describe("set by reload", () => {
   });
 });
 
-test("the state never leaves the table: a crash during backoff bookkeeping is not possible", async () => {
+test("a restart that does not come up, with no restarts left, ends failed", async () => {
   // A restart that fails, then gives up: running → backoff → starting → failed → backoff → … → failed.
   const s = make({ restart: { mode: "on-failure", maxRestarts: 1, windowMs: 60_000, backoffInitialMs: 10, backoffMaxMs: 10 } });
   await s.start(spec("8080", { config: undefined, check: undefined, ready: undefined }));

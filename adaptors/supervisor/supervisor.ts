@@ -316,6 +316,12 @@ export class Supervisor {
     this.logger?.event(name, { adaptor: this.name, ...fields });
   }
 
+  /** A bug met on the event loop, outside any call: reported, never thrown into the agent. */
+  private internalError(e: unknown): void {
+    this.detail = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    this.log("adaptor-internal-error", { detail: this.detail });
+  }
+
   /** Whether a restart was pending (and is now cancelled). */
   private clearRestartTimer(): boolean {
     if (this.restartTimer === undefined) return false;
@@ -488,7 +494,7 @@ export class Supervisor {
       run.handle.kill("SIGKILL"); // whatever it left behind in its group
       this.log("adaptor-exited", { pid: run.handle.pid, code: exit.code ?? undefined, signal: exit.signal ?? undefined });
       this.afterUnplannedEnd(`pid ${run.handle.pid} ${describeExit(exit)}${lastLineNote(run.output)}`, exitFailed(exit));
-    });
+    }).catch((e) => this.internalError(e));
   }
 
   /** From running (an exit) or failed (a restart that did not come up): back off and restart, or give up. */
@@ -508,7 +514,7 @@ export class Supervisor {
     this.restartTimer = this.clock.setTimeout(() => {
       this.restartTimer = undefined;
       const stop = this.stopSignal;
-      void this.exclusive(() => this.restart(stop));
+      this.exclusive(() => this.restart(stop)).catch((e) => this.internalError(e));
     }, d.delayMs);
   }
 
