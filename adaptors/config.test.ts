@@ -1,7 +1,7 @@
 import { expect, test } from "bun:test";
 import { FakeClock } from "../runtime/wire/index.ts";
 import { AdaptorConfigError, loadAdaptors, parseAdaptorConfig } from "./config.ts";
-import { MemoryProcessRunner, MemoryPorts } from "./process/index.ts";
+import { MemoryPorts, MemoryProcessRunner } from "./supervisor/index.ts";
 
 const example = `[{"name":"web","type":"process","command":["/usr/bin/python3","-m","http.server","{port}","--bind","{bind}"],
   "params":{"port":{"type":"port","default":"8000"},"bind":{"type":"host","default":"0.0.0.0"}},

@@ -93,3 +93,12 @@ test("toAdaptorStatus and toAdaptorReply carry every field and encode", () => {
   expect(back.status?.params).toEqual({ port: "8000" });
   expect(back.status?.pid).toBe(4242);
 });
+
+test.each<[string, AdaptorFailureError | AdaptorTimeoutError]>([
+  ["a failure", new AdaptorFailureError("old", "tail\n")],
+  ["a timeout", new AdaptorTimeoutError("old", "tail\n")],
+])("withMessage keeps the kind and the output tail of %s", (_, e) => {
+  const again = e.withMessage("new");
+  expect(again.constructor).toBe(e.constructor);
+  expect(toRpcError(again)).toEqual({ kind: e.kind, message: "new", outputTail: "tail\n" });
+});

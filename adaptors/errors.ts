@@ -45,11 +45,11 @@ export class InvalidParameterError extends AdaptorError {
   }
 }
 
-/** The managed program failed: could not be spawned, exited early, or did not come back. */
-export class AdaptorFailureError extends AdaptorError {
-  override readonly name = "AdaptorFailureError";
-  readonly kind = pb.ErrorKind.ERROR_ADAPTOR_FAILURE;
-
+/**
+ * Something went wrong with the managed program itself. The two kinds below differ
+ * only in their wire kind; both carry the tail of the program's output.
+ */
+export abstract class ProgramError extends AdaptorError {
   constructor(
     message: string,
     /** The last lines of the program's output, "" when there is none. */
@@ -57,20 +57,24 @@ export class AdaptorFailureError extends AdaptorError {
   ) {
     super(message);
   }
+
+  /** The same kind of error, and the same output tail, with a new message. */
+  withMessage(message: string): ProgramError {
+    const Kind = this.constructor as new (message: string, outputTail: string) => ProgramError;
+    return new Kind(message, this.outputTail);
+  }
+}
+
+/** The managed program failed: could not be spawned, exited early, or did not come back. */
+export class AdaptorFailureError extends ProgramError {
+  override readonly name = "AdaptorFailureError";
+  readonly kind = pb.ErrorKind.ERROR_ADAPTOR_FAILURE;
 }
 
 /** The program did not reach the wanted state in time (not ready, would not die). */
-export class AdaptorTimeoutError extends AdaptorError {
+export class AdaptorTimeoutError extends ProgramError {
   override readonly name = "AdaptorTimeoutError";
   readonly kind = pb.ErrorKind.ERROR_TIMEOUT;
-
-  constructor(
-    message: string,
-    /** The last lines of the program's output, when there is a program. */
-    readonly outputTail = "",
-  ) {
-    super(message);
-  }
 }
 
 /** The request itself is malformed (no adaptor named, no method set). */
@@ -84,7 +88,7 @@ export function toRpcError(e: unknown): lama.v1.IRpcError {
   if (e instanceof InvalidParameterError) {
     return { kind: e.kind, message: e.message, parameter: e.parameter, allowed: e.allowed };
   }
-  if (e instanceof AdaptorFailureError || e instanceof AdaptorTimeoutError) {
+  if (e instanceof ProgramError) {
     return { kind: e.kind, message: e.message, outputTail: e.outputTail };
   }
   if (e instanceof AdaptorError) return { kind: e.kind, message: e.message };

@@ -19,8 +19,8 @@
 import type { FieldReader } from "../config-reader.ts";
 import type { ParamSpec } from "../params.ts";
 import { DEFAULT_READY_TIMEOUT_MS, type ProcessAdaptorConfig } from "./process-adaptor.ts";
-import type { ReadyCheck } from "./readiness.ts";
-import { RESTART_MODES, type RestartPolicy } from "./restart-policy.ts";
+import type { ReadyCheck } from "./ready-check.ts";
+import { RESTART_MODES, type RestartPolicy } from "../supervisor/index.ts";
 
 export const PROCESS_FIELDS = [
   "command",

@@ -6,9 +6,8 @@ import { beforeEach, describe, expect, test } from "bun:test";
 import { FakeClock } from "../../runtime/wire/index.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import type { ParamSpec } from "../params.ts";
-import { MemoryProcessRunner } from "./memory-runner.ts";
-import { KILL_WAIT_MS, ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
-import { MemoryPorts } from "./readiness.ts";
+import { KILL_WAIT_MS, MemoryPorts, MemoryProcessRunner } from "../supervisor/index.ts";
+import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
 const params: ParamSpec[] = [
   { name: "port", type: "port", default: "8000", description: "listening port" },

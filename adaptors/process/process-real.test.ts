@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
-import { bunProcessRunner, type ProcessRunner } from "./runner.ts";
+import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 
 const BUN = process.execPath;
 let dir: string;
