@@ -2,7 +2,6 @@ import { expect, test } from "bun:test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { grandMain } from "../grand/index.ts";
 import { lamaMain } from "./lama-main.ts";
 import { parsePoolKey, VERSION } from "./wire/index.ts";
 
@@ -37,28 +36,10 @@ test.each([
   expect(out.stderr.trim().split("\n").length).toBe(1);
 });
 
-test.each([
-  [["--key-file", join(dir, "none.key")], "not found"],
-  [["serve", "--http", "localhost"], "--http 'localhost' is not an IPv4 address with port"],
-  [["serve", "--min-lease-ms", "5000", "--max-lease-ms", "1000"], "--min-lease-ms 5000 is above --max-lease-ms 1000"],
-  [["serve", "--group", "10.0.0.1"], "not a multicast address"],
-])("grand %j exits 2 with one line", async (argv, message) => {
-  const { out, io } = capture();
-  expect(await grandMain(argv, io)).toBe(2);
-  expect(out.stderr).toContain(message);
-  expect(out.stderr.trim().split("\n").length).toBe(1);
-});
-
-test("grand nodes against nothing says where it looked", async () => {
-  const { out, io } = capture();
-  expect(await grandMain(["nodes", "--api", "http://127.0.0.1:9"], io)).toBe(1);
-  expect(out.stderr).toContain("cannot reach grand at http://127.0.0.1:9/api/nodes");
-});
-
 test("--help on every command, --version matches package.json", async () => {
-  for (const [main, argv] of [[lamaMain, ["--help"]], [lamaMain, ["keygen", "--help"]], [grandMain, ["--help"]], [grandMain, ["nodes", "--help"]]] as const) {
+  for (const argv of [["--help"], ["keygen", "--help"]]) {
     const { out, io } = capture();
-    expect(await main([...argv], io)).toBe(0);
+    expect(await lamaMain(argv, io)).toBe(0);
     expect(out.stdout).toContain("Usage:");
   }
   const pkg = JSON.parse(readFileSync(join(import.meta.dir, "../package.json"), "utf8"));
