@@ -8,6 +8,7 @@
  */
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { UsageError } from "../../runtime/wire/index.ts";
 import { nodeFileIo, type FileIo } from "./files.ts";
 import { POLICIES, POLICY_NAMES, isPolicyName, type PolicyName } from "./policy.ts";
 import { actionsCsv, seriesCsv } from "./report/csv.ts";
@@ -75,11 +76,6 @@ prints their metrics beside an oracle that knows the future demand.
   --out DIR       also write DIR/<workload>-lead<S>-seed<N>.{csv,svg,md,json} and -actions.csv
   -h, --help      print this help
 `;
-
-/** A bad argument: one line, exit code 2. */
-class UsageError extends Error {
-  override name = "UsageError";
-}
 
 function parseNumber(text: string, setting: string, min: number, max: number, integer: boolean): number {
   const n = Number(text);
