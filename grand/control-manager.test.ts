@@ -129,13 +129,13 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   return { peers, createdAtMs, openLatest, telemetry };
 }
 
-async function fakeClockPool(opts: { failCreate?: boolean } = {}) {
+async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number } = {}) {
   const w = new World();
   const service = w.startGrand();
   w.addAgent("n1");
   await w.run(500);
   const scripted = scriptedPeers(w, opts);
-  const control = new ControlManager({ service, monitor: new Monitor(), peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined });
+  const control = new ControlManager({ service, monitor: new Monitor(), peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
   const t0 = w.clock.now();
   control.start();
   cleanups.push(() => control.stop());
@@ -179,4 +179,13 @@ test("a failing channel is retried after 0.5, 1, 2, 4, 8 s, then every 10 s", as
   expect(gaps).toEqual([0, 500, 1_000, 2_000, 4_000, 8_000, 10_000, 10_000]);
   expect(control.info("n1")).toMatchObject({ state: "waiting", attempts: 8, lastError: "cannot create a peer connection: no addon here" });
   expect(w.ids()).toEqual(["n1"]);
+});
+
+test.each([
+  ["low end", () => 0, [0, 400, 800, 1_600, 3_200, 6_400, 8_000, 8_000]],
+  ["high end", () => 0.9999, [0, 600, 1_200, 2_400, 4_800, 9_600, 12_000]],
+])("re-offers are spread ±20 %% so channels lost together do not retry in step (%s)", async (_name, random, expected) => {
+  const { w, t0, createdAtMs } = await fakeClockPool({ failCreate: true, random });
+  await w.run(36_000, 50);
+  expect(createdAtMs.map((t, i) => t - (createdAtMs[i - 1] ?? t0))).toEqual(expected);
 });

@@ -6,13 +6,18 @@
  * while its channel is being re-established.
  */
 import { type lama, pb } from "../proto/index.ts";
-import { every, type Clock, type TimerHandle, ControlOfferer, type ChannelPair, type Logger, ChannelClosedError, RpcClient, type RpcMethod, type PeerFactory } from "../runtime/wire/index.ts";
+import { every, type Clock, type TimerHandle, ControlOfferer, type ChannelPair, type Logger, ChannelClosedError, RpcClient, backoffDelayMs, type BackoffPolicy, type RpcMethod, type PeerFactory } from "../runtime/wire/index.ts";
 import type { LookupService } from "./lookup-service.ts";
 import type { Monitor } from "./monitor.ts";
 
 /** First retry after a lost or failed channel; doubles up to RECONNECT_MAX_MS. */
 export const RECONNECT_MIN_MS = 500;
 export const RECONNECT_MAX_MS = 10_000;
+/**
+ * Re-offer backoff, ±20 % spread: after a grand restart or a switch reboot every
+ * channel is lost at once, and without spread the re-offers stay in step.
+ */
+export const RECONNECT_BACKOFF: BackoffPolicy = { initialMs: RECONNECT_MIN_MS, maxMs: RECONNECT_MAX_MS, factor: 2, jitter: 0.2 };
 /**
  * An open channel with no telemetry for this long (or three of the node's sample
  * periods, if longer) is presumed dead and re-opened.
@@ -66,6 +71,8 @@ export class ControlManager {
     /** Local address to bind ICE to for a node at this address (undefined: any). */
     bindAddressFor: (nodeAddress: string) => string | undefined;
     telemetrySilenceMs?: number;
+    /** [0,1) source of the re-offer backoff's spread (default Math.random). */
+    random?: () => number;
   }) {}
 
   start(): void {
@@ -181,7 +188,7 @@ export class ControlManager {
     this.teardown(node);
     node.state = "waiting";
     node.lastError = reason;
-    const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** Math.max(0, node.attempts - 1));
+    const delay = backoffDelayMs(node.attempts - 1, RECONNECT_BACKOFF, this.o.random);
     this.o.log.event(wasOpen ? "channel-lost" : "channel-failed", { id: serviceId, reason, retryInMs: delay });
     node.retry = this.o.clock.setTimeout(() => {
       node.retry = undefined;
