@@ -3,8 +3,8 @@
  * workload (20 seeds) and the diurnal workload (5 seeds), at lead times 0, 20 and
  * 60 s, plus a measurement-noise sweep on the paper workload and a sweep of our
  * rule's confidence on both workloads, at 60 s. Prints
- * tables of medians (with worst cases where they matter), checks the issue's
- * targets, and writes every figure to bench/results/simulate.json. Deterministic:
+ * tables of medians (with worst cases where they matter), checks the targets
+ * in docs/policy.md, and writes every figure to bench/results/simulate.json. Deterministic:
  * the JSON is the same on every run.
  *
  *   node_modules/.bin/bun bench/simulate.ts

@@ -60,7 +60,7 @@ export const NIC_MODULES = [
  */
 export const INITRAMFS_COMPRESSOR = ["xz", "--x86", "--lzma2=preset=9e,dict=64MiB", "--check=crc32", "-T1", "-c"] as const;
 
-/** The compressed kernel + initramfs budget the issue sets, read as 50 MiB (Tinkerbell's Hook is ~180 MB). */
+/** The compressed kernel + initramfs budget: 50 MB, read as 50 MiB (Tinkerbell's Hook is ~180 MB). */
 export const KERNEL_PLUS_INITRAMFS_BUDGET_BYTES = 50 * 1024 * 1024;
 
 /** Kernel command line every image starts with, before any lama.* setting. */

@@ -1,8 +1,8 @@
 /**
  * What the engine sees of a node: one `NodeSample` per node per monitoring period.
- * The monitor builds these from the telemetry channel's `NodeStatus` (the paper's
- * L(t)) plus what grand knows from the lookup service (roles) and from the
- * adaptor's state (ready = the server is running and healthy, so the dispatcher
+ * The reallocator builds these from the monitor's latest `NodeStatus` (the paper's
+ * L(t), from the telemetry channel) plus what grand knows from the lookup service
+ * (roles) and from the adaptor's state (ready = the server is running and healthy, so the dispatcher
  * may send it clients). The simulator builds the same records, so the live system
  * and the simulator drive one engine.
  */

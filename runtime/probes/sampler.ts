@@ -21,7 +21,7 @@ import { buildNodeStatus } from "./node-status.ts";
 import { realProcSource, type ProcSource } from "./proc-source.ts";
 import { readSnapshot, type Snapshot } from "./snapshot.ts";
 
-/** The telemetry period the issue asks for: one NodeStatus every 2 s unless configured. */
+/** One NodeStatus every 2 s unless configured: the paper's monitoring period. */
 export const DEFAULT_SAMPLE_PERIOD_MS = 2_000;
 
 export interface SamplerOptions {

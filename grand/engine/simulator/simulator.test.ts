@@ -61,7 +61,7 @@ describe("the paper's result (Figure 8), noisy paper workload, 60 s lead time", 
   });
 });
 
-describe("horizon meets the issue's targets on the paper workload with a 60 s lead time", () => {
+describe("horizon meets its targets on the paper workload with a 60 s lead time", () => {
   test.each(SEEDS)("seed %d: no SLA violation, node-seconds within 10 % of the oracle, at most 1.2 × its actions", (seed) => {
     const m = simulatePolicy(paper, "horizon", { seed, leadTimeMs: 60_000 }).metrics;
     expect(m.slaViolationSeconds).toBe(0);
