@@ -8,7 +8,7 @@
  * Expiry runs off the injected clock every SWEEP_MS.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId } from "../runtime/wire/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 
@@ -16,8 +16,6 @@ import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 export const GRAND_ANNOUNCE_MS = 2_000;
 /** How often leases are checked for expiry: bounds detection delay past the lease. */
 export const SWEEP_MS = 100;
-/** Renewal period grand suggests to agents. */
-export const SUGGESTED_RENEW_MS = 250;
 
 export interface LookupServiceOptions {
   grandId: string;
@@ -94,7 +92,7 @@ export class LookupService {
   }
 
   private policyMessage(): lama.v1.ILeasePolicy {
-    return { minLeaseMs: this.o.policy.minLeaseMs, maxLeaseMs: this.o.policy.maxLeaseMs, renewEveryMs: SUGGESTED_RENEW_MS };
+    return { minLeaseMs: this.o.policy.minLeaseMs, maxLeaseMs: this.o.policy.maxLeaseMs, renewEveryMs: RENEW_EVERY_MS };
   }
 
   private announce(): void {

@@ -5,7 +5,7 @@
  * probes. The wire layer it shares with grand is `runtime/wire/`, imported from
  * there, not through here.
  */
-export { ATTRIBUTE_REFRESH_MS, GRAND_LOST_MS, LEASE_MS, LeaseClient, NO_ANSWER_WARN_MS, REGISTER_RETRY_MS, RENEW_EVERY_MS, type GrandInfo, type LeaseClientOptions, type LeaseClientState } from "./lease-client.ts";
+export { ATTRIBUTE_REFRESH_MS, GRAND_LOST_MS, LeaseClient, NO_ANSWER_WARN_MS, REGISTER_RETRY_MS, type GrandInfo, type LeaseClientOptions, type LeaseClientState } from "./lease-client.ts";
 export { LamaNode, type LamaNodeOptions, type StatusSampler } from "./lama-node.ts";
 export { chooseServiceId, readMachineFacts, type MachineFacts, type NetInterfaceInfo } from "./identity.ts";
 export { fourMethods } from "./methods.ts";

@@ -10,13 +10,13 @@ import { readFileSync } from "node:fs";
 import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
 import { LamaNode } from "./lama-node.ts";
 import { DEFAULT_SAMPLE_PERIOD_MS, Sampler } from "./probes/index.ts";
-import { nativePeers, systemClock, Envelope, localIpv4Addresses, checkServiceId, KEY_FILE_ENV, loadKeyring, formatPoolKey, createLogger, type LogFormat, type Logger, loadSodium, openUdpTransport, type DatagramTransport, VERSION } from "./wire/index.ts";
 import os from "node:os";
 import type { lama } from "../proto/index.ts";
-import { LeaseClient, LEASE_MS, RENEW_EVERY_MS } from "./lease-client.ts";
+import { LeaseClient } from "./lease-client.ts";
 import {
-  DEFAULT_GROUP, DEFAULT_GROUP_PORT, DEFAULT_GRAND_PORT, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio,
-  UsageError, type Io,
+  checkServiceId, createLogger, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, Envelope, formatPoolKey, KEY_FILE_ENV, LEASE_MS, loadKeyring, loadSodium,
+  localIpv4Addresses, nativePeers, openUdpTransport, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, RENEW_EVERY_MS, runCommandLine, stdio,
+  systemClock, UsageError, VERSION, type DatagramTransport, type Io, type LogFormat, type Logger,
 } from "./wire/index.ts";
 import { chooseServiceId, readMachineFacts } from "./identity.ts";
 

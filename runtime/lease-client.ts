@@ -16,12 +16,8 @@
  * Everything runs on the event loop off one Clock; nothing here blocks.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, attributesKey } from "./wire/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
 
-/** Lease the agent asks for: a crashed node is gone after about this long. */
-export const LEASE_MS = 2_500;
-/** Renewal period: ten renewals per lease, so 20% packet loss almost never expires a live node. */
-export const RENEW_EVERY_MS = 250;
 /** Retry period for Register while no reply has come. */
 export const REGISTER_RETRY_MS = 250;
 /** No reply from grand for this long: go back to discovery. */

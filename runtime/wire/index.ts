@@ -14,6 +14,7 @@ export { DROP_REASONS, DropCounters, Envelope, FRESHNESS_WINDOW_MS, HEADER_BYTES
 export { KEY_FILE_ENV, loadKeyring, readKeyFile } from "./key-file.ts";
 export { KeyError, Keyring, POOL_KEY_BYTES, derivePoolKey, formatPoolKey, hex32, parsePoolKey, type PoolKey } from "./keyring.ts";
 export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger } from "./log.ts";
+export { LEASE_MS, RENEW_EVERY_MS } from "./lease-timing.ts";
 export { ReplayWindow, type Freshness } from "./replay-window.ts";
 export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, dataChannelWire, memoryWirePair, type RpcHandler, type RpcMethod, type RpcResult, type Wire } from "./rpc.ts";
 export { attributesKey, checkServiceId } from "./service-item.ts";
