@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { grantMs, leaseRemaining, LeaseTable } from "./lease-table.ts";
+import { DEFAULT_LEASE_POLICY, grantMs, leaseRemaining, LeaseTable } from "./lease-table.ts";
 
 const policy = { minLeaseMs: 1000, maxLeaseMs: 30_000 };
 const item = (id: string, hostname = "h") => ({ serviceId: id, attributes: { hostname, roles: ["web"] } });
@@ -9,6 +9,26 @@ test.each([
   [2500, 2500], [10, 1000], [999_999, 30_000], [0, 30_000], [-5, 30_000], [Number.NaN, 30_000], [1234.6, 1235],
 ])("grantMs(%p) = %p", (req, granted) => {
   expect(grantMs(req, policy)).toBe(granted);
+});
+
+test.each([
+  // The agent asks for 2.5 s (README); grand's defaults clamp to [1 s, 30 s], 0 meaning the longest.
+  [2500, 2500], [999, 1000], [1000, 1000], [30_000, 30_000], [30_001, 30_000], [0, 30_000],
+])("the default policy grants %p ms as %p ms", (req, granted) => {
+  expect(grantMs(req, DEFAULT_LEASE_POLICY)).toBe(granted);
+  const t = new LeaseTable();
+  expect(t.register({ item: item("a"), requestedMs: req, bootId: "b", endpoint: "e" }, 5_000).lease.expiresAtMs).toBe(5_000 + granted);
+});
+
+test("with the defaults, the agent's 2.5 s lease renewed every 250 ms lives on, and expires 2.5 s after the last renewal", () => {
+  const t = new LeaseTable();
+  const l = reg(t, "a", 0);
+  for (let now = 250; now <= 10_000; now += 250) {
+    expect(t.expire(now)).toEqual([]);
+    expect(t.renew("a", l.leaseId, 2500, now).status).toBe("ok");
+  }
+  expect(t.expire(12_499)).toEqual([]);
+  expect(t.expire(12_500).map((x) => x.serviceId)).toEqual(["a"]);
 });
 
 test("leaseRemaining counts down to zero and below", () => {

@@ -30,6 +30,28 @@ test("the same sample arriving twice (telemetry and Status) is kept once", () =>
   expect(m.window("a").length).toBe(1);
 });
 
+test("samples not stamped with a time (at_ms 0) are never taken for duplicates", () => {
+  const m = new Monitor();
+  m.record("a", ["web"], { atMs: 0, txBps: 10 }, 2_000);
+  m.record("a", ["web"], { atMs: 0, txBps: 20 }, 4_000);
+  m.record("a", ["web"], { txBps: 30 }, 6_000);
+  m.record("a", ["web"], { txBps: 40 }, 8_000);
+  expect(m.window("a").map((s) => s.txBps)).toEqual([10, 20, 30, 40]);
+  expect(m.latest("a")?.txBps).toBe(40);
+  expect(m.roleWindowOf("web").map((s) => s.txBps)).toEqual([10, 20, 30, 40]);
+});
+
+test("by default a node keeps its last 300 samples (10 minutes at 2 s) and a role its last 300 sums", () => {
+  const m = new Monitor();
+  for (let k = 1; k <= 301; k++) m.record("a", ["web"], { atMs: k * 2_000, txBps: k }, k * 2_000);
+  const w = m.window("a");
+  expect(w.length).toBe(300);
+  expect([w[0]!.txBps, w.at(-1)!.txBps]).toEqual([2, 301]);
+  const r = m.roleWindowOf("web");
+  expect(r.length).toBe(300);
+  expect([r[0]!.atMs, r.at(-1)!.atMs]).toEqual([4_000, 602_000]);
+});
+
 test("memory stays flat: a day of samples from 50 nodes holds at most the window sizes", () => {
   const m = new Monitor(300, 300);
   for (let t = 0; t < 43_200; t++) {

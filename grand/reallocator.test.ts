@@ -7,15 +7,28 @@ import { Reallocator, type ReallocationMode } from "./reallocator.ts";
 
 const MBPS = 1e6;
 
-function world(mode: ReallocationMode, failing = new Set<string>()) {
+interface WorldOptions {
+  /** Nodes whose Start fails. */
+  failing?: Set<string>;
+  drainMs?: number;
+  /** Status replies wait until releaseStatus(), answering with the state the node had when asked. */
+  slowStatus?: boolean;
+  /** The adaptor reports running at once, but the Start reply waits until finishStarts() (readiness not yet confirmed). */
+  slowStart?: boolean;
+}
+
+function world(mode: ReallocationMode, failing = new Set<string>(), options: WorldOptions = {}) {
   const clock = new FakeClock();
   const state = new Map<string, number>([["n1", pb.AdaptorState.ADAPTOR_STOPPED], ["n2", pb.AdaptorState.ADAPTOR_STOPPED], ["n3", pb.AdaptorState.ADAPTOR_STOPPED]]);
   const load = new Map<string, number>();
   const calls: string[] = [];
+  const heldStatuses: (() => void)[] = [];
+  const heldStarts: (() => void)[] = [];
+  const o = { failing, drainMs: 1000, slowStatus: false, slowStart: false, ...options };
   const status = (id: string): lama.v1.INodeStatus => ({ serviceId: id, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS });
   const [spec] = parsePoolsConfig(JSON.stringify([{
     name: "web", role: "web", adaptor: "web", policy: "threshold", serverParams: { port: "8080" },
-    nodeCapacityBps: 1 * MBPS, minNodes: 1, maxNodes: 3, cooldownMs: 0, drainMs: 1000, periodMs: 2000,
+    nodeCapacityBps: 1 * MBPS, minNodes: 1, maxNodes: 3, cooldownMs: 0, drainMs: o.drainMs, periodMs: 2000,
   }]));
   const r = new Reallocator({
     pools: [spec!], mode, clock, log: memoryLogger(),
@@ -23,20 +36,36 @@ function world(mode: ReallocationMode, failing = new Set<string>()) {
       nodesWithRole: () => [...state.keys()].map((serviceId) => ({ serviceId, roles: ["web"] })),
       latest: (id) => status(id),
       async call(id: string, method: RpcMethod) {
-        if (method.status) return { status: { node: status(id), adaptors: [{ name: "web", state: state.get(id) }] } };
+        if (method.status) {
+          const reply = { status: { node: status(id), adaptors: [{ name: "web", state: state.get(id) }] } };
+          if (o.slowStatus) await new Promise<void>((res) => heldStatuses.push(res));
+          return reply;
+        }
         calls.push(`${method.start ? "start" : "stop"} ${id}${method.start ? " port=" + method.start.params?.port : ""}`);
-        if (method.start && failing.has(id)) throw new Error("program exited at once");
+        if (method.start && o.failing.has(id)) throw new Error("program exited at once");
         state.set(id, method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED);
+        if (method.start && o.slowStart) await new Promise<void>((res) => heldStarts.push(res));
         return { adaptor: { message: "ok" } };
       },
     },
   });
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) await new Promise<void>((res) => setImmediate(res));
+  };
   const period = async () => {
     clock.advance(2000);
     await r.tick();
     await new Promise<void>((res) => setImmediate(res));
   };
-  return { clock, r, load, calls, state, period };
+  const releaseStatus = async () => {
+    for (const res of heldStatuses.splice(0)) res();
+    await settle();
+  };
+  const finishStarts = async () => {
+    for (const res of heldStarts.splice(0)) res();
+    await settle();
+  };
+  return { clock, r, load, calls, state, o, period, settle, releaseStatus, finishStarts };
 }
 
 test("live: brings the pool up, supplements under load, releases when it falls, draining first", async () => {
@@ -68,6 +97,81 @@ test("a node whose Start fails is held out for a minute; another idle node is us
   expect(w.r.reports()[0]!.lastActions.some((a) => a.outcome === "failed: program exited at once")).toBe(true);
   for (let i = 0; i < 31; i++) await w.period(); // past the hold, n1 is idle again (but the pool is full at minNodes)
   expect(w.r.reports()[0]!.idle).toEqual(["n1", "n3"]);
+});
+
+test("the hold after a failed Start lasts 60 s: held 1 ms before, offered again at 60 s", async () => {
+  const w = world("live", new Set(["n1"]));
+  await w.period();
+  const failedAt = w.clock.now();
+  expect(w.calls).toEqual(["start n1 port=8080"]);
+  await w.period(); // n2 takes n1's place and serves
+  const tickAt = async (sinceFailureMs: number) => {
+    w.clock.advance(failedAt + sinceFailureMs - w.clock.now());
+    await w.r.tick();
+    await w.settle();
+    return w.r.reports()[0]!.idle;
+  };
+  expect(await tickAt(10_000)).toEqual(["n3"]);
+  expect(await tickAt(59_999)).toEqual(["n3"]);
+  expect(await tickAt(60_000)).toEqual(["n1", "n3"]);
+  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+});
+
+test("a draining node is neither a member nor idle, and is not put back in the dispatcher", async () => {
+  const w = world("live", undefined, { drainMs: 10_000 });
+  await w.period(); // start n1
+  w.load.set("n1", 0.95 * MBPS);
+  await w.period(); // start n2
+  w.load.set("n1", 0.3 * MBPS);
+  w.load.set("n2", 0.2 * MBPS);
+  await w.period(); // SUM 0.5 < 0.8·(2 − 1): release n2, drained for 10 s
+  const logged = w.r.reports()[0]!.lastActions.length;
+  expect(w.r.reports()[0]!.lastActions.slice(-2).map((a) => a.action)).toEqual([
+    "web: dispatch to [n1×1] because drain n2",
+    "web: release n2 (drain 10 s, stop web) because SUM 0.50 Mbps < 0.8·(TC − C) = 0.80 Mbps",
+  ]);
+  // Two periods inside the drain: n2 still runs its server and reports load, but it is leaving.
+  for (let i = 0; i < 2; i++) {
+    await w.period();
+    const report = w.r.reports()[0]!;
+    expect(report.members.map((m) => m.serviceId)).toEqual(["n1"]);
+    expect(report.idle).toEqual(["n3"]);
+    expect(report.releasing).toEqual(["n2"]);
+    expect(report.lastActions.length).toBe(logged); // no dispatch back to [n1, n2], no second release
+  }
+  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+});
+
+test("a node whose Start is still in flight is a member but not ready, so the dispatcher waits for it", async () => {
+  const w = world("live", undefined, { slowStart: true });
+  await w.period(); // start n1: its adaptor reports running at once, the Start reply is still pending
+  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.state.get("n1")).toBe(pb.AdaptorState.ADAPTOR_RUNNING);
+  await w.period();
+  let report = w.r.reports()[0]!;
+  expect(report.members).toEqual([{ serviceId: "n1", ready: false, txBps: 0 }]);
+  expect(report.lastActions.map((a) => a.action).filter((a) => a.includes("dispatch"))).toEqual([
+    "web: dispatch to [] because the set of ready nodes changed",
+  ]);
+  await w.finishStarts();
+  await w.period();
+  report = w.r.reports()[0]!;
+  expect(report.members).toEqual([{ serviceId: "n1", ready: true, txBps: 0 }]);
+  expect(report.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1] because the set of ready nodes changed");
+});
+
+test("a period that falls due while the last one waits for a slow Status is skipped, not run on top of it", async () => {
+  const w = world("live", undefined, { slowStatus: true });
+  w.r.start();
+  w.clock.advance(2000); // period 1 asks every node's Status; the replies are slow
+  await w.settle();
+  w.o.slowStatus = false;
+  w.clock.advance(2000); // period 2 is due while period 1 still waits
+  await w.settle();
+  await w.releaseStatus(); // period 1's replies arrive, saying what the nodes ran when asked
+  w.r.stop();
+  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.r.stats).toEqual({ ticks: 1, skipped: 1, actions: 2, failures: 0 });
 });
 
 test("dry-run: reports the plan once, carries nothing out", async () => {

@@ -68,6 +68,17 @@ describe("plan", () => {
     expect(plan(onlyServing, 1_000_000)).toEqual([]);
   });
 
+  test("keeps the last serving node when it, not a starting one, is the least utilised", () => {
+    // a serves 1 of 100 Mbps (1 %); b is still starting but already sends 2 Mbps (2 %).
+    // SUM 3 < 0.8·(200 − 100) = 80, so Algorithm 1 asks for a release, and the victim is a:
+    // releasing it would leave only b, which is not ready, and the service dark.
+    const s = state([node("a", 1), node("b", 2, false)], sum(3), dispatched("a"));
+    expect(brief(plan(s, 1_000_000))).toEqual([]);
+    // The same pool once b serves: a goes, drained first.
+    const bothReady = state([node("a", 1), node("b", 2)], sum(3), dispatched("a", "b"));
+    expect(brief(plan(bothReady, 1_000_000))).toEqual(["D[b]", "-a"]);
+  });
+
   test("no idle node: nothing to supplement", () => {
     const s: PoolState = { ...state([node("a", 99)], sum(99), dispatched("a")), idle: [] };
     expect(plan(s, 0)).toEqual([]);

@@ -49,4 +49,17 @@ describe("Algorithm 1 (ut 0.9, lt 0.8, C 100 Mbps)", () => {
     expect(decideAlgorithm1(990.1 * M, mixed, PAPER_POOL).supplement).toBe(1);
     expect(decideAlgorithm1(799 * M, mixed, PAPER_POOL).release).toBe(1); // < 0.8·(1100 − 100)
   });
+
+  test.each([
+    // A 1000 Mbps and a 100 Mbps node; the big one is the victim, so TC − C = 100 Mbps and the bound is 80 Mbps.
+    [79.9, 1],
+    [80, 0], // not strictly below 0.8·(TC − C)
+  ])("C is the victim's capacity: SUM %d Mbps with a 1000 Mbps victim → −%d", (sum, release) => {
+    const bigVictim: AllocationView = { ...view(2), capacityBps: 1_100 * M, victimCapacityBps: 1_000 * M };
+    expect(decideAlgorithm1(sum * M, bigVictim, PAPER_POOL)).toMatchObject({ supplement: 0, release });
+  });
+
+  test("one node is never released, even when an AR(1) forecast falls below zero (TC − C = 0)", () => {
+    expect(decideAlgorithm1(-5 * M, view(1), PAPER_POOL)).toMatchObject({ supplement: 0, release: 0 });
+  });
 });

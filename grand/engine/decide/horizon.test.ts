@@ -44,6 +44,24 @@ describe("horizon rule", () => {
   });
 
   test.each([
+    // N = 3, now 150 ± 3 (z = 4 bound 162); the bound at the horizon decides.
+    [9.975, 1], // 140 + 4·9.975 = 179.9 < 0.9·(300 − 100) = 180
+    [10, 0], // 140 + 4·10 = 180: not strictly below 0.9·(TC − C), the node stays
+  ])("release boundary 0.9·(TC − C): ahead 140 ± %d Mbps → −%d", (aheadSd, release) => {
+    const d = decideHorizon(outlook(150, 3, 140, aheadSd), view(3), PAPER_POOL, EMPTY_MEMORY, 1e9);
+    expect([d.supplement, d.release]).toEqual([0, release]);
+  });
+
+  test.each([
+    // One node: supplement once the z = 2 bound needs more than 0.95·100 = 95 Mbps.
+    [5, 0], // 85 + 2·5 = 95: fits exactly
+    [5.05, 1], // 85 + 2·5.05 = 95.1
+  ])("supplement boundary 0.95·TC: ahead 85 ± %d Mbps → +%d", (aheadSd, supplement) => {
+    const d = decideHorizon(outlook(50, 1, 85, aheadSd), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9);
+    expect([d.supplement, d.release]).toEqual([supplement, 0]);
+  });
+
+  test.each([
     [30_000, 0],
     [59_999, 0],
     [60_000, 1],

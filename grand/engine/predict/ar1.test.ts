@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { AR1_HISTORY_MS, AR1_HORIZON_MS, Ar1Predictor, fitAr1, forecastAr1 } from "./ar1.ts";
+import { Ar1Predictor, fitAr1, forecastAr1 } from "./ar1.ts";
 import { CurrentValuePredictor } from "./threshold.ts";
 
 describe("fitAr1", () => {
@@ -34,6 +34,9 @@ describe("forecastAr1", () => {
     [{ c: 3.5, phi: -0.2, residualVar: 0.9 }, 3, 2, 2.92, Math.sqrt(0.936)],
     // φ = 1 is a random walk with drift c: variance grows linearly.
     [{ c: 2, phi: 1, residualVar: 1 }, 10, 5, 20, Math.sqrt(5)],
+    // The paper's 20 s at p = 2 s: 10 steps from 0 towards μ = 10 / (1 − 0.5) = 20 gives 20·(1 − 0.5¹⁰) = 19.98046875;
+    // variance 3·Σ 0.25^j, j < 10 = 3·(1 − 0.25¹⁰) / 0.75 = 4 − 4 / 1048576.
+    [{ c: 10, phi: 0.5, residualVar: 3 }, 0, 10, 19.98046875, Math.sqrt(3.999996185302734)],
   ])("%o from %d, %d steps", (fit, last, steps, mean, sd) => {
     const f = forecastAr1(fit, last, steps);
     expect(f.meanBps).toBeCloseTo(mean, 10);
@@ -42,18 +45,26 @@ describe("forecastAr1", () => {
 });
 
 describe("Ar1Predictor", () => {
-  test("fits the paper's 40 s window and forecasts 20 s (10 periods) ahead", () => {
+  test("fits the last 40 s only: 20 samples at p = 2 s", () => {
+    // 30 samples, 2 s apart: 0 for 58 s, then 19 at t = 58 s. The 40 s window is t = 20..58 s:
+    // nineteen 0s and the 19, so every x[t−1] is 0: φ = 0, c = mean of x[t] = 19 / 19 = 1.
+    // Residuals: eighteen of −1 and one of 18, SSE = 18 + 324 = 342, over 19 − 2 pairs: σ² = 342 / 17.
+    // (21 samples would give c = 19 / 20, 19 samples c = 19 / 18.)
     const p = new Ar1Predictor();
-    const values: number[] = [];
-    for (let k = 0; k < 50; k++) {
-      const v = 100 + 30 * Math.sin(k / 3) + (k % 4);
-      values.push(v);
-      p.observe(k * 2_000, v);
-    }
-    const window = values.slice(-AR1_HISTORY_MS / 2_000);
-    expect(window).toHaveLength(20);
-    const expected = forecastAr1(fitAr1(window), values[values.length - 1]!, AR1_HORIZON_MS / 2_000);
-    expect(p.forecast(AR1_HORIZON_MS)).toEqual(expected);
+    for (let k = 0; k < 29; k++) p.observe(k * 2_000, 0);
+    p.observe(58_000, 19);
+    const f = p.forecast(20_000);
+    expect(f.meanBps).toBeCloseTo(1, 10);
+    expect(f.sdBps).toBeCloseTo(4.48527001, 8); // √(342 / 17)
+  });
+
+  test("iterates 20 s as 10 periods of 2 s", () => {
+    // A ramp x[t] = x[t−1] + 1 is fitted exactly by φ = 1, c = 1: each period adds 1, with no residual.
+    const p = new Ar1Predictor();
+    for (let k = 0; k < 30; k++) p.observe(k * 2_000, k);
+    expect(p.forecast(2_000).meanBps).toBeCloseTo(30, 10);
+    expect(p.forecast(20_000).meanBps).toBeCloseTo(39, 10);
+    expect(p.forecast(20_000).sdBps).toBeCloseTo(0, 10);
   });
 
   test("before three samples it forecasts the last value", () => {

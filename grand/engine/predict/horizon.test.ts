@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../prng.ts";
-import { TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep } from "./horizon.ts";
+import { TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep } from "./horizon.ts";
 
 const C = 100e6;
 
@@ -39,6 +39,43 @@ describe("trend filter", () => {
     for (let i = 1; i < sds.length; i++) expect(sds[i]!).toBeGreaterThan(sds[i - 1]!);
   });
 
+  test.each([
+    // [P00, P01, P11, h ms, mean, sd] from level 100, slope 2 per s: mean 100 + 2h, variance P00 + 2h·P01 + h²·P11, h in s.
+    [4, 1, 0.25, 0, 100, 2],
+    [4, 1, 0.25, 10_000, 120, 7], // 4 + 20 + 25 = 49
+    [4, 1, 0.25, 20_000, 140, 12], // 4 + 40 + 100 = 144
+    [4, 1, 0.25, -5_000, 100, 2], // a horizon before the last sample is taken as 0
+    [9, -1, 0.25, 4_000, 108, Math.sqrt(5)], // 9 − 8 + 4 = 5
+    [1, -10, 1, 1_000, 102, 0], // 1 − 20 + 1 < 0 (P rounded badly): floored at 0
+  ])("forecast from P = [%p, %p, %p], %p ms ahead: mean %p, sd %p", (p00, p01, p11, horizonMs, mean, sd) => {
+    const s = { ...trendStart(0, 100, 1), level: 100, slope: 2, p: [p00, p01, p11] as const };
+    const f = trendForecast(s, horizonMs);
+    expect(f.meanBps).toBeCloseTo(mean, 10);
+    expect(f.sdBps).toBeCloseTo(sd, 10);
+  });
+
+  test("one predict + update step, by hand", () => {
+    // q = (1·1)² = 1, noise floor 1. Start at 10: P = [max(1, 2·1² / 2), 0, 60·q] = [1, 0, 60].
+    const settings = { acceleration: 1, noiseTimeConstantMs: 1_000, noiseFloor: 1 };
+    const s0 = trendStart(0, 10, 1, settings);
+    expect(s0.p).toEqual([1, 0, 60]);
+    // 12 one second later: first difference 2, so diffVar = 4 and R = max(1, 4 / 2) = 2.
+    // Predict: P' = [1 + 60 + 1/3, 60 + 1/2, 60 + 1] = [184/3, 121/2, 61]. S = 184/3 + 2 = 190/3.
+    // K = [92/95, 363/380]; innovation 2: level 10 + 184/95, slope 363/190.
+    // P = [(3/95)·184/3, (3/95)·121/2, 61 − (363/380)·(121/2)] = [184/95, 363/190, 2437/760].
+    const s1 = trendStep(s0, 1_000, 12, 1, settings);
+    expect(trendNoiseVar(s1, 1, settings)).toBeCloseTo(2, 12);
+    expect(s1.level).toBeCloseTo(1134 / 95, 12);
+    expect(s1.slope).toBeCloseTo(363 / 190, 12);
+    expect(s1.p[0]).toBeCloseTo(184 / 95, 12);
+    expect(s1.p[1]).toBeCloseTo(363 / 190, 12);
+    expect(s1.p[2]).toBeCloseTo(2437 / 760, 12);
+    // 10 s ahead: variance 184/95 + 20·363/190 + 100·2437/760 = 68553/190, sd 18.9949.
+    const f = trendForecast(s1, 10_000);
+    expect(f.meanBps).toBeCloseTo(1134 / 95 + 10 * (363 / 190), 12);
+    expect(f.sdBps).toBeCloseTo(18.994874655, 8);
+  });
+
   test("ignores an observation that does not move time forward", () => {
     const s = trendStep(trendStart(1_000, 5e6, C), 2_000, 6e6, C);
     expect(trendStep(s, 2_000, 99e6, C)).toBe(s);
@@ -53,6 +90,8 @@ describe("trend filter", () => {
     expect(f.meanBps).toBe(50e6);
     // 10 % of the first value: the prior until differences are seen.
     expect(f.sdBps).toBeCloseTo(5e6, -3);
-    expect(TREND_DEFAULTS.acceleration).toBeGreaterThan(0);
+    // 60 s ahead the slope's prior adds h²·P11, P11 = (1e-4 · 100 Mbps)² per s² times 60 s = 6e9:
+    // (5e6)² + 60²·6e9 = 2.5e13 + 2.16e13 = 4.66e13, sd 6.826 Mbps.
+    expect(p.forecast(60_000).sdBps).toBeCloseTo(6_826_419.27, 1);
   });
 });
