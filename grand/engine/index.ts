@@ -1,6 +1,6 @@
 /**
  * Public surface of grand/engine: the reallocation engine (predictors, decision
- * rules, allocator, executor seam), the deterministic simulator with its workloads
+ * rules, allocator), the deterministic simulator with its workloads
  * and reports, and the `grand simulate` command. Other folders import from here.
  */
 export { describeAction, type Action, type Backend } from "./actions.ts";
@@ -10,7 +10,6 @@ export { decideAlgorithm1 } from "./decide/algorithm1.ts";
 export { EMPTY_MEMORY, type AllocationView, type Decision, type Outlook, type PoolMemory } from "./decide/decision.ts";
 export { decideHorizon, type HorizonOutlook } from "./decide/horizon.ts";
 export { ReallocationEngine, type EngineOptions, type PoolView, type TickResult } from "./engine.ts";
-export { DryRunExecutor, executeAll, type Executor } from "./executor.ts";
 export { MemoryFileIo, nodeFileIo, type FileIo } from "./files.ts";
 export { isPolicyName, POLICIES, POLICY_NAMES, type Policy, type PolicyName } from "./policy.ts";
 export * from "./pool-config.ts";
