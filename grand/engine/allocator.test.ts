@@ -136,7 +136,7 @@ test("remember records when the pool changed and what the dispatcher has", () =>
 describe("ReallocationEngine", () => {
   test("ticks the policy's predictor and plans; dry runs report without remembering", () => {
     const live = new ReallocationEngine(PAPER_POOL, POLICIES.threshold);
-    const dry = new ReallocationEngine(PAPER_POOL, POLICIES.threshold, { dryRun: true });
+    const dry = new ReallocationEngine(PAPER_POOL, POLICIES.threshold, { mode: "dry-run" });
     const view = { members: [node("a", 95)], idle: ["b"] };
     for (const engine of [live, dry]) {
       const r = engine.tick(view, 0);

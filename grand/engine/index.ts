@@ -9,7 +9,7 @@ export { simulateMain, simulationFiles, SIMULATE_USAGE, type CommandOutput } fro
 export { decideAlgorithm1 } from "./decide/algorithm1.ts";
 export { EMPTY_MEMORY, type AllocationView, type Decision, type Outlook, type PoolMemory } from "./decide/decision.ts";
 export { decideHorizon, type HorizonOutlook } from "./decide/horizon.ts";
-export { ReallocationEngine, type EngineOptions, type PoolView, type TickResult } from "./engine.ts";
+export { ReallocationEngine, type EngineOptions, type PoolView, type ReallocationMode, type TickResult } from "./engine.ts";
 export { MemoryFileIo, nodeFileIo, type FileIo } from "./files.ts";
 export { isPolicyName, POLICIES, POLICY_NAMES, type Policy, type PolicyName } from "./policy.ts";
 export * from "./pool-config.ts";
