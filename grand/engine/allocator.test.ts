@@ -4,7 +4,7 @@ import { leastUtilised, plan, remember, type PoolState } from "./allocator.ts";
 import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
 import { ReallocationEngine } from "./engine.ts";
 import { POLICIES } from "./policy.ts";
-import { PAPER_POOL, PoolConfigError, validatePoolConfig, type PoolConfig } from "./pool-config.ts";
+import { PAPER_POOL, PoolConfigError, validatePoolConfig, type PoolConfig } from "./pool.ts";
 import type { NodeSample } from "./sample.ts";
 
 const M = 1e6;

@@ -10,7 +10,7 @@ import type { Action } from "./actions.ts";
 import { plan, remember } from "./allocator.ts";
 import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
 import type { Policy } from "./policy.ts";
-import { validatePoolConfig, type PoolConfig } from "./pool-config.ts";
+import { validatePoolConfig, type PoolConfig } from "./pool.ts";
 import type { Predictor } from "./predict/predictor.ts";
 import { sumTxBps, type NodeSample } from "./sample.ts";
 

@@ -12,7 +12,20 @@ export { decideHorizon, type HorizonOutlook } from "./decide/horizon.ts";
 export { ReallocationEngine, type EngineOptions, type PoolView, type ReallocationMode, type TickResult } from "./engine.ts";
 export { MemoryFileIo, nodeFileIo, type FileIo } from "./files.ts";
 export { isPolicyName, POLICIES, POLICY_NAMES, type Policy, type PolicyName } from "./policy.ts";
-export * from "./pool-config.ts";
+export {
+  HORIZON_DEFAULTS,
+  PAPER_LEAD_TIME_MS,
+  PAPER_LOWER_THRESHOLD,
+  PAPER_NODE_CAPACITY_BPS,
+  PAPER_PERIOD_MS,
+  PAPER_POOL,
+  PAPER_SLA_UTILISATION,
+  PAPER_UPPER_THRESHOLD,
+  PoolConfigError,
+  validatePoolConfig,
+  type HorizonSettings,
+  type PoolConfig,
+} from "./pool.ts";
 export { AR1_HISTORY_MS, AR1_HORIZON_MS, Ar1Predictor, fitAr1, forecastAr1, type Ar1Fit } from "./predict/ar1.ts";
 export { TREND_DEFAULTS, TrendPredictor, trendForecast, trendStart, trendStep, type TrendSettings, type TrendState } from "./predict/horizon.ts";
 export { upperBound, type Forecast, type Predictor } from "./predict/predictor.ts";

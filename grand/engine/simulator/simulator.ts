@@ -16,7 +16,7 @@
  */
 import { ReallocationEngine } from "../engine.ts";
 import { POLICIES, type PolicyName } from "../policy.ts";
-import { PAPER_POOL, type PoolConfig } from "../pool-config.ts";
+import { PAPER_POOL, type PoolConfig } from "../pool.ts";
 import { hashGaussian } from "../prng.ts";
 import type { NodeSample } from "../sample.ts";
 import { PAPER_MAX_STREAMS_PER_NODE, type Workload } from "../workload/workload.ts";
