@@ -11,19 +11,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  diurnalWorkload,
-  paperWorkload,
-  PAPER_MEASUREMENT_NOISE,
-  PAPER_POOL,
-  POLICY_NAMES,
-  simulate,
-  type Metrics,
-  type PolicyName,
-  type PoolConfig,
-  type Simulation,
-  type Workload,
-} from "../grand/engine/index.ts";
+import { PAPER_POOL, POLICY_NAMES, type PolicyName, type PoolConfig } from "../grand/engine/index.ts";
+import { diurnalWorkload, paperWorkload, PAPER_MEASUREMENT_NOISE, simulate, type Metrics, type Simulation, type Workload } from "../grand/engine/lab/index.ts";
 
 const PAPER_SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 const DIURNAL_SEEDS = [1, 2, 3, 4, 5];

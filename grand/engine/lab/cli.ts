@@ -8,9 +8,9 @@
  */
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { UsageError, unreadableMessage } from "../../runtime/wire/index.ts";
+import { UsageError, unreadableMessage } from "../../../runtime/wire/index.ts";
 import { nodeFileIo, type FileIo } from "./files.ts";
-import { POLICIES, POLICY_NAMES, isPolicyName, type PolicyName } from "./policy.ts";
+import { POLICIES, POLICY_NAMES, isPolicyName, type PolicyName } from "../index.ts";
 import { actionsCsv, seriesCsv } from "./report/csv.ts";
 import { caption, metricsJson, metricsMarkdown } from "./report/markdown.ts";
 import { figureSvg } from "./report/svg.ts";
