@@ -117,7 +117,7 @@ for (const z of CONFIDENCES) {
   }
 }
 
-// The issue's targets, seed by seed, on the paper workload with a 60 s lead time.
+// The policies' targets (docs/policy.md, "Targets"), seed by seed, on the paper workload with a 60 s lead time.
 const at60 = (policy: string): Row => byLead.find((r) => r.workload === "paper" && r.leadTimeS === 60 && r.policy === policy)!;
 const ours = at60("horizon").perSeed;
 const threshold = at60("threshold").perSeed;

@@ -1,9 +1,9 @@
 /**
  * The reallocation engine of one pool: the thin stateful shell around the pure
- * parts. Each monitoring period the monitor (or the simulator) calls tick() with
- * the pool's node samples; the engine feeds the summed usage to the policy's
- * predictor, asks plan() for actions and remembers what it decided. It neither
- * sleeps nor reads a clock: time is the argument. In a dry run it reports the
+ * parts. Each monitoring period grand's reallocator (or the simulator) calls
+ * tick() with the pool's node samples; the engine feeds the summed usage to the
+ * policy's predictor, asks plan() for actions and remembers what it decided. It
+ * neither sleeps nor reads a clock: time is the argument. In a dry run it reports the
  * actions but does not remember them, since nobody will carry them out.
  */
 import type { Action } from "./actions.ts";
@@ -14,7 +14,7 @@ import { validatePoolConfig, type PoolConfig } from "./pool.ts";
 import type { Predictor } from "./predict/predictor.ts";
 import { sumTxBps, type NodeSample } from "./sample.ts";
 
-/** The pool as the monitor sees it this period. */
+/** The pool as grand sees it this period: its members' samples and the idle nodes it may add. */
 export interface PoolView {
   /** Allocated nodes (ready or starting). */
   readonly members: readonly NodeSample[];
