@@ -12,7 +12,7 @@ import {
   UsageError, type Io,
 } from "../runtime/wire/index.ts";
 import { systemClock, Envelope, localAddressOnSubnet, localIpv4Addresses, KEY_FILE_ENV, loadKeyring, createLogger, type LogFormat, loadSodium, openUdpTransport, VERSION, nativePeers } from "../runtime/wire/index.ts";
-import { simulateMain } from "./engine/index.ts";
+import { simulateMain } from "./engine/lab/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { eventStream } from "./event-stream.ts";
 import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";

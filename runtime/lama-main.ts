@@ -6,7 +6,6 @@
  *   lama id                print the service id this machine would use
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
 import { LamaNode } from "./lama-node.ts";
 import { DEFAULT_SAMPLE_PERIOD_MS, Sampler } from "./probes/index.ts";
@@ -16,7 +15,7 @@ import { LeaseClient } from "./lease-client.ts";
 import {
   checkServiceId, createLogger, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, Envelope, formatPoolKey, KEY_FILE_ENV, LEASE_MS, loadKeyring, loadSodium,
   localIpv4Addresses, nativePeers, openUdpTransport, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, RENEW_EVERY_MS, runCommandLine, stdio,
-  systemClock, UsageError, VERSION, type DatagramTransport, type Io, type LogFormat, type Logger,
+  readTextFile, systemClock, UsageError, VERSION, type DatagramTransport, type Io, type LogFormat, type Logger,
 } from "./wire/index.ts";
 import { chooseServiceId, readMachineFacts } from "./identity.ts";
 
@@ -81,12 +80,7 @@ export function lamaMain(argv: string[], io: Io = stdio): Promise<number> {
 /** Reads `--adaptors FILE` into a registry; no file, no adaptors. */
 function loadAdaptorFile(path: string | undefined, log: Logger): AdaptorRegistry {
   if (!path) return new AdaptorRegistry();
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new UsageError(`adaptor config ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); see docs/adaptors.md for its format`);
-  }
+  const text = readTextFile(path, { subject: `adaptor config ${path}`, fix: "see docs/adaptors.md for its format", toError: (m) => new UsageError(m) });
   try {
     return loadAdaptors(text, { log }, `adaptor config ${path}`);
   } catch (e) {
