@@ -56,8 +56,9 @@ export const GROUPS: Record<string, Group> = {
     floor: null,
   },
   engine: {
-    mutate: ["grand/engine/decide/*.ts", "grand/engine/allocator.ts", "grand/engine/predict/*.ts", "!grand/engine/**/*.test.ts"],
-    tests: ["grand/engine"],
+    mutate: ["grand/engine/decide/*.ts", "grand/engine/allocator.ts", "grand/engine/policy.ts", "grand/engine/predict/*.ts", "!grand/engine/**/*.test.ts"],
+    // the decision core's own tests; the simulation lab's (grand/engine/lab) are slow and test the lab
+    tests: ["grand/engine/decide", "grand/engine/predict", "grand/engine/allocator.test.ts", "grand/engine/policy.test.ts", "grand/engine/sample.test.ts"],
     floor: null,
   },
   reallocator: { mutate: ["grand/reallocator.ts"], tests: ["grand/reallocator.test.ts"], floor: null },
