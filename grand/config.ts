@@ -10,7 +10,7 @@
 import os from "node:os";
 import { readFileSync } from "node:fs";
 import {
-  DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, localIpv4Addresses, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError,
+  DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, localIpv4Addresses, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError, withDefaults,
   type FlagSpec, type LogFormat, type ReadText, type Settings,
 } from "../runtime/wire/index.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
@@ -91,9 +91,9 @@ export const realGrandEnvironment: GrandEnvironment = {
   readText: (path) => readFileSync(path, "utf8"),
 };
 
-/** A config from defaults and what is given; checked. */
+/** A config from defaults and what is given (a setting given as undefined keeps its default); checked. */
 export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
-  return checkGrandConfig({
+  const defaults: GrandConfig = {
     keyFiles: [],
     interfaces: [],
     group: DEFAULT_GROUP,
@@ -108,8 +108,8 @@ export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
     logFormat: "text",
     pools: [],
     reallocate: DEFAULT_REALLOCATE,
-    ...given,
-  });
+  };
+  return checkGrandConfig(withDefaults(defaults, given));
 }
 
 /** Rejects settings that contradict each other; returns the config unchanged. */

@@ -10,7 +10,7 @@
  */
 import {
   createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
-  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory,
+  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
 import { formatHttpAddress, type GrandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
@@ -24,9 +24,9 @@ export interface GrandSeams {
   clock?: Clock;
   /** Default: stderr, one line per event in the config's log format. */
   log?: Logger;
-  /** Default: a UDP socket on the config's interfaces, group and port. */
+  /** Default: a UDP socket on the config's interfaces, group and port (startGrand only). */
   transport?: DatagramTransport;
-  /** Default: read from the config's key files. */
+  /** Default: read from the config's key files (startGrand only). */
   keyring?: Keyring;
   /** WebRTC peer connections for control channels; null runs none (a lookup-only grand). */
   peers?: PeerFactory | null;
@@ -56,14 +56,22 @@ export interface RunningGrand {
   stop(): Promise<void>;
 }
 
-/** Starts grand. Errors a user can fix (a busy port, a bad key) are UsageErrors; nothing is left open on failure. */
+/** What grand needs in hand before it can start without waiting. */
+export interface GrandResources {
+  sodium: Sodium;
+  keyring: Keyring;
+  transport: DatagramTransport;
+}
+
+/**
+ * Starts grand: loads the keys and opens the socket, then `startGrandNow`.
+ * Errors a user can fix (a busy port, a bad key) are UsageErrors or KeyErrors;
+ * nothing is left open on failure.
+ */
 export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): Promise<RunningGrand> {
-  const clock = seams.clock ?? systemClock;
-  const log = seams.log ?? createLogger({ format: config.logFormat, component: "grand", write: (l) => process.stderr.write(l + "\n") });
   const sodium = await loadSodium();
   const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
   let transport = seams.transport;
-  const ownTransport = !transport;
   if (!transport) {
     try {
       transport = await openUdpTransport({ group: config.group, groupPort: config.groupPort, interfaces: config.interfaces, bindAddress: config.bind, port: config.port });
@@ -71,7 +79,23 @@ export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): P
       throw new UsageError((e as Error).message);
     }
   }
-  const udp = transport;
+  try {
+    return startGrandNow(config, { sodium, keyring, transport }, seams);
+  } catch (e) {
+    if (!seams.transport) transport.close();
+    throw e;
+  }
+}
+
+/**
+ * Starts grand from resources already in hand, synchronously: its first
+ * announcement is queued before the caller runs on (the in-process test pool
+ * relies on that ordering). On success the handle owns the transport.
+ */
+export function startGrandNow(config: GrandConfig, resources: GrandResources, seams: GrandSeams = {}): RunningGrand {
+  const clock = seams.clock ?? systemClock;
+  const log = seams.log ?? createLogger({ format: config.logFormat, component: "grand", write: (l) => process.stderr.write(l + "\n") });
+  const { sodium, keyring, transport: udp } = resources;
   // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
   const epoch = seams.epoch ?? clock.now();
   const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock });
@@ -121,7 +145,6 @@ export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): P
         ? Bun.serve({ unix: http.unix, fetch: api.fetch, maxRequestBodySize: MAX_BODY_BYTES })
         : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0, maxRequestBodySize: MAX_BODY_BYTES });
     } catch (e) {
-      if (ownTransport) udp.close();
       throw new UsageError(`cannot serve HTTP on ${formatHttpAddress(http)}: ${(e as Error).message}; choose another with --http HOST:PORT`);
     }
     // Answer only our own address in Host headers (DNS rebinding); bound to every address we cannot tell.

@@ -11,7 +11,7 @@
 import os from "node:os";
 import {
   checkServiceId, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, LEASE_MS, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, RENEW_EVERY_MS,
-  UsageError, type Endpoint, type FlagSpec, type LogFormat, type Settings,
+  UsageError, withDefaults, type Endpoint, type FlagSpec, type LogFormat, type Settings,
 } from "./wire/index.ts";
 import { chooseServiceId, readMachineFacts } from "./identity.ts";
 import { DEFAULT_SAMPLE_PERIOD_MS } from "./probes/index.ts";
@@ -97,9 +97,9 @@ export function resolveServiceId(given: string | undefined, env: LamaEnvironment
   return id;
 }
 
-/** A config from defaults and what is given (`serviceId` is required: tests and tools name their nodes); checked. */
+/** A config from defaults and what is given (a setting given as undefined keeps its default; `serviceId` is required: tests and tools name their nodes); checked. */
 export function lamaConfig(given: Partial<LamaConfig> & Pick<LamaConfig, "serviceId">): LamaConfig {
-  return checkLamaConfig({
+  const defaults: Omit<LamaConfig, "serviceId"> = {
     keyFiles: [],
     interfaces: [],
     group: DEFAULT_GROUP,
@@ -114,8 +114,8 @@ export function lamaConfig(given: Partial<LamaConfig> & Pick<LamaConfig, "servic
     renewMs: RENEW_EVERY_MS,
     sampleMs: DEFAULT_SAMPLE_PERIOD_MS,
     logFormat: "text",
-    ...given,
-  });
+  };
+  return checkLamaConfig(withDefaults(defaults, given));
 }
 
 /** Rejects settings that contradict each other; returns them unchanged. */

@@ -11,5 +11,5 @@ export { chooseServiceId, readMachineFacts, type MachineFacts, type NetInterface
 export { fourMethods } from "./methods.ts";
 export { lamaMain } from "./lama-main.ts";
 export { LAMA_FLAGS, LEASE_LIMITS_MS, RENEW_LIMITS_MS, SAMPLE_LIMITS_MS, checkLamaConfig, lamaConfig, lamaConfigFromSettings, realLamaEnvironment, resolveServiceId, type LamaConfig, type LamaEnvironment } from "./config.ts";
-export { CANCEL_FLUSH_MS, startNode, type NodeSeams, type RunningNode } from "./start-node.ts";
+export { CANCEL_FLUSH_MS, startNode, startNodeNow, type NodeResources, type NodeSeams, type RunningNode } from "./start-node.ts";
 export { DEFAULT_SAMPLE_PERIOD_MS, Sampler, type SamplerOptions } from "./probes/index.ts";

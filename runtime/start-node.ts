@@ -14,7 +14,7 @@ import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
 import type { lama } from "../proto/index.ts";
 import {
   createLogger, Envelope, loadKeyring, loadSodium, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
-  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory,
+  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "./wire/index.ts";
 import type { LamaConfig } from "./config.ts";
 import { LamaNode, type StatusSampler } from "./lama-node.ts";
@@ -29,16 +29,16 @@ export interface NodeSeams {
   clock?: Clock;
   /** Default: stderr, one line per event in the config's log format. */
   log?: Logger;
-  /** Default: a UDP socket on the config's interfaces (joining the group when multicasting). */
+  /** Default: a UDP socket on the config's interfaces, joining the group when multicasting (startNode only). */
   transport?: DatagramTransport;
-  /** Default: read from the config's key files. */
+  /** Default: read from the config's key files (startNode only). */
   keyring?: Keyring;
   peers?: PeerFactory;
   /** Default: the /proc and /sys probes. */
   sampler?: StatusSampler;
   /** What the node says about itself, read at start and at each attribute refresh; default: from the config and the local interfaces. */
   attributes?: () => lama.v1.IAttributes;
-  /** Default: the programs in the config's adaptors file. */
+  /** Default: the programs in the config's adaptors file (startNodeNow: none). */
   registry?: AdaptorRegistry;
   /** Address the control channel binds to; default: ours on grand's network. */
   bindAddress?: () => string | undefined;
@@ -61,17 +61,57 @@ export interface RunningNode {
   stop(): Promise<void>;
 }
 
-/** Starts a node. Errors a user can fix (a bad adaptor file, no interface, a bad key) are UsageErrors or KeyErrors. */
+/** What a node needs in hand before it can start without waiting. */
+export interface NodeResources {
+  sodium: Sodium;
+  keyring: Keyring;
+  transport: DatagramTransport;
+}
+
+/**
+ * Starts a node: reads its adaptors and keys, opens the socket, then
+ * `startNodeNow`. Errors a user can fix (a bad adaptor file, no interface, a
+ * bad key) are UsageErrors or KeyErrors.
+ */
 export async function startNode(config: LamaConfig, seams: NodeSeams = {}): Promise<RunningNode> {
-  const clock = seams.clock ?? systemClock;
-  const log = seams.log ?? createLogger({ format: config.logFormat, component: "lama", write: (l) => process.stderr.write(l + "\n") });
+  const log = seams.log ?? defaultLog(config);
   const registry = seams.registry ?? loadAdaptorFile(config.adaptorsFile, log);
-  const serviceId = config.serviceId;
   const sodium = await loadSodium();
   const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
+  let transport = seams.transport;
+  if (!transport) {
+    const ifaces = announceInterfaces(config);
+    if (config.multicast && ifaces.length === 0) {
+      throw new UsageError("no up IPv4 interface to announce on; bring one up, pass --interface ADDR, or use --grand HOST:PORT with --no-multicast");
+    }
+    try {
+      transport = await openUdpTransport({
+        group: config.group, groupPort: config.groupPort, interfaces: config.multicast ? ifaces : [], bindAddress: "0.0.0.0", port: 0, joinGroup: config.multicast,
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
+  return startNodeNow(config, { sodium, keyring, transport }, { ...seams, log, registry });
+}
 
+const defaultLog = (config: LamaConfig) => createLogger({ format: config.logFormat, component: "lama", write: (l) => process.stderr.write(l + "\n") });
+
+/** The interfaces to announce on: the configured ones, else every up, non-loopback one now. */
+const announceInterfaces = (config: LamaConfig): string[] => config.interfaces.length ? config.interfaces : localIpv4Addresses().map((a) => a.address);
+
+/**
+ * Starts a node from resources already in hand, synchronously: its first
+ * announcement is queued before the caller runs on (the in-process test pool
+ * relies on that ordering). The handle owns the transport.
+ */
+export function startNodeNow(config: LamaConfig, resources: NodeResources, seams: NodeSeams = {}): RunningNode {
+  const clock = seams.clock ?? systemClock;
+  const log = seams.log ?? defaultLog(config);
+  const registry = seams.registry ?? new AdaptorRegistry();
+  const serviceId = config.serviceId;
+  const { sodium, keyring, transport: udp } = resources;
   const explicit = config.interfaces;
-  const interfaces = (): string[] => explicit.length ? explicit : localIpv4Addresses().map((a) => a.address);
   // The announcing interfaces (all non-loopback ones by default); re-read every
   // refresh, so a DHCP change reaches grand with the next renewal.
   const announcing = () => localIpv4Addresses(true).filter((a) => (explicit.length ? explicit.includes(a.address) : !a.internal));
@@ -87,21 +127,7 @@ export async function startNode(config: LamaConfig, seams: NodeSeams = {}): Prom
     extra: config.attrs,
     adaptors: registry.names(),
   }));
-  const ifaces = seams.transport ? config.interfaces : interfaces();
-  let transport = seams.transport;
-  if (!transport) {
-    if (config.multicast && ifaces.length === 0) {
-      throw new UsageError("no up IPv4 interface to announce on; bring one up, pass --interface ADDR, or use --grand HOST:PORT with --no-multicast");
-    }
-    try {
-      transport = await openUdpTransport({
-        group: config.group, groupPort: config.groupPort, interfaces: config.multicast ? ifaces : [], bindAddress: "0.0.0.0", port: 0, joinGroup: config.multicast,
-      });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-  }
-  const udp = transport;
+  const ifaces = announceInterfaces(config);
   const envelope = new Envelope({ sodium, keyring, senderId: serviceId, clock });
   const agent = new LeaseClient({
     item: { serviceId, attributes: attributes() },
