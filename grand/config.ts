@@ -1,8 +1,10 @@
 /**
  * `GrandConfig`: everything `grand serve` is told, typed and checked once.
  *
- * The defaults are the named constants below (and the wire layer's group and
- * port); `grandConfigFromSettings` turns flag or config-file text into a config,
+ * Every default is in `grandDefaults`, from the named constants below and those
+ * kept beside what they tune (lease bounds in lease-table.ts, the announcement
+ * period in lookup-service.ts, the group and port in the wire layer);
+ * `grandConfigFromSettings` turns flag or config-file text into a config,
  * naming the setting in every error; `grandConfig` fills and checks a config
  * given in code (tests, benchmarks). Contradictions between settings are
  * rejected in `checkGrandConfig`, the one place that knows them.
@@ -91,9 +93,9 @@ export const realGrandEnvironment: GrandEnvironment = {
   readText: (path) => readFileSync(path, "utf8"),
 };
 
-/** A config from defaults and what is given (a setting given as undefined keeps its default); checked. */
-export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
-  const defaults: GrandConfig = {
+/** Every default of grand's config, in one place; `interfaces` empty until the machine is asked. */
+export function grandDefaults(env: Pick<GrandEnvironment, "hostname"> = realGrandEnvironment): GrandConfig {
+  return {
     keyFiles: [],
     interfaces: [],
     group: DEFAULT_GROUP,
@@ -101,7 +103,7 @@ export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
     port: DEFAULT_GRAND_PORT,
     bind: DEFAULT_BIND,
     http: parseHttpAddress(DEFAULT_HTTP),
-    id: `grand-${os.hostname()}`,
+    id: `grand-${env.hostname()}`,
     minLeaseMs: MIN_LEASE_MS,
     maxLeaseMs: MAX_LEASE_MS,
     announceMs: GRAND_ANNOUNCE_MS,
@@ -109,7 +111,11 @@ export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
     pools: [],
     reallocate: DEFAULT_REALLOCATE,
   };
-  return checkGrandConfig(withDefaults(defaults, given));
+}
+
+/** A config from defaults and what is given (a setting given as undefined keeps its default); checked. */
+export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
+  return checkGrandConfig(withDefaults(grandDefaults(), given));
 }
 
 /** Rejects settings that contradict each other; returns the config unchanged. */
@@ -124,27 +130,28 @@ export function checkGrandConfig(c: GrandConfig): GrandConfig {
  * checked for contradictions.
  */
 export function grandConfigFromSettings(values: Settings, env: GrandEnvironment = realGrandEnvironment): GrandConfig {
+  const d = grandDefaults(env);
   const str = (k: keyof typeof GRAND_FLAGS) => values[k] as string | undefined;
   const list = (k: keyof typeof GRAND_FLAGS) => (values[k] as string[] | undefined) ?? [];
-  const logFormat = (str("log-format") ?? "text") as LogFormat;
+  const logFormat = (str("log-format") ?? d.logFormat) as LogFormat;
   if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
-  const group = parseMulticastGroup(str("group") ?? DEFAULT_GROUP);
-  const groupPort = parseIntSetting(str("group-port"), "--group-port", DEFAULT_GROUP_PORT, 1, 65535);
-  const port = parseIntSetting(str("port"), "--port", DEFAULT_GRAND_PORT, 0, 65535);
-  const bind = parseIpv4(str("bind") ?? DEFAULT_BIND, "--bind");
-  const http = parseHttpAddress(str("http") ?? DEFAULT_HTTP);
-  const minLeaseMs = parseIntSetting(str("min-lease-ms"), "--min-lease-ms", MIN_LEASE_MS, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
-  const maxLeaseMs = parseIntSetting(str("max-lease-ms"), "--max-lease-ms", MAX_LEASE_MS, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
-  const announceMs = parseIntSetting(str("announce-ms"), "--announce-ms", GRAND_ANNOUNCE_MS, ANNOUNCE_LIMITS_MS.min, ANNOUNCE_LIMITS_MS.max);
+  const group = str("group") !== undefined ? parseMulticastGroup(str("group")!) : d.group;
+  const groupPort = parseIntSetting(str("group-port"), "--group-port", d.groupPort, 1, 65535);
+  const port = parseIntSetting(str("port"), "--port", d.port, 0, 65535);
+  const bind = str("bind") !== undefined ? parseIpv4(str("bind")!, "--bind") : d.bind;
+  const http = str("http") !== undefined ? parseHttpAddress(str("http")!) : d.http;
+  const minLeaseMs = parseIntSetting(str("min-lease-ms"), "--min-lease-ms", d.minLeaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
+  const maxLeaseMs = parseIntSetting(str("max-lease-ms"), "--max-lease-ms", d.maxLeaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
+  const announceMs = parseIntSetting(str("announce-ms"), "--announce-ms", d.announceMs, ANNOUNCE_LIMITS_MS.min, ANNOUNCE_LIMITS_MS.max);
   const interfaces = list("interface").map((a) => parseIpv4(a, "--interface"));
   if (interfaces.length === 0) interfaces.push(...env.interfaces());
   if (interfaces.length === 0) throw new UsageError("no up IPv4 interface to serve on; pass --interface ADDR (127.0.0.1 for a local pool)");
-  const id = str("id") ?? `grand-${env.hostname()}`;
-  const reallocate = (str("reallocate") ?? DEFAULT_REALLOCATE) as ReallocationMode;
+  const id = str("id") ?? d.id;
+  const reallocate = (str("reallocate") ?? d.reallocate) as ReallocationMode;
   if (reallocate !== "dry-run" && reallocate !== "live") throw new UsageError(`--reallocate '${reallocate}' is not allowed; use dry-run or live`);
   const poolsFile = str("pools");
   if (str("reallocate") !== undefined && poolsFile === undefined) throw new UsageError("--reallocate needs --pools FILE (the pools to reallocate)");
-  const pools = poolsFile !== undefined ? readPools(poolsFile, env.readText) : [];
+  const pools = poolsFile !== undefined ? readPools(poolsFile, env.readText) : d.pools;
   return checkGrandConfig({
     keyFiles: list("key-file"), interfaces, group, groupPort, port, bind, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
   });

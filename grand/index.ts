@@ -1,6 +1,6 @@
 /** Public surface of grand/: lookup service, leases, control channels, monitor, reallocator, HTTP API, its config and assembly, and the command line. */
 export { grandMain } from "./grand-main.ts";
-export { ANNOUNCE_LIMITS_MS, DEFAULT_BIND, DEFAULT_HTTP, DEFAULT_REALLOCATE, GRAND_FLAGS, LEASE_LIMITS_MS, checkGrandConfig, formatHttpAddress, grandConfig, grandConfigFromSettings, parseHttpAddress, realGrandEnvironment, type GrandConfig, type GrandEnvironment, type HttpAddress } from "./config.ts";
+export { ANNOUNCE_LIMITS_MS, DEFAULT_BIND, DEFAULT_HTTP, DEFAULT_REALLOCATE, GRAND_FLAGS, LEASE_LIMITS_MS, checkGrandConfig, formatHttpAddress, grandConfig, grandConfigFromSettings, grandDefaults, parseHttpAddress, realGrandEnvironment, type GrandConfig, type GrandEnvironment, type HttpAddress } from "./config.ts";
 export { startGrand, startGrandNow, type GrandResources, type GrandSeams, type RunningGrand } from "./start-grand.ts";
 export { API_ENV } from "./client.ts";
 export { formatEvent, formatNodeTable, formatStatus, type NodeRow } from "./format.ts";

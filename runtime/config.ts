@@ -1,8 +1,9 @@
 /**
  * `LamaConfig`: everything `lama run` is told, typed and checked once.
  *
- * The defaults are the named constants below, the wire layer's lease timing
- * (`LEASE_MS`, `RENEW_EVERY_MS`, shared with grand) and its group and port;
+ * Every default is in `lamaDefaults`: the wire layer's lease timing
+ * (`LEASE_MS`, `RENEW_EVERY_MS`, shared with grand), group and port, and the
+ * probes' sample period;
  * `lamaConfigFromSettings` turns flag or config-file text into a config, naming
  * the setting in every error; `lamaConfig` fills and checks a config given in
  * code (tests, benchmarks). Contradictions between settings are rejected in
@@ -97,9 +98,9 @@ export function resolveServiceId(given: string | undefined, env: LamaEnvironment
   return id;
 }
 
-/** A config from defaults and what is given (a setting given as undefined keeps its default; `serviceId` is required: tests and tools name their nodes); checked. */
-export function lamaConfig(given: Partial<LamaConfig> & Pick<LamaConfig, "serviceId">): LamaConfig {
-  const defaults: Omit<LamaConfig, "serviceId"> = {
+/** Every default of the agent's config, in one place (the service id has none: it is the machine's). */
+export function lamaDefaults(env: Pick<LamaEnvironment, "hostname"> = realLamaEnvironment): Omit<LamaConfig, "serviceId"> {
+  return {
     keyFiles: [],
     interfaces: [],
     group: DEFAULT_GROUP,
@@ -108,14 +109,19 @@ export function lamaConfig(given: Partial<LamaConfig> & Pick<LamaConfig, "servic
     multicast: true,
     roles: [],
     attrs: {},
-    hostname: os.hostname(),
+    hostname: env.hostname(),
     linkCapacityBps: 0,
     leaseMs: LEASE_MS,
     renewMs: RENEW_EVERY_MS,
+    adaptorsFile: undefined,
     sampleMs: DEFAULT_SAMPLE_PERIOD_MS,
     logFormat: "text",
   };
-  return checkLamaConfig(withDefaults(defaults, given));
+}
+
+/** A config from defaults and what is given (a setting given as undefined keeps its default; `serviceId` is required: tests and tools name their nodes); checked. */
+export function lamaConfig(given: Partial<LamaConfig> & Pick<LamaConfig, "serviceId">): LamaConfig {
+  return checkLamaConfig(withDefaults(lamaDefaults(), given));
 }
 
 /** Rejects settings that contradict each other; returns them unchanged. */
@@ -131,16 +137,17 @@ export function checkLamaConfig<C extends Pick<LamaConfig, "multicast" | "grands
  * checked for contradictions.
  */
 export function lamaConfigFromSettings(values: Settings, env: LamaEnvironment = realLamaEnvironment): LamaConfig {
+  const d = lamaDefaults(env);
   const str = (k: keyof typeof LAMA_FLAGS) => values[k] as string | undefined;
   const list = (k: keyof typeof LAMA_FLAGS) => (values[k] as string[] | undefined) ?? [];
-  const logFormat = (str("log-format") ?? "text") as LogFormat;
+  const logFormat = (str("log-format") ?? d.logFormat) as LogFormat;
   if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
-  const group = parseMulticastGroup(str("group") ?? DEFAULT_GROUP);
-  const groupPort = parseIntSetting(str("group-port"), "--group-port", DEFAULT_GROUP_PORT, 1, 65535);
+  const group = str("group") !== undefined ? parseMulticastGroup(str("group")!) : d.group;
+  const groupPort = parseIntSetting(str("group-port"), "--group-port", d.groupPort, 1, 65535);
   const grands = list("grand").map((g) => parseEndpoint(g, "--grand", DEFAULT_GRAND_PORT));
   const multicast = !values["no-multicast"];
-  const leaseMs = parseIntSetting(str("lease-ms"), "--lease-ms", LEASE_MS, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
-  const renewMs = parseIntSetting(str("renew-ms"), "--renew-ms", RENEW_EVERY_MS, RENEW_LIMITS_MS.min, RENEW_LIMITS_MS.max);
+  const leaseMs = parseIntSetting(str("lease-ms"), "--lease-ms", d.leaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
+  const renewMs = parseIntSetting(str("renew-ms"), "--renew-ms", d.renewMs, RENEW_LIMITS_MS.min, RENEW_LIMITS_MS.max);
   const attrs: Record<string, string> = {};
   for (const kv of list("attr")) {
     const i = kv.indexOf("=");
@@ -148,13 +155,13 @@ export function lamaConfigFromSettings(values: Settings, env: LamaEnvironment = 
     attrs[kv.slice(0, i)] = kv.slice(i + 1);
   }
   const interfaces = list("interface").map((a) => parseIpv4(a, "--interface"));
-  const sampleMs = parseIntSetting(str("sample-ms"), "--sample-ms", DEFAULT_SAMPLE_PERIOD_MS, SAMPLE_LIMITS_MS.min, SAMPLE_LIMITS_MS.max);
-  const linkCapacityBps = parseIntSetting(str("link-capacity-bps"), "--link-capacity-bps", 0, 0, Number.MAX_SAFE_INTEGER);
+  const sampleMs = parseIntSetting(str("sample-ms"), "--sample-ms", d.sampleMs, SAMPLE_LIMITS_MS.min, SAMPLE_LIMITS_MS.max);
+  const linkCapacityBps = parseIntSetting(str("link-capacity-bps"), "--link-capacity-bps", d.linkCapacityBps, 0, Number.MAX_SAFE_INTEGER);
   // Contradictions first, so they are reported before the machine is asked for its id.
   checkLamaConfig({ grands, multicast, leaseMs, renewMs });
   const serviceId = resolveServiceId(str("service-id"), env);
   return {
     keyFiles: list("key-file"), interfaces, group, groupPort, grands, multicast, serviceId, roles: list("role"), attrs,
-    hostname: str("hostname") ?? env.hostname(), linkCapacityBps, leaseMs, renewMs, adaptorsFile: str("adaptors"), sampleMs, logFormat,
+    hostname: str("hostname") ?? d.hostname, linkCapacityBps, leaseMs, renewMs, adaptorsFile: str("adaptors"), sampleMs, logFormat,
   };
 }

@@ -10,6 +10,6 @@ export { LamaNode, type LamaNodeOptions, type StatusSampler } from "./lama-node.
 export { chooseServiceId, readMachineFacts, type MachineFacts, type NetInterfaceInfo } from "./identity.ts";
 export { fourMethods } from "./methods.ts";
 export { lamaMain } from "./lama-main.ts";
-export { LAMA_FLAGS, LEASE_LIMITS_MS, RENEW_LIMITS_MS, SAMPLE_LIMITS_MS, checkLamaConfig, lamaConfig, lamaConfigFromSettings, realLamaEnvironment, resolveServiceId, type LamaConfig, type LamaEnvironment } from "./config.ts";
+export { LAMA_FLAGS, LEASE_LIMITS_MS, RENEW_LIMITS_MS, SAMPLE_LIMITS_MS, checkLamaConfig, lamaConfig, lamaConfigFromSettings, lamaDefaults, realLamaEnvironment, resolveServiceId, type LamaConfig, type LamaEnvironment } from "./config.ts";
 export { CANCEL_FLUSH_MS, startNode, startNodeNow, type NodeResources, type NodeSeams, type RunningNode } from "./start-node.ts";
 export { DEFAULT_SAMPLE_PERIOD_MS, Sampler, type SamplerOptions } from "./probes/index.ts";
