@@ -9,7 +9,7 @@
  * assembles grand from it; the client commands are client.ts.
  */
 import { createLogger, KEY_FILE_ENV, parseSettings, runCommandLine, stdio, VERSION, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, type Io } from "../runtime/wire/index.ts";
-import { simulateMain } from "./engine/index.ts";
+import { simulateMain } from "./engine/lab/index.ts";
 import { API_ENV, events, nodeCall, nodes } from "./client.ts";
 import { DEFAULT_HTTP, GRAND_FLAGS, grandConfigFromSettings } from "./config.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";

@@ -17,5 +17,5 @@ export { EventLog, matchTemplate, templateFromQuery, type EventType, type Lookup
 export { GRAND_ANNOUNCE_MS, LookupService, SWEEP_MS, type LookupServiceOptions } from "./lookup-service.ts";
 export { ControlManager, NotConnectedError, RECONNECT_MAX_MS, RECONNECT_MIN_MS, TELEMETRY_SILENCE_MS, type ChannelInfo, type ChannelState } from "./control-manager.ts";
 export { Monitor, NODE_WINDOW, ROLE_WINDOW, Ring, type RoleSum } from "./monitor.ts";
-export { PoolsConfigError, parsePoolsConfig, type PoolSpec } from "./pools-config.ts";
+export { parsePoolsConfig, type PoolSpec } from "./pools-config.ts";
 export { FAILED_START_HOLD_MS, POOL_START_DEADLINE_MS, POOL_STATUS_DEADLINE_MS, Reallocator, type PoolReport, type ReallocationMode, type ReallocatorDeps } from "./reallocator.ts";

@@ -133,13 +133,14 @@ export class LookupService {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_REJECTED, grandId: this.o.grandId, epoch: this.o.epoch, error } }, from);
           return;
         }
+        const bootId = req.bootId ?? "";
         const existing = this.leases.get(item.serviceId!);
         // A retransmitted Register for the registration we already granted: answer again, no new lease.
-        if (existing && existing.bootId === req.bootId && existing.endpoint === endpoint && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
+        if (existing && existing.bootId === bootId && existing.endpoint === endpoint && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
           return;
         }
-        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId: req.bootId ?? "", endpoint }, now);
+        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, now);
         this.counters.registers++;
         this.o.log.event("registered", {
           id: lease.serviceId,

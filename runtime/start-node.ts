@@ -9,11 +9,10 @@
  * attributes, so many nodes run in one test process.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
 import type { lama } from "../proto/index.ts";
 import {
-  createLogger, Envelope, loadKeyring, loadSodium, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
+  createLogger, Envelope, loadKeyring, loadSodium, localIpv4Addresses, nativePeers, openUdpTransport, readTextFile, systemClock, UsageError, VERSION,
   type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "./wire/index.ts";
 import type { LamaConfig } from "./config.ts";
@@ -177,12 +176,7 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
 /** Reads the adaptors file into a registry; no file, no adaptors. */
 function loadAdaptorFile(path: string | undefined, log: Logger): AdaptorRegistry {
   if (!path) return new AdaptorRegistry();
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new UsageError(`adaptor config ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); see docs/adaptors.md for its format`);
-  }
+  const text = readTextFile(path, { subject: `adaptor config ${path}`, fix: "see docs/adaptors.md for its format", toError: (m) => new UsageError(m) });
   try {
     return loadAdaptors(text, { log }, `adaptor config ${path}`);
   } catch (e) {

@@ -20,6 +20,7 @@ export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServ
 export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadText, type Settings } from "./settings.ts";
 export { attributesKey, checkServiceId } from "./service-item.ts";
 export { loadSodium, type Sodium } from "./sodium.ts";
+export { readTextFile, unreadableMessage, type ReadTextFileOptions } from "./text-file.ts";
 export { MemoryNetwork, openUdpTransport, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
 export { VERSION } from "./version.ts";
 export { RPC_CHANNEL, TELEMETRY_CHANNEL, localAddressFor, nativeDataChannel, nativePeers, offerAsDtlsClient, type DataChannel, type PeerConnection, type PeerFactory } from "./webrtc.ts";
