@@ -126,7 +126,7 @@ describe("grandConfig in code", () => {
 });
 
 test.each([
-  [["serve", "--config", "/nonexistent/grand.json"], "grand: --config /nonexistent/grand.json cannot be read (ENOENT); give the path of a JSON settings file\n"],
+  [["serve", "--config", "/nonexistent/grand.json"], "grand: config file /nonexistent/grand.json not found; give --config the path of a JSON settings file\n"],
   [["serve", "--config"], "grand: Option '--config <value>' argument missing (see --help)\n"],
 ])("grand %j exits 2 with one line", async (argv, stderr) => {
   let err = "";

@@ -63,8 +63,15 @@ describe("parseSettings", () => {
 
   test("a missing file is an error naming it", () => {
     expect(() => parseSettings(["--config", "/etc/lama/none.json"], SPEC, read)).toThrow(
-      "--config /etc/lama/none.json cannot be read (ENOENT); give the path of a JSON settings file",
+      "config file /etc/lama/none.json not found; give --config the path of a JSON settings file",
     );
+  });
+
+  test("a directory given as the file is named as one", () => {
+    const readDir = () => {
+      throw Object.assign(new Error("EISDIR: illegal operation on a directory, read"), { code: "EISDIR" });
+    };
+    expect(() => parseSettings(["--config", "/etc/lama"], SPEC, readDir)).toThrow("config file /etc/lama is a directory; give --config the path of a JSON settings file");
   });
 
   test("an unknown flag is still refused", () => {

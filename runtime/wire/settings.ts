@@ -11,6 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { UsageError, parse } from "./cli-util.ts";
+import { unreadableMessage } from "./text-file.ts";
 
 /** The flags a command takes, as `node:util` parseArgs declares them. */
 export type FlagSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
@@ -77,7 +78,7 @@ export function parseSettings(argv: string[], spec: FlagSpec, read: ReadText = r
   try {
     text = read(file);
   } catch (e) {
-    throw new UsageError(`--config ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give the path of a JSON settings file`);
+    throw new UsageError(unreadableMessage(`config file ${file}`, e, "give --config the path of a JSON settings file"));
   }
   const fromFile = settingsFromJson(text, spec, `config file ${file}`);
   for (const [k, v] of Object.entries(flags)) if (v !== undefined) fromFile[k] = v;
