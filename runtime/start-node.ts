@@ -56,6 +56,8 @@ export interface RunningNode {
   readonly node: LamaNode;
   readonly registry: AdaptorRegistry;
   readonly log: Logger;
+  /** The bound UDP port of discovery and renewals. */
+  readonly udpPort: number;
   /** Cancels the lease, closes the channel, stops managed programs, then the socket; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -160,6 +162,7 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
   let stopping: Promise<void> | undefined;
   return {
     config, serviceId, agent, node, registry, log,
+    udpPort: udp.local.port,
     stop() {
       stopping ??= node.stop().finally(() => new Promise<void>((resolve) => {
         // Let the Cancel leave before the socket closes.
