@@ -7,7 +7,8 @@ import { expect, test } from "bun:test";
 import { pb } from "../proto/index.ts";
 import type { lama } from "../proto/index.ts";
 import { Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
-import { leaseToJson, LookupService, type LookupServiceOptions } from "./lookup-service.ts";
+import { leaseToJson } from "./api-views.ts";
+import { LookupService, type LookupServiceOptions } from "./lookup-service.ts";
 
 const sodium = await loadSodium();
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => 40 + i);

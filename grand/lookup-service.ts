@@ -199,27 +199,3 @@ export class LookupService {
     }
   }
 }
-
-/** The JSON shape of a registration in the HTTP API. */
-export function leaseToJson(lease: Lease, nowMs: number) {
-  const a = lease.item.attributes ?? {};
-  return {
-    id: lease.serviceId,
-    attributes: {
-      roles: a.roles ?? [],
-      hostname: a.hostname ?? "",
-      addresses: a.addresses ?? [],
-      linkCapacityBps: Number(a.linkCapacityBps ?? 0),
-      agentVersion: a.agentVersion ?? "",
-      adaptors: a.adaptors ?? [],
-      extra: a.extra ?? {},
-    },
-    addresses: a.addresses ?? [],
-    endpoint: lease.endpoint,
-    leaseId: lease.leaseId,
-    registeredAt: new Date(lease.registeredAtMs).toISOString(),
-    leaseExpiresAt: new Date(lease.expiresAtMs).toISOString(),
-    leaseRemainingMs: lease.expiresAtMs - nowMs,
-    renewals: lease.renewals,
-  };
-}

@@ -58,7 +58,7 @@ export const BINARIES: { name: string; entry: string; packages: string[]; forbid
     name: "grand",
     entry: "grand/grand-main.ts",
     packages: ["@node-datachannel/linux-x64-gnu", "libsodium-wrappers", "node-datachannel", "protobufjs"],
-    forbidden: ["adaptors/", "runtime/lease-client.ts", "runtime/lama-node.ts", "runtime/methods.ts", "runtime/identity.ts", "runtime/probes/", "runtime/index.ts"],
+    forbidden: ["adaptors/", "runtime/lease-client.ts", "runtime/lama-node.ts", "runtime/methods.ts", "runtime/identity.ts", "runtime/config.ts", "runtime/start-node.ts", "runtime/probes/", "runtime/index.ts"],
   },
 ];
 
