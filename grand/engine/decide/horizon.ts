@@ -38,6 +38,7 @@ export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfi
 
   const need = Math.max(upAhead, upNow);
   const wanted = need / h.supplementUtilisation;
+  // Stryker disable next-line EqualityOperator: at wanted = TC the supplement would be ceil(0) = 0 nodes either way
   if (wanted > a.capacityBps) {
     const when = upAhead >= upNow ? `in ${horizonS} s` : "now";
     return {
