@@ -59,7 +59,7 @@ export const GROUPS: Record<string, Group> = {
     mutate: ["grand/engine/decide/*.ts", "grand/engine/allocator.ts", "grand/engine/policy.ts", "grand/engine/predict/*.ts", "!grand/engine/**/*.test.ts"],
     // the decision core's own tests; the simulation lab's (grand/engine/lab) are slow and test the lab
     tests: ["grand/engine/decide", "grand/engine/predict", "grand/engine/allocator.test.ts", "grand/engine/policy.test.ts", "grand/engine/sample.test.ts"],
-    floor: null,
+    floor: 98, // measured 100 (mutants marked equivalent in place are not counted)
   },
   reallocator: { mutate: ["grand/reallocator.ts"], tests: ["grand/reallocator.test.ts"], floor: null },
   monitor: {

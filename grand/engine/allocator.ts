@@ -144,9 +144,10 @@ export function plan(state: PoolState, nowMs: number): Action[] {
     if (victims.length === 0) return actions;
     // One dispatcher update that also drops the victims replaces any plain resync above.
     const remaining = backendsOf(members, c.nodeCapacityBps);
+    // Stryker disable next-line StringLiteral: the rules release at most one node per period, so the separator is never seen
+    const drained = victims.map((v) => v.serviceId).join(", ");
     return [
-      // Stryker disable next-line StringLiteral: the rules release at most one node per period, so the separator is never seen
-      { kind: "dispatch", pool: c.name, backends: remaining, reason: `drain ${victims.map((v) => v.serviceId).join(", ")}` },
+      { kind: "dispatch", pool: c.name, backends: remaining, reason: `drain ${drained}` },
       ...victims.map((v): Action => ({ kind: "release", pool: c.name, serviceId: v.serviceId, adaptor: c.adaptor, drainMs: c.drainMs, reason: d.reason })),
     ];
   }
