@@ -59,10 +59,17 @@ export interface ApiContext {
 export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response | Promise<Response> } {
   return {
     fetch(req) {
-      const url = new URL(req.url);
+      let url: URL;
+      try {
+        url = new URL(req.url);
+      } catch {
+        // Without a Host (HTTP/1.0), Bun's req.url is only the path.
+        if (!req.headers.get("host")) return errorResponse({ error: "the request has no Host header; send one (HTTP/1.1 requires it), e.g. Host: 127.0.0.1" }, 400);
+        return errorResponse({ error: "the Host header and path do not form a valid URL" }, 400);
+      }
+      const host = req.headers.get("host") ?? url.host;
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const now = ctx.clock.now();
-      const host = req.headers.get("host");
       if (ctx.allowedHosts && host && !ctx.allowedHosts.includes(host.toLowerCase())) {
         return errorResponse({ error: `host '${host}' is not this API's address (${ctx.allowedHosts.join(", ")})` }, 403);
       }

@@ -12,9 +12,10 @@ import {
   createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
   type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
-import { formatHttpAddress, type GrandConfig } from "./config.ts";
+import type { GrandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
-import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";
+import { createApi, type ApiContext } from "./http-api.ts";
+import { serveApi, type ApiServer } from "./http-server.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
 import { Reallocator } from "./reallocator.ts";
@@ -136,23 +137,16 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     : undefined;
 
   const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator };
-  let server: ReturnType<typeof Bun.serve> | undefined;
+  let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
-    const api = createApi(apiContext);
-    try {
-      server = "unix" in http
-        ? Bun.serve({ unix: http.unix, fetch: api.fetch, maxRequestBodySize: MAX_BODY_BYTES })
-        : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0, maxRequestBodySize: MAX_BODY_BYTES });
-    } catch (e) {
-      throw new UsageError(`cannot serve HTTP on ${formatHttpAddress(http)}: ${(e as Error).message}; choose another with --http HOST:PORT`);
-    }
+    server = serveApi({ http, fetch: createApi(apiContext).fetch, log });
     // Answer only our own address in Host headers (DNS rebinding); bound to every address we cannot tell.
     if (!("unix" in http) && http.address !== "0.0.0.0") {
       apiContext.allowedHosts = [`${http.address}:${server.port}`, ...(http.address.startsWith("127.") ? [`localhost:${server.port}`] : [])];
     }
   }
-  const httpUrl = !http ? undefined : "unix" in http ? `unix:${http.unix}` : `http://${http.address}:${server!.port}`;
+  const httpUrl = server?.url;
   service.start();
   control?.start();
   reallocator?.start();
@@ -164,7 +158,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   return {
     config, epoch, service, monitor, control, reallocator, envelope, log, udpPort,
     http: httpUrl,
-    httpPort: server && http && !("unix" in http) ? server.port : undefined,
+    httpPort: server?.port,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -172,7 +166,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       control?.stop();
       service.stop();
       udp.close();
-      await server?.stop(true);
+      await server?.stop();
     },
   };
 }
