@@ -7,7 +7,7 @@ import { parse, parseIntSetting, UsageError, type Io } from "../runtime/wire/ind
 import type { ActionReplyJson, ErrorJson, EventJson, NodeJson, StatusReplyJson } from "./api-views.ts";
 import { DEFAULT_HTTP } from "./config.ts";
 import { eventStream } from "./event-stream.ts";
-import { formatEvent, formatNodeTable, formatStatus } from "./format.ts";
+import { escapeControls, formatEvent, formatNodeTable, formatStatus } from "./format.ts";
 
 /** Environment variable naming grand's API when --api is not given. */
 export const API_ENV = "GRAND_API";
@@ -66,8 +66,9 @@ export async function nodeCall(action: "status" | "start" | "stop" | "set", argv
     // Name the parameter and what is allowed, unless the message already does.
     const extra = [err.parameter && !message.includes(String(err.parameter)) ? `parameter ${err.parameter}` : "",
       err.allowed && !message.includes(String(err.allowed)) ? `allowed: ${err.allowed}` : ""].filter(Boolean).join("; ");
-    io.stderr(`grand: ${action} ${node}${adaptor ? ` ${adaptor}` : ""} failed (${err.kind ?? res.status}): ${err.error}${extra ? ` (${extra})` : ""}\n`);
-    if (typeof err.outputTail === "string" && err.outputTail) io.stderr(`--- output tail ---\n${err.outputTail}\n`);
+    // The message, parameter and output tail come from the node: escape what a terminal would act on.
+    io.stderr(`grand: ${action} ${node}${adaptor ? ` ${adaptor}` : ""} failed (${err.kind ?? res.status}): ${escapeControls(String(err.error))}${extra ? ` (${escapeControls(extra)})` : ""}\n`);
+    if (typeof err.outputTail === "string" && err.outputTail) io.stderr(`--- output tail ---\n${escapeControls(err.outputTail, { keepNewlines: true })}\n`);
     return 1;
   }
   if (values.json) {
@@ -77,7 +78,7 @@ export async function nodeCall(action: "status" | "start" | "stop" | "set", argv
   if (action === "status") io.stdout(formatStatus(body as StatusReplyJson));
   else {
     const reply = body as ActionReplyJson;
-    io.stdout(`${node} ${adaptor}: ${reply.message}${reply.noOp ? " (nothing to do)" : ""}\n`);
+    io.stdout(`${node} ${adaptor}: ${escapeControls(reply.message)}${reply.noOp ? " (nothing to do)" : ""}\n`);
   }
   return 0;
 }
