@@ -37,7 +37,7 @@ test("grand nodes prints a hostname with terminal escapes escaped, and aligns on
 
 test("grand events and grand status escape what the node sent", () => {
   const node = { id: "n1", attributes: { roles: [], hostname: HOSTILE, addresses: [], linkCapacityBps: 0, agentVersion: "", adaptors: [], extra: {} }, addresses: ["10.0.0.1\x07"], endpoint: "", leaseId: 1, registeredAt: "", leaseExpiresAt: "", leaseRemainingMs: 0, renewals: 0 };
-  const event: EventJson = { seq: 1, type: "registered", at: "2027-01-15T08:00:00.000Z", id: "n1\x1b[2J", node };
+  const event: EventJson = { epoch: 1, seq: 1, type: "registered", at: "2027-01-15T08:00:00.000Z", id: "n1\x1b[2J", node };
   expect(formatEvent(event)).toBe("2027-01-15T08:00:00.000Z #1 registered n1\\x1b[2J host=evil\\x1b[2J\\x07host addresses=10.0.0.1\\x07\n");
   const status = { id: "n1\x1b", node: null, adaptors: [{ name: "we\x1bb", state: "ADAPTOR_RUNNING", pid: 7, restarts: 0, detail: "up\x07" }] } as unknown as StatusReplyJson;
   const text = formatStatus(status);

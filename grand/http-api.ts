@@ -4,8 +4,10 @@
  *
  *   GET /api/nodes[?id=&role=&hostname=&attr=k=v]   registrations matching a template (JSON array)
  *   GET /api/nodes/:id                              one registration, 404 if not registered
- *   GET /api/events[?since=N]                       change events as Server-Sent Events (follows);
- *                                                   with ?follow=0 a JSON array of held events
+ *   GET /api/events[?epoch=E&since=N]               change events as Server-Sent Events (follows; resumes
+ *                                                   from Last-Event-ID E:N too; see sse.ts for reset and
+ *                                                   dropped); with ?follow=0 a JSON array of held events,
+ *                                                   or 410 {kind: "RESET"} for a cursor from another epoch
  *   GET /api/stats                                  counters, drops by reason
  *   GET /api/nodes/:id/status                       live Status over the node's control channel
  *   POST /api/nodes/:id/start|stop|set              {"adaptor": "...", "params": {...}} over the control channel
@@ -26,9 +28,9 @@ import type { ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
 import { DASHBOARD_HTML } from "./dashboard.ts";
-import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type MonitorJson, type StatsJson } from "./api-views.ts";
+import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
-import { eventsResponse } from "./sse.ts";
+import { EventStreams, parseCursor } from "./sse.ts";
 
 /** How long an API call waits for a node to answer. */
 export const API_RPC_DEADLINE_MS = 15_000;
@@ -53,11 +55,15 @@ export interface ApiContext {
   grandId: string;
   epoch: number;
   startedAtMs: number;
+  /** How far an event-stream reader may fall behind before it is dropped (default DEFAULT_EVENTS_BACKLOG). */
+  eventsBacklog?: number;
 }
 
 /** The API as a fetch handler over `ctx`. */
-export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response | Promise<Response> } {
+export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response | Promise<Response>; streams: EventStreams } {
+  const streams = new EventStreams({ events: ctx.service.events, clock: ctx.clock, grandId: ctx.grandId, epoch: ctx.epoch, maxBacklogEvents: ctx.eventsBacklog });
   return {
+    streams,
     fetch(req) {
       let url: URL;
       try {
@@ -110,6 +116,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           nodes: ctx.service.leases.size,
           channelsOpen: ctx.control?.openCount ?? 0,
           lastEventSeq: ctx.service.events.lastSeq,
+          eventStream: streams.stats(),
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
           ...ctx.service.counters,
@@ -117,10 +124,15 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
         return json(view);
       }
       if (path === "/api/events") {
-        const since = Number(url.searchParams.get("since") ?? "0");
-        if (!Number.isInteger(since) || since < 0) return errorResponse({ error: "since must be a whole number ≥ 0" }, 400);
-        if (url.searchParams.get("follow") === "0") return json(ctx.service.events.since(since).map((e) => eventToJson(e, now)));
-        return eventsResponse({ events: ctx.service.events, clock: ctx.clock, grandId: ctx.grandId, since, signal: req.signal });
+        const cursor = parseCursor(url.searchParams, req.headers.get("last-event-id"));
+        if ("error" in cursor) return errorResponse({ error: cursor.error }, 400);
+        if (url.searchParams.get("follow") !== "0") return streams.response(cursor, req.signal);
+        const resumption = streams.resumption(cursor);
+        if ("reset" in resumption) {
+          const reset: ErrorJson & ResetJson = { error: `reset, resync: ${resumption.reset}; read /api/nodes again and resume with ?epoch=${ctx.epoch}&since=0`, kind: "RESET", type: "reset", epoch: ctx.epoch, lastSeq: ctx.service.events.lastSeq, reason: resumption.reset };
+          return errorResponse(reset, 410);
+        }
+        return json(ctx.service.events.since(resumption.resume).map((e) => eventToJson(e, now, ctx.epoch)));
       }
       return notFound(`no such endpoint ${path}; see /api/nodes, /api/events, /api/stats, /api/monitor`);
     },

@@ -5,8 +5,12 @@
  * transport, so only the HTTP side touches the network.
  */
 import { afterEach, expect, test } from "bun:test";
+import net from "node:net";
 import { Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
+import { eventToJson, type EventJson, type EventStreamStatsJson, type StatsJson } from "./api-views.ts";
 import { grandConfig, type GrandConfig } from "./config.ts";
+import { eventStream } from "./event-stream.ts";
+import type { Lease } from "./lease-table.ts";
 import { startGrand, type RunningGrand } from "./start-grand.ts";
 
 const sodium = await loadSodium();
@@ -68,3 +72,56 @@ test("a request the handler cannot parse gets a short JSON error with no stack o
     expect(body).not.toMatch(/^\s*at /m);
   }
 });
+
+/** A registration as the lookup service would publish it, with `padBytes` of attributes to make each event large. */
+function lease(i: number, padBytes = 0): Lease {
+  return {
+    serviceId: `n${i % 10}`, leaseId: i, bootId: "b", registeredAtMs: 0, renewedAtMs: 0, expiresAtMs: 0, grantedMs: 2500, renewals: 0, endpoint: "198.18.0.9:4000",
+    item: { serviceId: `n${i % 10}`, attributes: { hostname: `h${i}`, roles: ["web"], extra: { pad: "x".repeat(padBytes) } } },
+  };
+}
+
+/** Yields to the event loop so the server can write and the sockets can move bytes. */
+const tick = () => new Promise((r) => setTimeout(r, 1));
+
+test("an event-stream reader that never reads is dropped once it is too far behind; one that reads gets everything", async () => {
+  const { grand, port } = await grandOnLoopback({ eventsBacklog: 100 });
+  // The stalled reader: a socket that asks for the stream and then never reads.
+  const stalled = net.connect(port, "127.0.0.1");
+  await new Promise((r) => stalled.once("connect", r));
+  stalled.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+  stalled.pause();
+  // A reader that keeps up.
+  const ctl = new AbortController();
+  const reading = fetch(`http://127.0.0.1:${port}/api/events`, { signal: ctl.signal }).then(async (res) => {
+    let last = 0;
+    for await (const e of eventStream<EventJson>(res.body!)) if ((last = e.seq) === 6000) break;
+    return last;
+  });
+  await tick();
+  // 6000 events of about 4 KB: 25 MB, several times what the kernel buffers of a stalled socket take.
+  let published = 0;
+  for (let i = 1; i <= 6000; i++) {
+    published += JSON.stringify(eventToJson(grand.service.events.publish("registered", lease(i, 4000), 0), 0, grand.epoch)).length;
+    if (i % 20 === 0) await tick();
+  }
+  expect(await reading).toBe(6000);
+  ctl.abort();
+  await tick();
+  const stats = (await (await fetch(`http://127.0.0.1:${port}/api/stats`)).json()) as StatsJson;
+  expect(stats.eventStream).toMatchObject({ clients: 0, dropped: 1, maxBacklogEvents: 100 });
+  // All that went to the connections: the reader's 6000 events (and their id: and event: lines),
+  // and of the stalled one only what its socket took before it fell behind.
+  const toReader = published + 6000 * 40;
+  expect((stats.eventStream as EventStreamStatsJson).bytesSent - toReader).toBeLessThan(published / 3);
+  // The stalled socket, read at last, holds the start of the stream and, last, why it was dropped.
+  stalled.resume();
+  let text = "";
+  stalled.on("data", (d) => void (text += d.toString()));
+  await new Promise((r) => stalled.once("close", r));
+  expect(text).toEndWith("\r\n0\r\n\r\n"); // the chunked body's end: grand closed the stream
+  const last = text.split("\r\n").filter((l) => l.includes("event: ")).join("").trimEnd().split("\n\n").at(-1)!;
+  expect(last).toStartWith("event: dropped\ndata: ");
+  expect(JSON.parse(last.split("data: ")[1]!)).toMatchObject({ type: "dropped", epoch: grand.epoch, lastSeq: expect.any(Number), reason: expect.stringContaining("more than 100 events behind") });
+  stalled.destroy();
+}, 30_000);

@@ -4,14 +4,14 @@ export { ANNOUNCE_LIMITS_MS, DEFAULT_BIND, DEFAULT_HTTP, DEFAULT_REALLOCATE, GRA
 export { startGrand, startGrandNow, type GrandResources, type GrandSeams, type RunningGrand } from "./start-grand.ts";
 export { API_ENV } from "./client.ts";
 export { formatEvent, formatNodeTable, formatStatus, type NodeRow } from "./format.ts";
-export { eventStream } from "./event-stream.ts";
+export { eventStream, sseMessages, type SseMessage } from "./event-stream.ts";
 export { API_RPC_DEADLINE_MS, MAX_BODY_BYTES, createApi, type ApiContext } from "./http-api.ts";
 export {
   actionReplyToJson, adaptorStatusToJson, eventToJson, leaseToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson,
-  type ActionReplyJson, type AdaptorStatusJson, type AttributesJson, type ErrorJson, type EventJson, type LeaseJson, type LoadJson, type MonitorJson, type NodeDetailJson, type NodeJson, type NodeStatusJson, type StatsJson, type StatusReplyJson,
+  type ActionReplyJson, type AdaptorStatusJson, type AttributesJson, type DroppedJson, type ErrorJson, type EventJson, type EventStreamStatsJson, type ResetJson, type LeaseJson, type LoadJson, type MonitorJson, type NodeDetailJson, type NodeJson, type NodeStatusJson, type StatsJson, type StatusReplyJson,
 } from "./api-views.ts";
 export { controlErrorResponse } from "./api-errors.ts";
-export { SSE_HEARTBEAT_MS } from "./sse.ts";
+export { DEFAULT_EVENTS_BACKLOG, EventStreams, SSE_HEARTBEAT_MS, parseCursor, resumeFrom, type EventCursor, type Resumption } from "./sse.ts";
 export { DEFAULT_LEASE_POLICY, LeaseTable, MAX_LEASE_MS, MIN_LEASE_MS, grantMs, leaseRemaining, type Lease, type LeasePolicy, type RenewOutcome } from "./lease-table.ts";
 export { EventLog, matchTemplate, templateFromQuery, type EventType, type LookupEvent, type Template } from "./lookup.ts";
 export { GRAND_ANNOUNCE_MS, LookupService, SWEEP_MS, type LookupServiceOptions } from "./lookup-service.ts";

@@ -136,7 +136,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     })
     : undefined;
 
-  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator };
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog };
   let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
