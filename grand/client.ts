@@ -3,10 +3,10 @@
  * `events`, `status`, `start`, `stop` and `set`. Each reads the API's JSON views
  * (`api-views.ts`) and prints them with `format.ts`.
  */
-import { parse, parseIntSetting, UsageError, type Io } from "../runtime/wire/index.ts";
-import type { ActionReplyJson, ErrorJson, EventJson, NodeJson, StatusReplyJson } from "./api-views.ts";
+import { backoffDelayMs, parse, parseIntSetting, systemClock, UsageError, type BackoffPolicy, type Clock, type Io } from "../runtime/wire/index.ts";
+import type { ActionReplyJson, DroppedJson, ErrorJson, EventJson, NodeJson, ResetJson, StatusReplyJson } from "./api-views.ts";
 import { DEFAULT_HTTP } from "./config.ts";
-import { eventStream } from "./event-stream.ts";
+import { sseMessages } from "./event-stream.ts";
 import { escapeControls, formatEvent, formatNodeTable, formatStatus } from "./format.ts";
 
 /** Environment variable naming grand's API when --api is not given. */
@@ -97,11 +97,62 @@ export async function nodes(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** `grand events`: follows the event stream, one line per event. */
-export async function events(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, { api: { type: "string" }, since: { type: "string" } });
-  const since = parseIntSetting(values.since, "--since", 0, 0, Number.MAX_SAFE_INTEGER);
-  const res = await apiFetch(apiTarget(values.api), `/api/events?since=${since}`);
-  for await (const e of eventStream<EventJson>(res.body!)) io.stdout(formatEvent(e));
+/** Reconnection after the event stream ends (grand restarting, or a dropped stream): soon, then every few seconds. */
+export const EVENTS_RECONNECT: BackoffPolicy = { initialMs: 250, maxMs: 5_000, factor: 2, jitter: 0.2 };
+
+/**
+ * `grand events`: follows the event stream, one line per event. It keeps a
+ * cursor (epoch and seq of the last event printed) and, when the stream ends,
+ * reconnects with it, so nothing is printed twice or skipped silently: if grand
+ * restarted meanwhile, grand answers "reset" and the line says so before the
+ * new epoch's events. `--since N` or `--since EPOCH:N` starts after an event
+ * printed before; `--once` stops when the stream ends. Returns when `signal`
+ * aborts (tests) or, with --once, when the stream ends.
+ */
+export async function events(argv: string[], io: Io, o: { signal?: AbortSignal; clock?: Clock } = {}): Promise<number> {
+  const { values } = parse(argv, { api: { type: "string" }, since: { type: "string" }, once: { type: "boolean" } });
+  const clock = o.clock ?? systemClock;
+  const m = /^(?:(\d+):)?(\d+)$/.exec(values.since ?? "0");
+  if (!m) throw new UsageError(`--since '${values.since}' must be N or EPOCH:N (the id of the last event you have, as grand events --json or the stream's id: lines show it)`);
+  let cursor: { epoch?: number; seq: number } = { epoch: m[1] === undefined ? undefined : Number(m[1]), seq: parseIntSetting(m[2], "--since", 0, 0, Number.MAX_SAFE_INTEGER) };
+  const api = apiTarget(values.api);
+  let failures = 0;
+  let connected = false;
+  while (!o.signal?.aborted) {
+    const query = cursor.epoch === undefined ? `since=${cursor.seq}` : `epoch=${cursor.epoch}&since=${cursor.seq}`;
+    try {
+      const res = await apiFetch(api, `/api/events?${query}`, { signal: o.signal });
+      failures = 0;
+      connected = true;
+      for await (const msg of sseMessages(res.body!)) {
+        if (msg.event === "reset") {
+          const r = JSON.parse(msg.data) as ResetJson;
+          io.stdout(`-- reset: ${escapeControls(r.reason)}; the events grand holds follow from the start\n`);
+          cursor = { epoch: r.epoch, seq: 0 };
+        } else if (msg.event === "dropped") {
+          io.stderr(`grand events: grand dropped this stream (${escapeControls((JSON.parse(msg.data) as DroppedJson).reason)}); resuming\n`);
+        } else {
+          const e = JSON.parse(msg.data) as EventJson;
+          io.stdout(formatEvent(e));
+          cursor = { epoch: e.epoch, seq: e.seq };
+        }
+      }
+    } catch (e) {
+      if (o.signal?.aborted) break;
+      // Failing to reach grand at all is the user's to fix; failing later is grand restarting.
+      if (!connected) throw e;
+      failures++;
+    }
+    if (values.once || o.signal?.aborted) break;
+    await sleep(clock, backoffDelayMs(failures, EVENTS_RECONNECT), o.signal);
+  }
   return 0;
+}
+
+/** Waits ms on the clock, or until signal aborts. */
+function sleep(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = clock.setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clock.clearTimeout(timer), resolve()), { once: true });
+  });
 }

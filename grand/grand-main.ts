@@ -22,8 +22,10 @@ Usage:
   grand [serve] [options]        run the lookup service, leases and HTTP API
   grand nodes [--api URL] [--role R] [--json]
                                  list registered nodes
-  grand events [--api URL] [--since N]
-                                 follow registration events (registered, renewed-with-changes, expired, cancelled)
+  grand events [--api URL] [--since [EPOCH:]N] [--once]
+                                 follow registration events (registered, renewed-with-changes, expired, cancelled);
+                                 reconnects when grand restarts and prints a "reset" line instead of skipping
+                                 (events are numbered from 1 in each epoch); --once stops when the stream ends
   grand status NODE [--api URL] [--json]
                                  a node's live status (load, adaptors) over its control channel
   grand start|stop|set NODE ADAPTOR [KEY=VALUE...] [--api URL]

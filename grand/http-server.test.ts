@@ -10,6 +10,7 @@ import { Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wir
 import { eventToJson, type EventJson, type EventStreamStatsJson, type StatsJson } from "./api-views.ts";
 import { grandConfig, type GrandConfig } from "./config.ts";
 import { eventStream } from "./event-stream.ts";
+import { events } from "./client.ts";
 import type { Lease } from "./lease-table.ts";
 import { startGrand, type RunningGrand } from "./start-grand.ts";
 
@@ -125,3 +126,44 @@ test("an event-stream reader that never reads is dropped once it is too far behi
   expect(JSON.parse(last.split("data: ")[1]!)).toMatchObject({ type: "dropped", epoch: grand.epoch, lastSeq: expect.any(Number), reason: expect.stringContaining("more than 100 events behind") });
   stalled.destroy();
 }, 30_000);
+
+test("grand events follows grand across a restart: it resumes with its cursor and says 'reset' instead of skipping", async () => {
+  const first = await grandOnLoopback();
+  const port = first.port;
+  first.grand.service.events.publish("registered", lease(1), Date.parse("2027-01-15T08:00:00Z"));
+  first.grand.service.events.publish("registered", lease(2), Date.parse("2027-01-15T08:00:01Z"));
+  let out = "";
+  const io = { stdout: (s: string) => void (out += s), stderr: () => {} };
+  const ctl = new AbortController();
+  const following = events(["--api", `http://127.0.0.1:${port}`], io, { signal: ctl.signal });
+  const until = async (lines: number) => {
+    for (let i = 0; i < 500 && out.split("\n").length <= lines; i++) await Bun.sleep(10);
+  };
+  await until(2);
+  await first.grand.stop();
+  // grand starts again on the same port: a new epoch, events numbered from 1 again.
+  const second = await grandOnLoopback({ http: { address: "127.0.0.1", port } });
+  expect(second.grand.epoch).not.toBe(first.grand.epoch);
+  second.grand.service.events.publish("expired", lease(3), Date.parse("2027-01-15T08:00:09Z"));
+  await until(4);
+  ctl.abort();
+  expect(await following).toBe(0);
+  expect(out).toBe(
+    "2027-01-15T08:00:00.000Z #1 registered n1 host=h1 addresses=\n" +
+    "2027-01-15T08:00:01.000Z #2 registered n2 host=h2 addresses=\n" +
+    `-- reset: your cursor is from epoch ${first.grand.epoch}; grand restarted and is in epoch ${second.grand.epoch}, where events are numbered from 1 again; the events grand holds follow from the start\n` +
+    "2027-01-15T08:00:09.000Z #1 expired n3 host=h3 addresses=\n",
+  );
+});
+
+test("grand events --since EPOCH:N starts after that event", async () => {
+  const { grand, port } = await grandOnLoopback();
+  for (let i = 1; i <= 3; i++) grand.service.events.publish("registered", lease(i), Date.parse("2027-01-15T08:00:00Z"));
+  let out = "";
+  const ctl = new AbortController();
+  const following = events(["--api", `http://127.0.0.1:${port}`, "--since", `${grand.epoch}:2`], { stdout: (s) => void (out += s), stderr: () => {} }, { signal: ctl.signal });
+  for (let i = 0; i < 500 && !out.includes("\n"); i++) await Bun.sleep(10);
+  ctl.abort();
+  await following;
+  expect(out).toBe("2027-01-15T08:00:00.000Z #3 registered n3 host=h3 addresses=\n");
+});
