@@ -5,6 +5,8 @@ import { sseMessages, type SseMessage } from "./event-stream.ts";
 import { parseCursor, resumeFrom } from "./sse.ts";
 import { World } from "../test/harness/world.ts";
 
+const TOKEN = "t".repeat(32);
+
 async function setup() {
   const w = new World();
   const service = w.startGrand();
@@ -101,9 +103,9 @@ test("grand nodes prints an aligned table", () => {
 test("web pages cannot act on nodes: JSON content type required, Origin refused, foreign Host refused", async () => {
   const { w } = await setup();
   const service = w.grand;
-  const api = createApi({ service, envelope: service.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, allowedHosts: ["127.0.0.1:7480"] });
+  const api = createApi({ service, envelope: service.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, allowedHosts: ["127.0.0.1", "localhost", "[::1]"], apiToken: TOKEN });
   const post = (headers: Record<string, string>) =>
-    api.fetch(new Request("http://127.0.0.1:7480/api/nodes/n1/stop", { method: "POST", headers: { host: "127.0.0.1:7480", ...headers }, body: '{"adaptor":"web"}' }));
+    api.fetch(new Request("http://127.0.0.1:7480/api/nodes/n1/stop", { method: "POST", headers: { host: "127.0.0.1:7480", authorization: `Bearer ${TOKEN}`, ...headers }, body: '{"adaptor":"web"}' }));
   expect((await post({ "content-type": "text/plain" })).status).toBe(415);
   expect((await post({ "content-type": "application/json", origin: "http://evil.example" })).status).toBe(403);
   // passes the checks, then finds no control channel in this in-process grand
@@ -113,10 +115,11 @@ test("web pages cannot act on nodes: JSON content type required, Origin refused,
 });
 
 test("a malformed id is a 400, and an oversized body a 413", async () => {
-  const { api } = await setup();
+  const { w } = await setup();
+  const api = createApi({ service: w.grand, envelope: w.grand.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, apiToken: TOKEN });
   expect((await api.fetch(new Request("http://grand/api/nodes/%E0%A4%A/status"))).status).toBe(400);
   expect((await api.fetch(new Request("http://grand/api/nodes/%E0%A4%A"))).status).toBe(400);
-  const big = await api.fetch(new Request("http://grand/api/nodes/n1/start", { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(70_000) }));
+  const big = await api.fetch(new Request("http://grand/api/nodes/n1/start", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: "x".repeat(70_000) }));
   expect(big.status).toBe(413);
 });
 

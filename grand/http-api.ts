@@ -17,6 +17,10 @@
  *   GET /                                           the dashboard (grand/dashboard.ts)
  *   GET /healthz
  *
+ * Every POST needs the API token (`Authorization: Bearer TOKEN`, api-token.ts),
+ * and with `tokenForReads` (bound off loopback) every request does; on a loopback
+ * bind the Host must be a loopback name (DNS rebinding).
+ *
  * This file is the route table and the checks on requests; the JSON shapes are
  * `api-views.ts`, errors and their HTTP statuses `api-errors.ts`, the event
  * stream `sse.ts`.
@@ -31,6 +35,7 @@ import { DASHBOARD_HTML } from "./dashboard.ts";
 import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
 import { EventStreams, parseCursor } from "./sse.ts";
+import { API_TOKEN_ENV, authorizes } from "./api-token.ts";
 
 /** How long an API call waits for a node to answer. */
 export const API_RPC_DEADLINE_MS = 15_000;
@@ -39,11 +44,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface ApiContext {
   /**
-   * Host headers this API answers (e.g. "127.0.0.1:7480"); others get 403, so a
-   * web page cannot reach the API by DNS rebinding. Undefined: any (unix socket,
-   * or bound to every address).
+   * Host names (without port) this API answers, e.g. ["127.0.0.1", "localhost",
+   * "[::1]"] on a loopback bind; others get 403, so a web page cannot reach the
+   * API by DNS rebinding. Undefined: any (a unix socket, or a bind off loopback,
+   * where every request needs the token instead).
    */
   allowedHosts?: string[];
+  /** The API token (api-token.ts): required for every POST; absent, POSTs are refused. */
+  apiToken?: string;
+  /** Require the token for every request, not only POSTs (an API bound off loopback). */
+  tokenForReads?: boolean;
   service: LookupService;
   /** Present when grand runs control channels (not in lookup-only tests). */
   control?: ControlManager;
@@ -76,9 +86,11 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
       const host = req.headers.get("host") ?? url.host;
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const now = ctx.clock.now();
-      if (ctx.allowedHosts && host && !ctx.allowedHosts.includes(host.toLowerCase())) {
+      if (ctx.allowedHosts && !ctx.allowedHosts.includes(hostName(host))) {
         return errorResponse({ error: `host '${host}' is not this API's address (${ctx.allowedHosts.join(", ")})` }, 403);
       }
+      const denied = checkToken(ctx, req);
+      if (denied) return denied;
       const control = /^\/api\/nodes\/([^/]+)\/(status|start|stop|set|window)$/.exec(path);
       if (control) {
         const id = decodeId(control[1]!);
@@ -137,6 +149,25 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
       return notFound(`no such endpoint ${path}; see /api/nodes, /api/events, /api/stats, /api/monitor`);
     },
   };
+}
+
+/** The host name of a Host header, lower case, without the port ("[::1]:7480" → "[::1]"). */
+function hostName(host: string): string {
+  return host.toLowerCase().replace(/:\d*$/, "");
+}
+
+/** 401 unless the request carries the token where one is needed (every POST; everything with tokenForReads). */
+function checkToken(ctx: ApiContext, req: Request): Response | undefined {
+  if (req.method !== "POST" && !ctx.tokenForReads) return undefined;
+  const unauthorized = (error: string) =>
+    new Response(JSON.stringify({ error, kind: "UNAUTHORIZED" }, null, 2) + "\n", { status: 401, headers: { "content-type": "application/json", "www-authenticate": 'Bearer realm="grand"' } });
+  if (ctx.apiToken === undefined) {
+    return unauthorized("this grand accepts no POST: it was started without --api-token-file (make one with 'grand token > api.token' and restart grand with --api-token-file api.token)");
+  }
+  if (!authorizes(req.headers.get("authorization"), ctx.apiToken)) {
+    return unauthorized(`send grand's API token as Authorization: Bearer TOKEN (the grand commands read it from --api-token-file or $${API_TOKEN_ENV})`);
+  }
+  return undefined;
 }
 
 function decodeId(text: string): string | undefined {

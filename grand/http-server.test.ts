@@ -5,12 +5,17 @@
  * transport, so only the HTTP side touches the network.
  */
 import { afterEach, expect, test } from "bun:test";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
+import { API_TOKEN_ENV } from "./api-token.ts";
 import { eventToJson, type EventJson, type EventStreamStatsJson, type StatsJson } from "./api-views.ts";
 import { grandConfig, type GrandConfig } from "./config.ts";
 import { eventStream } from "./event-stream.ts";
 import { events } from "./client.ts";
+import { grandMain } from "./grand-main.ts";
 import type { Lease } from "./lease-table.ts";
 import { startGrand, type RunningGrand } from "./start-grand.ts";
 
@@ -166,4 +171,95 @@ test("grand events --since EPOCH:N starts after that event", async () => {
   ctl.abort();
   await following;
   expect(out).toBe("2027-01-15T08:00:00.000Z #3 registered n3 host=h3 addresses=\n");
+});
+
+const TOKEN = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+const dir = mkdtempSync(join(tmpdir(), "grand-http-"));
+const tokenFile = join(dir, "api.token");
+writeFileSync(tokenFile, TOKEN + "\n", { mode: 0o600 });
+
+/** A request with the given headers: its status and error text. */
+async function ask(url: string, init: RequestInit = {}) {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  return { status: res.status, error: res.headers.get("content-type")?.includes("json") ? (JSON.parse(text) as { error?: string }).error : undefined };
+}
+const stop = { method: "POST", body: '{"adaptor":"web"}' };
+const json = { "content-type": "application/json" };
+
+test("every POST needs the API token; with none configured grand refuses POSTs and says how to configure one", async () => {
+  const without = await grandOnLoopback();
+  const refused = await ask(`http://127.0.0.1:${without.port}/api/nodes/n1/stop`, { ...stop, headers: json });
+  expect(refused.status).toBe(401);
+  expect(refused.error).toContain("started without --api-token-file");
+
+  const { port } = await grandOnLoopback({ apiTokenFile: tokenFile });
+  const url = `http://127.0.0.1:${port}/api/nodes/n1/stop`;
+  expect((await ask(url, { ...stop, headers: json })).status).toBe(401);
+  expect((await ask(url, { ...stop, headers: { ...json, authorization: `Bearer ${TOKEN.slice(0, -1)}0` } })).status).toBe(401);
+  expect((await ask(url, { ...stop, headers: { ...json, authorization: TOKEN } })).status).toBe(401);
+  // Past the token, the request is handled: this grand has no node n1.
+  expect(await ask(url, { ...stop, headers: { ...json, authorization: `Bearer ${TOKEN}` } })).toEqual({ status: 404, error: "node 'n1' is not registered" });
+  // Reads on loopback need no token, so the dashboard keeps working in a browser.
+  expect((await ask(`http://127.0.0.1:${port}/api/nodes`)).status).toBe(200);
+  expect((await ask(`http://127.0.0.1:${port}/`)).status).toBe(200);
+});
+
+test("off loopback, every request needs the token", async () => {
+  const { port } = await grandOnLoopback({ http: { address: "0.0.0.0", port: 0 }, apiTokenFile: tokenFile });
+  const denied = await ask(`http://127.0.0.1:${port}/api/nodes`);
+  expect(denied.status).toBe(401);
+  expect(denied.error).toContain("Authorization: Bearer TOKEN");
+  expect((await ask(`http://127.0.0.1:${port}/api/events?follow=0`)).status).toBe(401);
+  expect((await ask(`http://127.0.0.1:${port}/api/nodes`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+  // Any Host is fine here: the token, not the name, is the check.
+  expect((await ask(`http://127.0.0.1:${port}/api/nodes`, { headers: { host: "grand.example", authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+});
+
+test("on loopback only loopback names are accepted in Host (DNS rebinding)", async () => {
+  const { port } = await grandOnLoopback();
+  const hostAnswer = async (host: string) => (await raw(port, `GET /api/nodes HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)).split("\r\n")[0];
+  for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, "127.0.0.1", "LOCALHOST"]) expect(await hostAnswer(host)).toBe("HTTP/1.1 200 OK");
+  for (const host of [`evil.example:${port}`, "evil.example", `127.0.0.1.evil.example:${port}`, `localhost.:${port}`]) expect(await hostAnswer(host)).toBe("HTTP/1.1 403 Forbidden");
+});
+
+test("the API's unix socket is created 0600", async () => {
+  const socket = join(dir, "grand.sock");
+  await grandOnLoopback({ http: { unix: socket } });
+  expect(statSync(socket).mode & 0o777).toBe(0o600);
+});
+
+test("the grand commands send the token from --api-token-file or $GRAND_API_TOKEN_FILE", async () => {
+  const { port } = await grandOnLoopback({ http: { address: "0.0.0.0", port: 0 }, apiTokenFile: tokenFile });
+  const run = async (argv: string[]) => {
+    const out = { stdout: "", stderr: "" };
+    const code = await grandMain(argv, { stdout: (s) => void (out.stdout += s), stderr: (s) => void (out.stderr += s) });
+    return { code, ...out };
+  };
+  const api = ["--api", `http://127.0.0.1:${port}`];
+  const without = await run(["nodes", ...api]);
+  expect(without.code).toBe(1);
+  expect(without.stderr).toContain("grand answered 401");
+  expect(await run(["nodes", ...api, "--api-token-file", tokenFile])).toEqual({ code: 0, stdout: "ID  HOSTNAME  ROLES  ADDRESSES  LEASE LEFT  RENEWALS\n0 nodes\n", stderr: "" });
+  process.env[API_TOKEN_ENV] = tokenFile;
+  try {
+    expect((await run(["nodes", ...api])).code).toBe(0);
+    // A Stop with the token reaches the node lookup: no such node here.
+    const stopped = await run(["stop", "n1", "web", ...api]);
+    expect([stopped.code, stopped.stderr]).toEqual([1, "grand: stop n1 web failed (404): node 'n1' is not registered\n"]);
+  } finally {
+    delete process.env[API_TOKEN_ENV];
+  }
+  const missing = await run(["nodes", ...api, "--api-token-file", join(dir, "none.token")]);
+  expect([missing.code, missing.stderr]).toEqual([2, `grand: API token file ${join(dir, "none.token")} not found; make one with 'grand token > ${join(dir, "none.token")}'\n`]);
+});
+
+test("grand token prints a fresh 64-hex-digit token; a token file that is too short is refused, naming the file", async () => {
+  const tokens: string[] = [];
+  for (let i = 0; i < 2; i++) await grandMain(["token"], { stdout: (s) => void tokens.push(s), stderr: () => {} });
+  expect(tokens[0]).toMatch(/^[0-9a-f]{64}\n$/);
+  expect(tokens[1]).not.toBe(tokens[0]);
+  const short = join(dir, "short.token");
+  writeFileSync(short, "abc\n");
+  await expect(grandOnLoopback({ apiTokenFile: short })).rejects.toThrow(`API token file ${short} holds 3 characters; a token needs at least 32: make one with 'grand token > ${short}'`);
 });

@@ -12,7 +12,8 @@ import {
   createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
   type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
-import type { GrandConfig } from "./config.ts";
+import { readApiToken } from "./api-token.ts";
+import { isLoopback, type GrandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
 import { createApi, type ApiContext } from "./http-api.ts";
 import { serveApi, type ApiServer } from "./http-server.ts";
@@ -97,6 +98,8 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   const clock = seams.clock ?? systemClock;
   const log = seams.log ?? createLogger({ format: config.logFormat, component: "grand", write: (l) => process.stderr.write(l + "\n") });
   const { sodium, keyring, transport: udp } = resources;
+  // Read before anything starts, so a bad token file leaves nothing running.
+  const apiToken = config.http && config.apiTokenFile !== null ? readApiToken(config.apiTokenFile) : undefined;
   // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
   const epoch = seams.epoch ?? clock.now();
   const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock });
@@ -136,14 +139,19 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     })
     : undefined;
 
-  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog };
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
   let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
     server = serveApi({ http, fetch: createApi(apiContext).fetch, log });
-    // Answer only our own address in Host headers (DNS rebinding); bound to every address we cannot tell.
-    if (!("unix" in http) && http.address !== "0.0.0.0") {
-      apiContext.allowedHosts = [`${http.address}:${server.port}`, ...(http.address.startsWith("127.") ? [`localhost:${server.port}`] : [])];
+    if (!("unix" in http)) {
+      if (isLoopback(http.address)) {
+        // Reads need no token here, so only loopback names may be in the Host header (DNS rebinding).
+        apiContext.allowedHosts = [...new Set([http.address, "127.0.0.1", "localhost", "[::1]"])];
+      } else {
+        // Reachable from the network: nothing without the token (config.ts refuses to start without one).
+        apiContext.tokenForReads = true;
+      }
     }
   }
   const httpUrl = server?.url;
