@@ -97,6 +97,19 @@ export interface EventStreamStatsJson {
   largestBacklog: number;
 }
 
+/** GET /api/stats `http`: the TCP connection guard's counters and limits (http-guard.ts). */
+export interface HttpStatsJson {
+  open: number;
+  accepted: number;
+  /** Connections answered 503 because `maxConnections` were open. */
+  refused: number;
+  idleClosed: number;
+  slowClosed: number;
+  maxConnections: number;
+  idleMs: number;
+  requestMs: number;
+}
+
 /** A NodeStatus (L(t)) as JSON; fields absent in the message are absent here. */
 export interface NodeStatusJson {
   serviceId?: string;

@@ -32,7 +32,7 @@ import type { ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
 import { DASHBOARD_HTML } from "./dashboard.ts";
-import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
+import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type HttpStatsJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
 import { EventStreams, parseCursor } from "./sse.ts";
 import { API_TOKEN_ENV, authorizes } from "./api-token.ts";
@@ -65,6 +65,8 @@ export interface ApiContext {
   grandId: string;
   epoch: number;
   startedAtMs: number;
+  /** The TCP connection guard's counters, for /api/stats (absent on a unix socket). */
+  httpStats?: () => HttpStatsJson | undefined;
   /** How far an event-stream reader may fall behind before it is dropped (default DEFAULT_EVENTS_BACKLOG). */
   eventsBacklog?: number;
 }
@@ -129,6 +131,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           channelsOpen: ctx.control?.openCount ?? 0,
           lastEventSeq: ctx.service.events.lastSeq,
           eventStream: streams.stats(),
+          http: ctx.httpStats?.() ?? null,
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
           ...ctx.service.counters,

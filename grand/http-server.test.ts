@@ -263,3 +263,27 @@ test("grand token prints a fresh 64-hex-digit token; a token file that is too sh
   writeFileSync(short, "abc\n");
   await expect(grandOnLoopback({ apiTokenFile: short })).rejects.toThrow(`API token file ${short} holds 3 characters; a token needs at least 32: make one with 'grand token > ${short}'`);
 });
+
+test("held connections cannot starve grand: over --http-max-connections they get 503, idle ones are closed, and the API answers again", async () => {
+  const { port } = await grandOnLoopback({ httpMaxConnections: 20, httpIdleMs: 1000 });
+  const held: net.Socket[] = [];
+  const answers: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const s = net.connect(port, "127.0.0.1");
+    let text = "";
+    s.on("data", (d) => void (text += d.toString()));
+    s.on("close", () => void answers.push(text));
+    s.on("error", () => {});
+    held.push(s);
+  }
+  for (let i = 0; i < 200 && answers.length < 280; i++) await Bun.sleep(10);
+  expect(answers.length).toBe(280);
+  expect(answers.every((a) => a.startsWith("HTTP/1.1 503 Service Unavailable\r\n") && a.includes('"kind":"TOO_MANY_CONNECTIONS"'))).toBe(true);
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(503);
+  // The 20 it holds say nothing; a second later grand has closed them and answers again.
+  for (let i = 0; i < 300 && answers.length < 300; i++) await Bun.sleep(10);
+  expect(answers.length).toBe(300);
+  const stats = (await (await fetch(`http://127.0.0.1:${port}/api/stats`)).json()) as StatsJson;
+  expect(stats.http).toMatchObject({ maxConnections: 20, idleMs: 1000, refused: 281, idleClosed: 20, open: 1 });
+  for (const s of held) s.destroy();
+}, 15_000);

@@ -143,7 +143,11 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
-    server = serveApi({ http, fetch: createApi(apiContext).fetch, log });
+    server = serveApi({
+      http, fetch: createApi(apiContext).fetch, log, clock,
+      limits: { maxConnections: config.httpMaxConnections, idleMs: config.httpIdleMs, requestMs: config.httpRequestMs },
+    });
+    apiContext.httpStats = server.stats;
     if (!("unix" in http)) {
       if (isLoopback(http.address)) {
         // Reads need no token here, so only loopback names may be in the Host header (DNS rebinding).
