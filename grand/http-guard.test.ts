@@ -27,9 +27,10 @@ function guarded(limits: ConnectionLimits) {
       return new Response("ok\n");
     },
   });
-  const guard = new ConnectionGuard({ hostname: "127.0.0.1", port: 0, upstream: sock, limits, clock, log: memoryLogger() });
+  const log = memoryLogger();
+  const guard = new ConnectionGuard({ hostname: "127.0.0.1", port: 0, upstream: sock, limits, clock, log });
   cleanup.push(() => upstream.stop(true), () => guard.stop());
-  return { clock, guard, url: `http://127.0.0.1:${guard.port}` };
+  return { clock, guard, log, url: `http://127.0.0.1:${guard.port}` };
 }
 
 /** A raw connection that keeps what it reads and tells when the server closed it. */
@@ -70,7 +71,7 @@ test.each([
 });
 
 test("300 held connections against a cap of 20: 280 get a 503 and are closed; once the idle ones are dropped the API answers again", async () => {
-  const { clock, guard, url } = guarded({ maxConnections: 20, idleMs: 1000, requestMs: 2000 });
+  const { clock, guard, log, url } = guarded({ maxConnections: 20, idleMs: 1000, requestMs: 2000 });
   const held = [];
   for (let i = 0; i < 300; i++) held.push(await hold(guard.port));
   await settle(200);
@@ -86,6 +87,8 @@ test("300 held connections against a cap of 20: 280 get a 503 and are closed; on
   expect(held.filter((c) => !c.closed).length).toBe(0);
   expect(await (await fetch(`${url}/`)).text()).toBe("ok\n");
   expect(guard.stats()).toMatchObject({ refused: 281, idleClosed: 20, accepted: 21, maxConnections: 20 });
+  // One log line for the burst of refusals, not 281.
+  expect(log.lines.filter((l) => l.name === "http-connections-capped").map((l) => [l.fields?.open, l.fields?.max, l.fields?.refused])).toEqual([[20, 20, 1]]);
 });
 
 test("a request trickled byte by byte is closed after the request time, though never idle", async () => {

@@ -27,6 +27,8 @@ import type { HttpStatsJson } from "./api-views.ts";
 
 /** Above this many bytes waiting for one side, the guard stops reading the other side. */
 export const RELAY_HIGH_WATER_BYTES = 64 * 1024;
+/** At most one log line per this period about refused connections, however many there are. */
+export const BUSY_LOG_EVERY_MS = 10_000;
 /** Period of the sweep that closes idle and slow connections. */
 export const GUARD_SWEEP_MS = 250;
 
@@ -82,6 +84,7 @@ export class ConnectionGuard {
   private readonly conns = new Set<Conn>();
   private readonly listener: TCPSocketListener<Conn>;
   private readonly stopSweep: () => void;
+  private lastBusyLogMs = -Infinity;
   accepted = 0;
   refused = 0;
   idleClosed = 0;
@@ -98,6 +101,11 @@ export class ConnectionGuard {
           if (guard.conns.size >= o.limits.maxConnections) {
             guard.refused++;
             client.end(BUSY);
+            const now = o.clock.now();
+            if (now - guard.lastBusyLogMs >= BUSY_LOG_EVERY_MS) {
+              guard.lastBusyLogMs = now;
+              o.log.event("http-connections-capped", { open: guard.conns.size, max: o.limits.maxConnections, refused: guard.refused, from: client.remoteAddress });
+            }
             return;
           }
           guard.accepted++;

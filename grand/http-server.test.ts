@@ -79,6 +79,21 @@ test("a request the handler cannot parse gets a short JSON error with no stack o
   }
 });
 
+test("a handler that throws gets a short JSON 500; the reason goes to the log, not to the client", async () => {
+  const { grand, log, port } = await grandOnLoopback();
+  grand.service.lookup = () => {
+    throw new Error(`cannot read ${process.cwd()}/secret`);
+  };
+  const answer = await raw(port, `GET /api/nodes HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+  const [head, body = ""] = answer.split("\r\n\r\n");
+  expect(head!.split("\r\n")[0]).toBe("HTTP/1.1 500 Internal Server Error");
+  expect(JSON.parse(body)).toEqual({ error: "grand failed to answer this request; the reason is in grand's log" });
+  expect(body).not.toContain(process.cwd());
+  expect(log.lines.filter((l) => l.name === "http-error").map((l) => l.fields.error)).toEqual([`cannot read ${process.cwd()}/secret`]);
+  // and grand goes on answering
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+});
+
 /** A registration as the lookup service would publish it, with `padBytes` of attributes to make each event large. */
 function lease(i: number, padBytes = 0): Lease {
   return {
