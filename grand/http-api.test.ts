@@ -164,6 +164,7 @@ test.each([
 
 test("a cursor from before a restart gets 'reset, resync', not a silent gap", async () => {
   const { api, get } = await setup(); // epoch 1, events 1 and 2
+  expect((await api.fetch(new Request("http://grand/api/events?follow=0"))).headers.get("grand-epoch")).toBe("1");
   const held = (await get("/api/events?follow=0&epoch=1&since=1")).body as { epoch: number; seq: number }[];
   expect(held.map((e) => `${e.epoch}:${e.seq}`)).toEqual(["1:2"]);
   // A watcher that had seen #5 of an earlier run (this grand has only 2 events).

@@ -147,7 +147,9 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           const reset: ErrorJson & ResetJson = { error: `reset, resync: ${resumption.reset}; read /api/nodes again and resume with ?epoch=${ctx.epoch}&since=0`, kind: "RESET", type: "reset", epoch: ctx.epoch, lastSeq: ctx.service.events.lastSeq, reason: resumption.reset };
           return errorResponse(reset, 410);
         }
-        return json(ctx.service.events.since(resumption.resume).map((e) => eventToJson(e, now, ctx.epoch)));
+        const held = json(ctx.service.events.since(resumption.resume).map((e) => eventToJson(e, now, ctx.epoch)));
+        held.headers.set("grand-epoch", String(ctx.epoch));
+        return held;
       }
       return notFound(`no such endpoint ${path}; see /api/nodes, /api/events, /api/stats, /api/monitor`);
     },
@@ -165,7 +167,7 @@ function checkToken(ctx: ApiContext, req: Request): Response | undefined {
   const unauthorized = (error: string) =>
     new Response(JSON.stringify({ error, kind: "UNAUTHORIZED" }, null, 2) + "\n", { status: 401, headers: { "content-type": "application/json", "www-authenticate": 'Bearer realm="grand"' } });
   if (ctx.apiToken === undefined) {
-    return unauthorized("this grand accepts no POST: it was started without --api-token-file (make one with 'grand token > api.token' and restart grand with --api-token-file api.token)");
+    return unauthorized("this grand has no API token, so it accepts no POST: it was started without --api-token-file (make one with 'grand token > api.token' and restart grand with --api-token-file api.token)");
   }
   if (!authorizes(req.headers.get("authorization"), ctx.apiToken)) {
     return unauthorized(`send grand's API token as Authorization: Bearer TOKEN (the grand commands read it from --api-token-file or $${API_TOKEN_ENV})`);

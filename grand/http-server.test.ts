@@ -206,7 +206,7 @@ test("every POST needs the API token; with none configured grand refuses POSTs a
   const without = await grandOnLoopback();
   const refused = await ask(`http://127.0.0.1:${without.port}/api/nodes/n1/stop`, { ...stop, headers: json });
   expect(refused.status).toBe(401);
-  expect(refused.error).toContain("started without --api-token-file");
+  expect(refused.error).toContain("has no API token, so it accepts no POST: it was started without --api-token-file");
 
   const { port } = await grandOnLoopback({ apiTokenFile: tokenFile });
   const url = `http://127.0.0.1:${port}/api/nodes/n1/stop`;
