@@ -100,6 +100,8 @@ export interface EventStreamStatsJson {
 /** GET /api/stats `http`: the TCP connection guard's counters and limits (http-guard.ts). */
 export interface HttpStatsJson {
   open: number;
+  /** Sockets grand has ended, waiting (at most a second) for their client to close. */
+  closing: number;
   accepted: number;
   /** Connections answered 503 because `maxConnections` were open. */
   refused: number;

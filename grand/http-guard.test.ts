@@ -5,10 +5,11 @@
  */
 import { afterEach, expect, test } from "bun:test";
 import { mkdtempSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FakeClock, memoryLogger } from "../runtime/wire/index.ts";
-import { ConnectionGuard, GUARD_SWEEP_MS, overdue, type ConnectionLimits } from "./http-guard.ts";
+import { CLOSE_GRACE_MS, ConnectionGuard, GUARD_SWEEP_MS, overdue, type ConnectionLimits } from "./http-guard.ts";
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
@@ -120,4 +121,26 @@ test("a request waiting on its answer is not idle; an answered keep-alive connec
   await settle();
   expect(waiting.closed).toBe(true);
   expect(guard.stats()).toMatchObject({ slowClosed: 0, idleClosed: 1, open: 0 });
+});
+
+test("a client that keeps its side open after grand's 503 is cut off after the grace time", async () => {
+  const { clock, guard } = guarded({ maxConnections: 1, idleMs: 60_000, requestMs: 60_000 });
+  await hold(guard.port); // takes the one slot
+  // allowHalfOpen: this client never closes its side on its own.
+  const stubborn = net.connect({ port: guard.port, host: "127.0.0.1", allowHalfOpen: true });
+  let text = "";
+  let closed = false;
+  stubborn.on("data", (d) => void (text += d.toString()));
+  stubborn.on("close", () => void (closed = true));
+  stubborn.on("error", () => {});
+  cleanup.push(() => stubborn.destroy());
+  for (let i = 0; i < 100 && !text.includes("TOO_MANY_CONNECTIONS"); i++) await settle(10);
+  expect(text).toStartWith("HTTP/1.1 503 Service Unavailable\r\n");
+  expect([closed, guard.stats().closing]).toEqual([false, 1]);
+  await advance(clock, CLOSE_GRACE_MS);
+  expect(guard.stats().closing).toBe(0);
+  // grand's side is gone: the next byte the client sends is refused and its socket closes.
+  stubborn.write("x");
+  for (let i = 0; i < 100 && !closed; i++) await settle(10);
+  expect(closed).toBe(true);
 });

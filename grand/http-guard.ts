@@ -13,6 +13,10 @@
  *   reader stopped reading — a live one gets a keep-alive every 5 s);
  * - a request must arrive whole and its answer start within `requestMs` of its
  *   first byte (slow headers, a trickled body);
+ * - a connection closed for either is cut off at once; one grand ends politely
+ *   (a 503, a finished answer) is cut off if its client has not closed its side
+ *   within CLOSE_GRACE_MS, so descriptors stay bounded by about the cap plus a
+ *   second's worth of refused connections;
  * - bytes are relayed with backpressure both ways: when one side stops reading,
  *   the guard stops reading the other, so it holds at most about
  *   RELAY_HIGH_WATER_BYTES per direction and a stalled event-stream reader shows
@@ -29,6 +33,12 @@ import type { HttpStatsJson } from "./api-views.ts";
 export const RELAY_HIGH_WATER_BYTES = 64 * 1024;
 /** At most one log line per this period about refused connections, however many there are. */
 export const BUSY_LOG_EVERY_MS = 10_000;
+/**
+ * A socket grand has ended (after a 503, or at the end of an answer) but whose
+ * client keeps its side open is cut off after this long, so half-closed
+ * sockets cannot hold descriptors either.
+ */
+export const CLOSE_GRACE_MS = 1_000;
 /** Period of the sweep that closes idle and slow connections. */
 export const GUARD_SWEEP_MS = 250;
 
@@ -85,6 +95,8 @@ export class ConnectionGuard {
   private readonly listener: TCPSocketListener<Conn>;
   private readonly stopSweep: () => void;
   private lastBusyLogMs = -Infinity;
+  /** Sockets ended politely, and when they are cut off if still open. */
+  private readonly closing = new Map<Socket<Conn | undefined>, number>();
   accepted = 0;
   refused = 0;
   idleClosed = 0;
@@ -101,6 +113,7 @@ export class ConnectionGuard {
           if (guard.conns.size >= o.limits.maxConnections) {
             guard.refused++;
             client.end(BUSY);
+            guard.closing.set(client as Socket<Conn | undefined>, o.clock.now() + CLOSE_GRACE_MS);
             const now = o.clock.now();
             if (now - guard.lastBusyLogMs >= BUSY_LOG_EVERY_MS) {
               guard.lastBusyLogMs = now;
@@ -129,14 +142,16 @@ export class ConnectionGuard {
           const before = conn.toClient.bytes;
           const empty = conn.toClient.flush(client);
           if (conn.toClient.bytes < before) conn.lastActivityMs = o.clock.now();
-          if (empty && conn.upstreamEnded) guard.close(conn);
+          if (empty && conn.upstreamEnded) guard.close(conn, "end");
           else if (conn.toClient.bytes <= RELAY_HIGH_WATER_BYTES) conn.upstream?.resume();
         },
         close(client) {
-          if (client.data) guard.close(client.data);
+          guard.closing.delete(client as Socket<Conn | undefined>);
+          if (client.data) guard.close(client.data, "gone");
         },
         error(client) {
-          if (client.data) guard.close(client.data);
+          guard.closing.delete(client as Socket<Conn | undefined>);
+          if (client.data) guard.close(client.data, "gone");
         },
       },
     });
@@ -149,14 +164,16 @@ export class ConnectionGuard {
 
   stats(): HttpStatsJson {
     const l = this.o.limits;
-    return { open: this.conns.size, accepted: this.accepted, refused: this.refused, idleClosed: this.idleClosed, slowClosed: this.slowClosed, maxConnections: l.maxConnections, idleMs: l.idleMs, requestMs: l.requestMs };
+    return { open: this.conns.size, closing: this.closing.size, accepted: this.accepted, refused: this.refused, idleClosed: this.idleClosed, slowClosed: this.slowClosed, maxConnections: l.maxConnections, idleMs: l.idleMs, requestMs: l.requestMs };
   }
 
   /** Stops listening and closes every connection. */
   stop(): void {
     this.stopSweep();
     this.listener.stop(true);
-    for (const c of [...this.conns]) this.close(c);
+    for (const c of [...this.conns]) this.close(c, "cut");
+    for (const s of this.closing.keys()) s.terminate();
+    this.closing.clear();
   }
 
   /** Closes connections idle or slow past their limits (a pure rule over each connection's two times). */
@@ -166,7 +183,13 @@ export class ConnectionGuard {
       const verdict = overdue(c, now, this.o.limits);
       if (verdict === "slow") this.slowClosed++;
       if (verdict === "idle") this.idleClosed++;
-      if (verdict) this.close(c);
+      if (verdict) this.close(c, "cut");
+    }
+    for (const [socket, deadline] of this.closing) {
+      if (now >= deadline) {
+        this.closing.delete(socket);
+        socket.terminate();
+      }
     }
   }
 
@@ -199,24 +222,33 @@ export class ConnectionGuard {
         },
         close() {
           conn.upstreamEnded = true;
-          if (conn.toClient.bytes === 0) guard.close(conn);
+          if (conn.toClient.bytes === 0) guard.close(conn, "end");
         },
         error() {
-          guard.close(conn);
+          guard.close(conn, "cut");
         },
       },
     }).catch((e: Error) => {
       this.o.log.event("http-upstream-failed", { error: e.message });
-      this.close(conn);
+      this.close(conn, "cut");
     });
   }
 
-  private close(conn: Conn): void {
+  /**
+   * Ends a connection: "end" politely (the answer is complete; the client gets
+   * CLOSE_GRACE_MS to close its side), "cut" at once (timed out, failed, stopping),
+   * "gone" when the client already closed.
+   */
+  private close(conn: Conn, how: "end" | "cut" | "gone"): void {
     if (conn.closed) return;
     conn.closed = true;
     this.conns.delete(conn);
-    conn.client?.end();
     conn.upstream?.end();
+    const client = conn.client;
+    if (!client || how === "gone") return;
+    if (how === "cut") return void client.terminate();
+    client.end();
+    this.closing.set(client as Socket<Conn | undefined>, this.o.clock.now() + CLOSE_GRACE_MS);
   }
 }
 
