@@ -37,6 +37,7 @@ export function leastUtilised(members: readonly NodeSample[], defaultCapacityBps
   let best = members[0];
   if (best === undefined) return undefined;
   let bestUtil = utilisation(best);
+  // Stryker disable next-line MethodExpression: the first member compared with itself is never better, so slicing it off changes nothing
   for (const m of members.slice(1)) {
     const util = utilisation(m);
     const better = util < bestUtil || (util === bestUtil && (m.ready === best.ready ? idBefore(m.serviceId, best.serviceId) : !m.ready));
