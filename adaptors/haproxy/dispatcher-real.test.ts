@@ -225,6 +225,26 @@ describe.skipIf(skipReason !== "")(`haproxy-dispatcher against the real haproxy$
     expect(counts).toEqual({ a: 5, b: 5 });
   }, TEST_MS);
 
+  test("after haproxy is killed, the supervisor restarts it and the list is applied again", async () => {
+    const master = adaptor.status().pid!;
+    const backends = adaptor.status().params.backends;
+    process.kill(master, "SIGKILL");
+    const frontend = `http://127.0.0.1:${adaptor.status().params.port}/`;
+    const deadline = Date.now() + 8000;
+    let counts: Record<string, number> | undefined;
+    while (Date.now() < deadline) {
+      const s = adaptor.status(); // notices the new pid and applies the list in the background
+      // Until the list is applied, the restarted haproxy answers 503 (every slot in maint).
+      if (s.state === "running" && s.pid !== master) {
+        counts = await tally(frontend, 4).catch(() => undefined);
+        if (counts?.a === 2 && counts.b === 2) break;
+      }
+      await Bun.sleep(50);
+    }
+    expect(counts).toEqual({ a: 2, b: 2 });
+    expect(adaptor.status()).toMatchObject({ state: "running", restarts: 1, params: { backends } });
+  }, TEST_MS);
+
   test("stops, and a Set while stopped changes nothing", async () => {
     const r = await adaptor.stop();
     expect(r.message).toMatch(/^stopped pid \d+/);
