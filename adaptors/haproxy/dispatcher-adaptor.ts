@@ -46,6 +46,8 @@ export const DEFAULT_HAPROXY_USER = "haproxy";
 export const DEFAULT_DISPATCHER_READY_MS = 10_000;
 /** Status never asks haproxy for traffic counters more often than this. */
 export const STATS_REFRESH_MS = 1_000;
+/** Slots updated at once, each on its own runtime-API connection (haproxy's CLI serves several). */
+export const API_LANES = 8;
 /** Interval between runtime-API readiness probes. */
 export const API_POLL_MS = 50;
 /** Upper bound of the slot table; each slot is a few hundred bytes in haproxy. */
@@ -235,6 +237,8 @@ export class DispatcherAdaptor implements Adaptor {
       const messages: string[] = [];
       if (frontendChanged) {
         const before = await this.workerPid();
+        // Until the list is on the new worker, a Status must see it as not applied.
+        this.appliedToPid = undefined;
         let reloaded;
         try {
           reloaded = await this.supervisor.set(() => spec);
@@ -328,13 +332,27 @@ export class DispatcherAdaptor implements Adaptor {
       if (e instanceof SlotTableFullError) throw new AdaptorFailureError(`${this.name}: ${e.message}`);
       throw e;
     }
-    for (const c of plan.commands) {
-      const answer = await this.call(c.text);
-      const outcome = setServerOutcome(c.text, answer);
-      if (!outcome.ok) {
-        this.lastError = `last update failed at '${c.text}': ${outcome.why}`;
-        throw new AdaptorFailureError(`${this.name}: haproxy refused '${c.text}': ${outcome.why}; the backends are partly applied, Set the list again`);
+    // Slots are independent: each slot's commands go in order on one lane, up to
+    // API_LANES slots at once, so a whole list costs a few round trips, not one per command.
+    const bySlot = new Map<string, string[]>();
+    for (const c of plan.commands) bySlot.set(c.slot, [...(bySlot.get(c.slot) ?? []), c.text]);
+    const lanes = [...bySlot.values()];
+    let failure: { text: string; why: string } | undefined;
+    const lane = async (): Promise<void> => {
+      for (let texts = lanes.shift(); texts && !failure; texts = lanes.shift()) {
+        for (const text of texts) {
+          const outcome = setServerOutcome(text, await this.call(text));
+          if (!outcome.ok) {
+            failure ??= { text, why: outcome.why };
+            return;
+          }
+        }
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(API_LANES, lanes.length) }, lane));
+    if (failure) {
+      this.lastError = `last update failed at '${failure.text}': ${failure.why}`;
+      throw new AdaptorFailureError(`${this.name}: haproxy refused '${failure.text}': ${failure.why}; the backends are partly applied, Set the list again`);
     }
     this.assigned = new Map(plan.assigned);
     this.applied = formatBackends(wanted);

@@ -1,5 +1,6 @@
 /** Public surface of adaptors/haproxy/: the `haproxy-dispatcher` adaptor (the paper's D-CP on the node), its backend list, render and runtime-API parsers. */
 export {
+  API_LANES,
   API_POLL_MS,
   DEFAULT_DISPATCHER_READY_MS,
   DEFAULT_HAPROXY,
