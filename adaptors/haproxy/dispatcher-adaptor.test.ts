@@ -94,18 +94,31 @@ test("a frontend Set reloads with SIGUSR2 and applies the list to the new worker
   expect(a.status().pid).toBe(master.pid);
 });
 
-test("after haproxy crashed and was restarted, the next Status applies the list again", async () => {
+test("after haproxy crashed and was restarted, the list is applied again without waiting for a Status", async () => {
   const a = make();
   await a.start({ port: "8000", backends: "n1@10.0.0.1:80" });
   daemon()[0]!.end(null, "SIGKILL");
   haproxy.restart();
-  await advance(600);
-  expect(daemon()).toHaveLength(2);
   expect(haproxy.slot("slot1")!.state).toBe("maint");
-  a.status();
-  await settle();
+  // The supervisor restarts it after its backoff (500 ms); the watch notices within WATCH_MS.
+  await advance(1200);
+  expect(daemon()).toHaveLength(2);
   expect(haproxy.slot("slot1")).toMatchObject({ address: "10.0.0.1", state: "ready" });
-  expect(a.status().detail).not.toMatch(/failed/);
+  expect(a.status()).toMatchObject({ state: "running", restarts: 1, pid: daemon()[1]!.pid });
+  expect(events).toContain("dispatcher-reapplied");
+});
+
+test("the watch ends with Stop: no timer is left behind", async () => {
+  const a = make();
+  await a.start({ port: "8000" });
+  const stopping = a.stop();
+  await settle();
+  daemon()[0]!.end(0);
+  await stopping;
+  const spawned = runner.spawned.length;
+  await advance(3000);
+  expect(runner.spawned.length).toBe(spawned);
+  expect(haproxy.commands.filter((c) => c === "show info").length).toBe(1);
 });
 
 test("haproxy's refusal comes back as an adaptor failure with its words", async () => {

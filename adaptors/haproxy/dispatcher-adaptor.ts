@@ -23,10 +23,11 @@
  * Runs on the agent's event loop; nothing blocks. Start, Set and Stop are
  * serialised here as well as in the supervisor, because the backend updates happen
  * outside it. When the supervisor restarted a crashed haproxy, its slots are back
- * in maint; the next Status or Set notices the new pid and applies the list again.
+ * in maint; a watch on the clock (every WATCH_MS), or the next Status or Set,
+ * notices the new pid and applies the list again.
  */
 import { mkdir } from "node:fs/promises";
-import type { Clock } from "../../runtime/wire/index.ts";
+import type { Clock, TimerHandle } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
@@ -48,6 +49,8 @@ export const DEFAULT_DISPATCHER_READY_MS = 10_000;
 export const STATS_REFRESH_MS = 1_000;
 /** Slots updated at once, each on its own runtime-API connection (haproxy's CLI serves several). */
 export const API_LANES = 8;
+/** How often a running dispatcher looks whether haproxy was restarted under it (no I/O unless it was). */
+export const WATCH_MS = 500;
 /** Interval between runtime-API readiness probes. */
 export const API_POLL_MS = 50;
 /** Upper bound of the slot table; each slot is a few hundred bytes in haproxy. */
@@ -152,6 +155,7 @@ export class DispatcherAdaptor implements Adaptor {
   private traffic: BackendTraffic[] = [];
   private trafficAtMs = -Infinity;
   private refreshing = false;
+  private watchTimer?: TimerHandle;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -204,6 +208,7 @@ export class DispatcherAdaptor implements Adaptor {
         await this.awaitApi(undefined);
         const applied = await this.apply(backends);
         this.appliedToPid = pid;
+        this.watch();
         return this.result(`${started.message}; ${applied}`, false);
       } catch (e) {
         await this.supervisor.stop().catch(() => {});
@@ -214,6 +219,8 @@ export class DispatcherAdaptor implements Adaptor {
 
   async stop(): Promise<AdaptorResult> {
     const stopping = this.supervisor.stop();
+    if (this.watchTimer !== undefined) this.clock.clearTimeout(this.watchTimer);
+    this.watchTimer = undefined;
     return this.exclusive(async () => {
       const r = await stopping;
       this.assigned = new Map();
@@ -407,6 +414,22 @@ export class DispatcherAdaptor implements Adaptor {
     } catch (e) {
       throw new AdaptorFailureError(`${this.name}: cannot make the state directory ${this.cfg.stateDir}: ${(e as Error).message}`);
     }
+  }
+
+  /**
+   * While haproxy runs, notices a restart by the supervisor (a new master pid)
+   * without waiting for a Status or Set, so the pool is dark for at most WATCH_MS
+   * plus the re-apply. Runs on the clock; ends when the supervisor stops or gives up.
+   */
+  private watch(): void {
+    if (this.watchTimer !== undefined) this.clock.clearTimeout(this.watchTimer);
+    this.watchTimer = this.clock.setTimeout(() => {
+      this.watchTimer = undefined;
+      const snap = this.supervisor.snapshot();
+      if (snap.state === "stopped" || snap.state === "failed") return;
+      if (snap.state === "running" && snap.pid !== undefined && snap.pid !== this.appliedToPid) this.reapplyInBackground();
+      this.watch();
+    }, WATCH_MS);
   }
 
   /** After a restart by the supervisor the slots are back in maint: apply the list again. */

@@ -10,6 +10,7 @@ export {
   MAX_SLOTS,
   MAX_STATE_DIR_CHARS,
   STATS_REFRESH_MS,
+  WATCH_MS,
   checkDispatcherConfig,
   probeHost,
   type BackendTraffic,
