@@ -14,6 +14,7 @@ import { MemoryRuntimeApi } from "./memory-runtime-api.ts";
 
 const STATE = "/var/lib/lama/dispatcher";
 const CONF = `${STATE}/haproxy.cfg`;
+const SAVED = `${STATE}/servers.state`;
 
 let clock: FakeClock;
 let runner: MemoryProcessRunner;
@@ -54,10 +55,25 @@ test("start renders, checks, spawns master-worker haproxy and applies the list",
   expect(runner.spawned.map((p) => p.argv.join(" "))).toEqual([`/usr/sbin/haproxy -c -q -f ${CONF}`, `/usr/sbin/haproxy -W -db -f ${CONF}`]);
   expect(files.files.get(CONF)).toContain(`stats socket ${STATE}/admin.sock mode 600 level admin`);
   expect(files.files.get(CONF)).toContain("user haproxy");
-  expect(files.files.get(CONF)).toContain("server-template slot 1-4 127.0.0.1:1 disabled");
+  expect(files.files.get(CONF)).toContain("server-template slot 1-4 localhost:1 disabled");
+  expect(files.files.get(CONF)).toContain(`server-state-file ${SAVED}`);
   expect(sets()).toEqual(["set server lama_pool/slot1 addr 10.0.0.1 port 80", "set server lama_pool/slot1 weight 5", "set server lama_pool/slot1 state ready"]);
   expect(a.status()).toMatchObject({ state: "running", params: { port: "8000", slots: "4", backends: "n1@10.0.0.1:80/5/ready" } });
   expect(events).toContain("dispatcher-applied");
+  // The state a reload or restart comes up with is saved after the change.
+  expect(files.files.get(SAVED)).toMatch(/ slot1 10\.0\.0\.1 2 4 5 .* 80 /);
+});
+
+test("a fresh start forgets the state saved by an earlier run", async () => {
+  files.files.set(SAVED, "stale");
+  let seenByCheck: boolean | undefined;
+  const check = runner.onSpawn;
+  runner.onSpawn = (p) => {
+    if (p.argv.includes("-c")) seenByCheck = files.files.has(SAVED);
+    check(p);
+  };
+  await make().start({ port: "8000" });
+  expect(seenByCheck).toBe(false);
 });
 
 test("not root: no user line", async () => {
@@ -72,29 +88,42 @@ test("a backends-only Set never signals haproxy and sends only what differs", as
   const r = await a.set({ backends: "n1@10.0.0.1:80/1/drain,n2@10.0.0.2:80" });
   expect(r.message).toMatch(/^applied 2 backends live with 1 runtime-API commands/);
   // (Status, read with the result, also asks for the traffic counters.)
-  expect(haproxy.commands.slice(before).filter((c) => c !== "show stat")).toEqual(["show servers state lama_pool", "set server lama_pool/slot1 state drain"]);
+  expect(haproxy.commands.slice(before).filter((c) => c !== "show stat")).toEqual(["show servers state lama_pool", "set server lama_pool/slot1 state drain", "show servers state lama_pool"]);
   expect(daemon()[0]!.signals).toEqual([]);
   expect((await a.set({ backends: "n2@10.0.0.2:80, n1@10.0.0.1:80/1/drain" })).noOp).toBe(true);
 });
 
-test("a frontend Set reloads with SIGUSR2 and applies the list to the new worker", async () => {
+test("a frontend Set reloads with SIGUSR2; the new worker loads the saved state, so nothing is left to send", async () => {
   const a = make();
   await a.start({ port: "8000", backends: "n1@10.0.0.1:80/3" });
   const master = daemon()[0]!;
-  // The new worker comes up from the configuration, every slot in maint.
+  const origKill = master.kill.bind(master);
+  master.kill = (sig) => {
+    origKill(sig);
+    if (sig === "SIGUSR2") haproxy.restart(8, files.files.get(SAVED));
+  };
+  const r = await a.set({ slots: "8" });
+  expect(master.signals).toEqual(["SIGUSR2"]);
+  expect(r.message).toMatch(/^reloaded pid \d+ with slots=8 \(was slots=16\); backends already in place \(1\)$/);
+  expect(haproxy.slot("slot1")).toMatchObject({ address: "10.0.0.1", port: 80, weight: 3, state: "ready" });
+  expect(a.status().pid).toBe(master.pid);
+});
+
+test("a reload whose new worker comes up idle (no saved state) gets the whole list again", async () => {
+  const a = make();
+  await a.start({ port: "8000", backends: "n1@10.0.0.1:80/3" });
+  const master = daemon()[0]!;
   const origKill = master.kill.bind(master);
   master.kill = (sig) => {
     origKill(sig);
     if (sig === "SIGUSR2") haproxy.restart(8);
   };
   const r = await a.set({ slots: "8" });
-  expect(master.signals).toEqual(["SIGUSR2"]);
-  expect(r.message).toMatch(/^reloaded pid \d+ with slots=8 \(was slots=16\); applied 1 backends live with 3 runtime-API commands/);
+  expect(r.message).toMatch(/; applied 1 backends live with 3 runtime-API commands/);
   expect(haproxy.slot("slot1")).toMatchObject({ address: "10.0.0.1", port: 80, weight: 3, state: "ready" });
-  expect(a.status().pid).toBe(master.pid);
 });
 
-test("after haproxy crashed and was restarted, the list is applied again without waiting for a Status", async () => {
+test("after haproxy crashed and was restarted with nothing saved, the list is applied again without waiting for a Status", async () => {
   const a = make();
   await a.start({ port: "8000", backends: "n1@10.0.0.1:80" });
   daemon()[0]!.end(null, "SIGKILL");

@@ -32,7 +32,7 @@ import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, formatParams, sameParams, validateParams, type ParamSpec } from "../params.ts";
-import { Supervisor, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type FileSystem } from "../supervisor/index.ts";
+import { nodeFileSystem, Supervisor, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type FileSystem } from "../supervisor/index.ts";
 import { pollUntil, within } from "../timers.ts";
 import { BACKENDS_ALLOWED, BackendListError, formatBackends, parseBackends, type Backend } from "./backends.ts";
 import { infoPid, parseServersState, parseStat, type StatRow } from "./live-state.ts";
@@ -140,6 +140,8 @@ export class DispatcherAdaptor implements Adaptor {
   private readonly makeDir: (path: string) => Promise<void>;
   private readonly configPath: string;
   private readonly socketPath: string;
+  private readonly serverStatePath: string;
+  private readonly files: FileSystem;
   private readonly readyTimeoutMs: number;
   private readonly logger: SupervisorDeps["log"];
 
@@ -168,6 +170,8 @@ export class DispatcherAdaptor implements Adaptor {
     this.clock = deps.clock ?? systemClock;
     this.configPath = `${cfg.stateDir}/haproxy.cfg`;
     this.socketPath = `${cfg.stateDir}/admin.sock`;
+    this.serverStatePath = `${cfg.stateDir}/servers.state`;
+    this.files = deps.files ?? nodeFileSystem;
     this.api = (deps.api ?? unixSocketApi)(this.socketPath);
     this.root = deps.root ?? process.getuid?.() === 0;
     this.makeDir = deps.makeDir ?? (async (p) => void (await mkdir(p, { recursive: true, mode: 0o700 })));
@@ -198,6 +202,8 @@ export class DispatcherAdaptor implements Adaptor {
     const { spec, backends } = this.prepare(params);
     return this.exclusive(async () => {
       await this.ensureStateDir();
+      // A fresh start begins with every slot idle; a saved state is for reloads and restarts.
+      if (this.supervisor.snapshot().state !== "running") await this.files.remove(this.serverStatePath).catch(() => {});
       const started = await this.supervisor.start(spec);
       if (started.noOp) return this.result(started.message, true);
       this.assigned = new Map();
@@ -313,6 +319,7 @@ export class DispatcherAdaptor implements Adaptor {
       slots,
       maxconn: Number(v.maxconn),
       socketPath: this.socketPath,
+      serverStatePath: this.serverStatePath,
       user,
     });
     const program = this.cfg.program ?? DEFAULT_HAPROXY;
@@ -362,6 +369,7 @@ export class DispatcherAdaptor implements Adaptor {
       throw new AdaptorFailureError(`${this.name}: haproxy refused '${failure.text}': ${failure.why}; the backends are partly applied, Set the list again`);
     }
     this.assigned = new Map(plan.assigned);
+    if (plan.commands.length > 0) await this.saveServerState();
     this.applied = formatBackends(wanted);
     this.appliedList = wanted;
     this.lastError = "";
@@ -371,6 +379,19 @@ export class DispatcherAdaptor implements Adaptor {
     return plan.commands.length === 0
       ? `backends already in place (${wanted.length})`
       : `applied ${wanted.length} backends live with ${plan.commands.length} runtime-API commands in ${ms} ms`;
+  }
+
+  /**
+   * Saves haproxy's server state where its configuration loads it from, so a reload
+   * or a restart comes up with the slots as they are now. A failure is logged, not
+   * thrown: the change itself is in force; only a later restart would start idle.
+   */
+  private async saveServerState(): Promise<void> {
+    try {
+      await this.files.writeFileAtomic(this.serverStatePath, await this.api(`show servers state ${BACKEND_NAME}`));
+    } catch (e) {
+      this.log("dispatcher-state-save-failed", { path: this.serverStatePath, error: (e as Error).message });
+    }
   }
 
   /** One runtime-API command; a socket that cannot be reached is an adaptor failure naming it. */

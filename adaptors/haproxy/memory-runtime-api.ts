@@ -2,11 +2,12 @@
  * In-memory twin of haproxy's runtime API for one backend of server slots: it
  * answers `show servers state`, `show stat`, `show info` and `set server … addr /
  * weight / state` as haproxy 2.6 does (the same wording, the same columns), so the
- * dispatcher adaptor runs in tests without haproxy. A test can restart it (every
- * slot back in maint, a new worker pid), make it unreachable, or make it refuse a
- * command.
+ * dispatcher adaptor runs in tests without haproxy. A test can restart it (a new
+ * worker pid; every slot back in maint, or loaded from a saved server state), make
+ * it unreachable, or make it refuse a command.
  */
 import type { BackendState } from "./backends.ts";
+import { parseServersState } from "./live-state.ts";
 import { RuntimeApiError, type RuntimeApi } from "./runtime-api.ts";
 
 interface Slot {
@@ -42,10 +43,17 @@ export class MemoryRuntimeApi {
     this.restart(slotCount);
   }
 
-  /** A new worker from the configuration: every slot idle in maint. */
-  restart(slotCount = this.slots.length): void {
+  /**
+   * A new worker from the configuration: every slot idle in maint, or as a saved
+   * `show servers state` says (haproxy's server-state file), for the slots it names.
+   */
+  restart(slotCount = this.slots.length, savedState?: string): void {
     this.workerPid++;
-    this.slots = Array.from({ length: slotCount }, (_, i) => ({ name: `slot${i + 1}`, address: "127.0.0.1", port: 1, weight: 1, state: "maint" as const }));
+    const saved = new Map(savedState ? parseServersState(savedState, this.backend).map((s) => [s.name, s]) : []);
+    this.slots = Array.from({ length: slotCount }, (_, i) => {
+      const name = `slot${i + 1}`;
+      return { ...(saved.get(name) ?? { address: "127.0.0.1", port: 1, weight: 1, state: "maint" as const }), name };
+    });
   }
 
   /** Makes the next command that starts with prefix answer `answer` instead of doing it. */

@@ -14,6 +14,7 @@ const base: DispatcherSettings = {
   slots: 16,
   maxconn: 4096,
   socketPath: "/var/lib/lama/dispatcher/admin.sock",
+  serverStatePath: "/var/lib/lama/dispatcher/servers.state",
   user: "haproxy",
 };
 

@@ -3,10 +3,14 @@
  * golden-tested in render.test.ts).
  *
  * One frontend, one backend with a fixed table of server slots (slot1 … slotN,
- * every one in maintenance at 127.0.0.1:1 until the runtime API gives it a
+ * every one in maintenance at localhost:1 until the runtime API gives it a
  * backend), and an admin-level runtime API socket in the state directory, mode
  * 0600. The backends themselves are never written here: they change live through
- * the runtime API, and after any (re)start or reload the adaptor applies them again.
+ * the runtime API. After each change the adaptor saves haproxy's server state
+ * (`show servers state`) to the server-state file, which a reloaded or restarted
+ * haproxy loads before it takes traffic, so its slots come up as they were. The
+ * placeholder is a name, not an address, on purpose: haproxy restores a server's
+ * address from that file only when its configuration line names a host.
  */
 import { isIP } from "node:net";
 
@@ -21,8 +25,8 @@ export const FRONTEND_NAME = "lama_in";
 export const BACKEND_NAME = "lama_pool";
 /** Server slots are SLOT_PREFIX1 … SLOT_PREFIXn. */
 export const SLOT_PREFIX = "slot";
-/** Where an idle slot points: a closed port on loopback, and the slot is in maint anyway. */
-export const IDLE_SLOT_ADDRESS = "127.0.0.1:1";
+/** Where an idle slot points: a closed port on loopback (by name; see above), and the slot is in maint anyway. */
+export const IDLE_SLOT_ADDRESS = "localhost:1";
 
 /** Time to connect to a backend before haproxy tries elsewhere. */
 export const CONNECT_TIMEOUT_MS = 5_000;
@@ -40,6 +44,8 @@ export interface DispatcherSettings {
   readonly maxconn: number;
   /** The runtime API socket (absolute). */
   readonly socketPath: string;
+  /** The saved server state, loaded on every start and reload (absolute). */
+  readonly serverStatePath: string;
   /** Drop to this user and group after binding (when the agent runs as root). */
   readonly user?: string;
   readonly group?: string;
@@ -63,11 +69,13 @@ export function renderHaproxyConfig(s: DispatcherSettings): string {
     "global",
     `    stats socket ${s.socketPath} mode 600 level admin`,
     "    stats timeout 10s",
+    `    server-state-file ${s.serverStatePath}`,
     ...privileges,
     `    maxconn ${s.maxconn}`,
     "",
     "defaults",
     `    mode ${s.mode}`,
+    "    load-server-state-from-file global",
     `    timeout connect ${CONNECT_TIMEOUT_MS}ms`,
     `    timeout client ${IDLE_TIMEOUT_MS}ms`,
     `    timeout server ${IDLE_TIMEOUT_MS}ms`,
