@@ -13,8 +13,9 @@
  *                  connections are untouched. A change of the frontend (port, bind,
  *                  mode, balance, slots, maxconn) re-renders, checks and reloads
  *                  (SIGUSR2 to the master: the old worker keeps its connections until
- *                  they end), then applies the backends again to the new worker; a
- *                  refused or failed reload is rolled back by the supervisor.
+ *                  they end); the new worker loads the slots saved after the last
+ *                  change (servers.state), and the list is diffed against it again;
+ *                  a refused or failed reload is rolled back by the supervisor.
  *   Stop()         SIGTERM to the master's process group (SIGKILL after the timeout).
  *   Status()       the supervisor's state; params carry the applied backend list;
  *                  detail adds sessions and bytes per backend from `show stat`
@@ -22,9 +23,10 @@
  *
  * Runs on the agent's event loop; nothing blocks. Start, Set and Stop are
  * serialised here as well as in the supervisor, because the backend updates happen
- * outside it. When the supervisor restarted a crashed haproxy, its slots are back
- * in maint; a watch on the clock (every WATCH_MS), or the next Status or Set,
- * notices the new pid and applies the list again.
+ * outside it. When the supervisor restarted a crashed haproxy, it comes up with
+ * the saved slots; a watch on the clock (every WATCH_MS), or the next Status or
+ * Set, notices the new pid and diffs the list against it again (in case the save
+ * had failed).
  */
 import { mkdir } from "node:fs/promises";
 import type { Clock, TimerHandle } from "../../runtime/wire/index.ts";
@@ -257,13 +259,13 @@ export class DispatcherAdaptor implements Adaptor {
           reloaded = await this.supervisor.set(() => spec);
         } catch (e) {
           // Refused by `haproxy -c`, the old worker runs on untouched; after a rolled-back
-          // reload a new worker runs the old configuration with every slot in maint.
+          // reload a new worker runs the old configuration: check its slots against the list.
           await this.restoreAfterFailedReload(before);
           throw e;
         }
         messages.push(reloaded.message);
         await this.awaitApi(before);
-        // The new worker starts from the configuration: every slot in maint.
+        // The new worker loaded the saved slots; those beyond a smaller table are gone.
         this.assigned = new Map([...this.assigned].filter(([slot]) => Number(slot.replace(/^\D+/, "")) <= Number(spec.params.slots)));
       }
       messages.push(await this.apply(backends));
