@@ -146,7 +146,7 @@ test("loadAdaptors builds a registry whose adaptors use the given seams", async 
   expect(runner.running.length).toBe(0);
 });
 
-test("the daemon types: fixed parameters, a state directory under /var/lib/lama by default", () => {
+test("the daemon types: fixed parameters, their own state directory or none (the adaptor then uses the agent's)", () => {
   const [d, w] = parseAdaptorConfig(
     JSON.stringify([
       { name: "dispatcher", type: "haproxy-dispatcher", description: "the D-CP" },
@@ -155,7 +155,7 @@ test("the daemon types: fixed parameters, a state directory under /var/lib/lama 
   );
   expect(d).toEqual({
     type: "haproxy-dispatcher",
-    config: { name: "dispatcher", description: "the D-CP", stateDir: "/var/lib/lama/dispatcher", program: undefined, user: undefined, stopTimeoutMs: undefined, readyTimeoutMs: undefined },
+    config: { name: "dispatcher", description: "the D-CP", stateDir: undefined, program: undefined, user: undefined, stopTimeoutMs: undefined, readyTimeoutMs: undefined },
   });
   expect(w).toEqual({
     type: "nginx",

@@ -3,7 +3,8 @@
  * common ones, name, type and description, are read by ../config.ts). Its
  * parameters are fixed (DISPATCHER_PARAMS), so an entry has no `params`.
  *
- *   stateDir        "/var/lib/lama/NAME" (default)  haproxy.cfg and the runtime API socket
+ *   stateDir        "/var/lib/lama/NAME"             haproxy.cfg, the runtime API socket, saved server state
+ *                   (default: <the agent's state directory>/NAME)
  *   program         "/usr/sbin/haproxy" (default)
  *   user            "haproxy" (default)              workers drop to it when the agent is root
  *   stopTimeoutMs   5000                             SIGTERM → SIGKILL
@@ -13,8 +14,6 @@ import type { FieldReader } from "../config-reader.ts";
 import { checkDispatcherConfig, type DispatcherAdaptorConfig } from "./dispatcher-adaptor.ts";
 
 export const DISPATCHER_FIELDS = ["stateDir", "program", "user", "stopTimeoutMs", "readyTimeoutMs"] as const;
-/** Parent of each instance's state directory unless stateDir says otherwise. */
-export const DEFAULT_STATE_ROOT = "/var/lib/lama";
 
 const HOUR_MS = 3_600_000;
 
@@ -23,7 +22,7 @@ export function readDispatcherFields(r: FieldReader, common: { name: string; des
   const cfg: DispatcherAdaptorConfig = {
     name: common.name,
     description: common.description,
-    stateDir: r.string("stateDir") ?? `${DEFAULT_STATE_ROOT}/${common.name}`,
+    stateDir: r.string("stateDir"),
     program: r.string("program"),
     user: r.string("user"),
     stopTimeoutMs: r.int("stopTimeoutMs", 1, HOUR_MS),

@@ -207,3 +207,11 @@ test("stop stops haproxy; a Set while stopped changes nothing", async () => {
   expect(r).toMatchObject({ noOp: true });
   expect(r.message).toMatch(/^not running, nothing changed; use Start with port=8000/);
 });
+
+test("without its own stateDir, the instance lives in <the agent's state directory>/<name>", async () => {
+  const a = new DispatcherAdaptor({ name: "dispatcher" }, { runner, clock, files, probes: { tcp: ports.probe }, api: () => haproxy.api, stateDir: "/run/lama/node-7/", makeDir: async () => {} });
+  await a.start({ port: "8000" });
+  expect(runner.last.argv).toEqual(["/usr/sbin/haproxy", "-W", "-db", "-f", "/run/lama/node-7/dispatcher/haproxy.cfg"]);
+  expect(files.files.get("/run/lama/node-7/dispatcher/haproxy.cfg")).toContain("stats socket /run/lama/node-7/dispatcher/admin.sock");
+  expect(() => new DispatcherAdaptor({ name: "dispatcher" }, { stateDir: `/${"x".repeat(90)}` })).toThrow(/stateDir: .* at most 90/);
+});

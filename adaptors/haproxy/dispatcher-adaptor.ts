@@ -83,8 +83,11 @@ export const DISPATCHER_PARAMS: readonly ParamSpec[] = [
 export interface DispatcherAdaptorConfig {
   readonly name: string;
   readonly description?: string;
-  /** Absolute directory for haproxy.cfg and the runtime API socket; made on Start (mode 0700). */
-  readonly stateDir: string;
+  /**
+   * Absolute directory for haproxy.cfg, the runtime API socket and the saved server
+   * state; made on Start (mode 0700). Default: `<the agent's state directory>/<name>`.
+   */
+  readonly stateDir?: string;
   readonly program?: string;
   /** User (and group) haproxy's workers drop to when the agent is root. */
   readonly user?: string;
@@ -100,6 +103,8 @@ export interface DispatcherAdaptorDeps {
   readonly probes?: Probes;
   /** The runtime API at a socket path (default: a unix-socket client). */
   readonly api?: (socketPath: string) => RuntimeApi;
+  /** The agent's state directory for adaptors (default DEFAULT_STATE_ROOT); this instance uses `<stateDir>/<name>` unless its entry names one. */
+  readonly stateDir?: string;
   /** Whether the agent runs as root, so haproxy must drop privileges (default: from the real uid). */
   readonly root?: boolean;
   /** Makes the state directory (default: mkdir -p with mode 0700). */
@@ -121,14 +126,26 @@ export interface BackendTraffic {
   readonly bytesOut: number;
 }
 
+/** Parent of each instance's directory when neither the entry nor the agent names one. */
+export const DEFAULT_STATE_ROOT = "/var/lib/lama";
+
+/** The instance's directory: the entry's own, or `<the agent's state directory>/<name>`. */
+export function instanceDir(name: string, own: string | undefined, agentStateDir: string | undefined): string {
+  return own ?? `${(agentStateDir ?? DEFAULT_STATE_ROOT).replace(/\/+$/, "")}/${name}`;
+}
+
+function checkStateDir(dir: string): void {
+  if (!dir.startsWith("/") || dir.split("/").includes("..")) {
+    throw new Error(`stateDir: ${JSON.stringify(dir)} is not an absolute path without '..'`);
+  }
+  if (dir.length > MAX_STATE_DIR_CHARS) {
+    throw new Error(`stateDir: ${JSON.stringify(dir)} is ${dir.length} characters; at most ${MAX_STATE_DIR_CHARS} (the runtime API socket lives there and a unix socket path is short)`);
+  }
+}
+
 /** Checks a configuration without starting anything; throws an Error naming the field. */
 export function checkDispatcherConfig(cfg: DispatcherAdaptorConfig): void {
-  if (!cfg.stateDir.startsWith("/") || cfg.stateDir.split("/").includes("..")) {
-    throw new Error(`stateDir: ${JSON.stringify(cfg.stateDir)} is not an absolute path without '..'`);
-  }
-  if (cfg.stateDir.length > MAX_STATE_DIR_CHARS) {
-    throw new Error(`stateDir: ${JSON.stringify(cfg.stateDir)} is ${cfg.stateDir.length} characters; at most ${MAX_STATE_DIR_CHARS} (the runtime API socket lives there and a unix socket path is short)`);
-  }
+  if (cfg.stateDir !== undefined) checkStateDir(cfg.stateDir);
   if (cfg.program !== undefined && !cfg.program.startsWith("/")) throw new Error(`program: ${JSON.stringify(cfg.program)} is not an absolute path`);
   if (cfg.user !== undefined && !/^[a-z_][a-z0-9_-]{0,31}$/.test(cfg.user)) throw new Error(`user: ${JSON.stringify(cfg.user)} is not a user name`);
 }
@@ -140,6 +157,7 @@ export class DispatcherAdaptor implements Adaptor {
   private readonly api: RuntimeApi;
   private readonly root: boolean;
   private readonly makeDir: (path: string) => Promise<void>;
+  private readonly dir: string;
   private readonly configPath: string;
   private readonly socketPath: string;
   private readonly serverStatePath: string;
@@ -170,9 +188,11 @@ export class DispatcherAdaptor implements Adaptor {
     checkSchema(DISPATCHER_PARAMS);
     this.name = cfg.name;
     this.clock = deps.clock ?? systemClock;
-    this.configPath = `${cfg.stateDir}/haproxy.cfg`;
-    this.socketPath = `${cfg.stateDir}/admin.sock`;
-    this.serverStatePath = `${cfg.stateDir}/servers.state`;
+    this.dir = instanceDir(cfg.name, cfg.stateDir, deps.stateDir);
+    checkStateDir(this.dir);
+    this.configPath = `${this.dir}/haproxy.cfg`;
+    this.socketPath = `${this.dir}/admin.sock`;
+    this.serverStatePath = `${this.dir}/servers.state`;
     this.files = deps.files ?? nodeFileSystem;
     this.api = (deps.api ?? unixSocketApi)(this.socketPath);
     this.root = deps.root ?? process.getuid?.() === 0;
@@ -433,9 +453,9 @@ export class DispatcherAdaptor implements Adaptor {
 
   private async ensureStateDir(): Promise<void> {
     try {
-      await this.makeDir(this.cfg.stateDir);
+      await this.makeDir(this.dir);
     } catch (e) {
-      throw new AdaptorFailureError(`${this.name}: cannot make the state directory ${this.cfg.stateDir}: ${(e as Error).message}`);
+      throw new AdaptorFailureError(`${this.name}: cannot make the state directory ${this.dir}: ${(e as Error).message}`);
     }
   }
 

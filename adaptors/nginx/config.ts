@@ -3,7 +3,8 @@
  * name, type and description, are read by ../config.ts). Its parameters are fixed
  * (WEB_PARAMS), so an entry has no `params`.
  *
- *   stateDir        "/var/lib/lama/NAME" (default)  nginx.conf, pid, logs, temp files
+ *   stateDir        "/var/lib/lama/NAME"             nginx.conf, pid, logs, temp files
+ *                   (default: <the agent's state directory>/NAME)
  *   program         "/usr/sbin/nginx" (default)
  *   user            "www-data" (default)             workers run as it when the agent is root
  *   stopTimeoutMs   5000                             SIGTERM → SIGKILL
@@ -13,8 +14,6 @@ import type { FieldReader } from "../config-reader.ts";
 import { checkWebConfig, type WebAdaptorConfig } from "./web-adaptor.ts";
 
 export const WEB_FIELDS = ["stateDir", "program", "user", "stopTimeoutMs", "readyTimeoutMs"] as const;
-/** Parent of each instance's state directory unless stateDir says otherwise. */
-export const DEFAULT_STATE_ROOT = "/var/lib/lama";
 
 const HOUR_MS = 3_600_000;
 
@@ -23,7 +22,7 @@ export function readWebFields(r: FieldReader, common: { name: string; descriptio
   const cfg: WebAdaptorConfig = {
     name: common.name,
     description: common.description,
-    stateDir: r.string("stateDir") ?? `${DEFAULT_STATE_ROOT}/${common.name}`,
+    stateDir: r.string("stateDir"),
     program: r.string("program"),
     user: r.string("user"),
     stopTimeoutMs: r.int("stopTimeoutMs", 1, HOUR_MS),

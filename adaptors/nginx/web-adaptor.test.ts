@@ -152,3 +152,12 @@ test("bad parameters are refused before anything runs", async () => {
   }
   expect(runner.spawned).toEqual([]);
 });
+
+test("without its own stateDir, the instance lives in <the agent's state directory>/<name>", async () => {
+  const a = new WebAdaptor({ name: "web" }, { runner, clock, files, probes: { http: http.probe }, stateDir: "/run/lama/node-7", makeDir: async () => {} });
+  void a.start({ root: "/srv/www", port: "8080" }).catch(() => {});
+  await advance(50);
+  expect(runner.spawned[0]!.argv).toEqual(["/usr/sbin/nginx", "-t", "-q", "-e", "stderr", "-c", "/run/lama/node-7/web/nginx.conf"]);
+  expect(files.files.get("/run/lama/node-7/web/nginx.conf")).toContain("pid /run/lama/node-7/web/nginx.pid;");
+  await a.stop();
+});

@@ -57,8 +57,11 @@ export const WEB_PARAMS: readonly ParamSpec[] = [
 export interface WebAdaptorConfig {
   readonly name: string;
   readonly description?: string;
-  /** Absolute directory for nginx.conf, pid, logs and temp files; made on Start (mode 0755, so workers reach their temp files). */
-  readonly stateDir: string;
+  /**
+   * Absolute directory for nginx.conf, pid, logs and temp files; made on Start
+   * (mode 0755, so workers reach their temp files). Default: `<the agent's state directory>/<name>`.
+   */
+  readonly stateDir?: string;
   readonly program?: string;
   /** User nginx's workers run as when the agent is root. */
   readonly user?: string;
@@ -72,6 +75,8 @@ export interface WebAdaptorDeps {
   readonly clock?: Clock;
   readonly files?: FileSystem;
   readonly probes?: Probes;
+  /** The agent's state directory for adaptors (default DEFAULT_STATE_ROOT); this instance uses `<stateDir>/<name>` unless its entry names one. */
+  readonly stateDir?: string;
   /** Whether the agent runs as root, so nginx must drop privileges (default: from the real uid). */
   readonly root?: boolean;
   /** Makes the state directory (default: mkdir -p with mode 0755). */
@@ -79,11 +84,18 @@ export interface WebAdaptorDeps {
   readonly log?: SupervisorDeps["log"];
 }
 
+/** Parent of each instance's directory when neither the entry nor the agent names one. */
+export const DEFAULT_STATE_ROOT = "/var/lib/lama";
+
+function checkStateDir(dir: string): void {
+  if (!new RegExp(`^${SAFE_PATH}$`).test(dir) || dir.split("/").includes("..")) {
+    throw new Error(`stateDir: ${JSON.stringify(dir)} is not an absolute path of letters, digits and ._/+@%~- without '..'`);
+  }
+}
+
 /** Checks a configuration without starting anything; throws an Error naming the field. */
 export function checkWebConfig(cfg: WebAdaptorConfig): void {
-  if (!new RegExp(`^${SAFE_PATH}$`).test(cfg.stateDir) || cfg.stateDir.split("/").includes("..")) {
-    throw new Error(`stateDir: ${JSON.stringify(cfg.stateDir)} is not an absolute path of letters, digits and ._/+@%~- without '..'`);
-  }
+  if (cfg.stateDir !== undefined) checkStateDir(cfg.stateDir);
   if (cfg.program !== undefined && !cfg.program.startsWith("/")) throw new Error(`program: ${JSON.stringify(cfg.program)} is not an absolute path`);
   if (cfg.user !== undefined && !/^[a-z_][a-z0-9_-]{0,31}$/.test(cfg.user)) throw new Error(`user: ${JSON.stringify(cfg.user)} is not a user name`);
 }
@@ -95,6 +107,7 @@ export class WebAdaptor implements Adaptor {
   private readonly http: HttpProbe;
   private readonly root: boolean;
   private readonly makeDir: (path: string) => Promise<void>;
+  private readonly dir: string;
   private readonly configPath: string;
   private readonly readyTimeoutMs: number;
   private counts?: StubStatus;
@@ -112,7 +125,9 @@ export class WebAdaptor implements Adaptor {
     this.http = deps.probes?.http ?? httpProbe;
     this.root = deps.root ?? process.getuid?.() === 0;
     this.makeDir = deps.makeDir ?? (async (p) => void (await mkdir(p, { recursive: true, mode: 0o755 })));
-    this.configPath = `${cfg.stateDir}/nginx.conf`;
+    this.dir = cfg.stateDir ?? `${(deps.stateDir ?? DEFAULT_STATE_ROOT).replace(/\/+$/, "")}/${cfg.name}`;
+    checkStateDir(this.dir);
+    this.configPath = `${this.dir}/nginx.conf`;
     this.readyTimeoutMs = cfg.readyTimeoutMs ?? DEFAULT_WEB_READY_MS;
     this.supervisor = new Supervisor(
       { name: cfg.name, stopTimeoutMs: cfg.stopTimeoutMs, reload: { signal: "SIGHUP" } },
@@ -137,9 +152,9 @@ export class WebAdaptor implements Adaptor {
   async start(params: Readonly<Record<string, string>>): Promise<AdaptorResult> {
     const spec = this.launchSpec(params);
     try {
-      await this.makeDir(this.cfg.stateDir);
+      await this.makeDir(this.dir);
     } catch (e) {
-      throw new AdaptorFailureError(`${this.name}: cannot make the state directory ${this.cfg.stateDir}: ${(e as Error).message}`);
+      throw new AdaptorFailureError(`${this.name}: cannot make the state directory ${this.dir}: ${(e as Error).message}`);
     }
     return this.result(await this.supervisor.start(spec));
   }
@@ -181,7 +196,7 @@ export class WebAdaptor implements Adaptor {
       root: values.root!,
       port,
       bind,
-      stateDir: this.cfg.stateDir,
+      stateDir: this.dir,
       user: this.root ? (this.cfg.user ?? DEFAULT_NGINX_USER) : undefined,
       probeFrom: probeHost(bind),
       configId,
