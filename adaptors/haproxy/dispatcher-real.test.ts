@@ -213,14 +213,25 @@ describe.skipIf(skipReason !== "")(`haproxy-dispatcher against the real haproxy$
     expect(adaptor.status().params.backends).toBe(current);
   }, TEST_MS);
 
-  test("a frontend change reloads haproxy: same master, a new worker that loads the saved slots, no gap", async () => {
+  test("a frontend change reloads haproxy: same master, a new worker that loads the saved slots; open streams stay with the old one", async () => {
     await adaptor.set({ backends: `${at("a", 1)},${at("b", 1)}` });
     const master = adaptor.status().pid;
     const worker = await adaptor.workerPid();
     const newPort = await freePort();
+    const stream = holdStream(`${url}stream`);
+    await stream.from;
     const t0 = performance.now();
-    const r = await adaptor.set({ port: String(newPort) });
-    const ms = performance.now() - t0;
+    let r;
+    let ms: number;
+    try {
+      r = await adaptor.set({ port: String(newPort) });
+      ms = performance.now() - t0;
+      const before = stream.bytes();
+      await Bun.sleep(300);
+      expect(stream.bytes()).toBeGreaterThan(before);
+    } finally {
+      stream.close();
+    }
     // The new worker came up with the slots as they were: nothing left to send.
     expect(r.message).toMatch(/^reloaded pid \d+ .*; backends already in place \(2\)$/);
     expect(adaptor.status().pid).toBe(master!);
