@@ -12,6 +12,7 @@ import type { ChannelInfo, ChannelState } from "./control-manager.ts";
 import type { Lease } from "./lease-table.ts";
 import type { LookupEvent } from "./lookup.ts";
 import type { RoleSum } from "./monitor.ts";
+import type { KernelUdpCounters } from "../runtime/wire/index.ts";
 
 /** A node's attributes, every field present. */
 export interface AttributesJson {
@@ -177,6 +178,8 @@ export interface StatsJson {
   lastEventSeq: number;
   accepted: number;
   drops: Record<string, number> & { total: number };
+  /** The kernel's UDP counters in grand's namespace (/proc/net/snmp): `rcvbufErrors` are drops before grand saw them; null off Linux. */
+  kernelUdp: KernelUdpCounters | null;
   [counter: string]: unknown;
 }
 

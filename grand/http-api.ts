@@ -25,7 +25,7 @@
  * `api-views.ts`, errors and their HTTP statuses `api-errors.ts`, the event
  * stream `sse.ts`.
  */
-import { VERSION, type Clock, type Envelope, type RpcMethod } from "../runtime/wire/index.ts";
+import { VERSION, type Clock, type Envelope, type KernelUdpCounters, type RpcMethod } from "../runtime/wire/index.ts";
 import { templateFromQuery } from "./lookup.ts";
 import type { LookupService } from "./lookup-service.ts";
 import type { ControlManager } from "./control-manager.ts";
@@ -65,6 +65,8 @@ export interface ApiContext {
   grandId: string;
   epoch: number;
   startedAtMs: number;
+  /** The kernel's UDP counters for grand's network namespace, for /api/stats (receive-buffer drops). */
+  kernelUdp?: () => KernelUdpCounters | undefined;
   /** The TCP connection guard's counters, for /api/stats (absent on a unix socket). */
   httpStats?: () => HttpStatsJson | undefined;
   /** How far an event-stream reader may fall behind before it is dropped (default DEFAULT_EVENTS_BACKLOG). */
@@ -134,6 +136,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           http: ctx.httpStats?.() ?? null,
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
+          kernelUdp: ctx.kernelUdp?.() ?? null,
           ...ctx.service.counters,
         };
         return json(view);

@@ -9,7 +9,7 @@
  * runs in one test process.
  */
 import {
-  createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
+  createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, readKernelUdp, systemClock, UsageError, VERSION,
   type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
 import { readApiToken } from "./api-token.ts";
@@ -148,6 +148,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       limits: { maxConnections: config.httpMaxConnections, idleMs: config.httpIdleMs, requestMs: config.httpRequestMs },
     });
     apiContext.httpStats = server.stats;
+    apiContext.kernelUdp = () => readKernelUdp();
     if (!("unix" in http)) {
       if (isLoopback(http.address)) {
         // Reads need no token here, so only loopback names may be in the Host header (DNS rebinding).

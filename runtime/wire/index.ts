@@ -12,6 +12,7 @@ export { CONNECT_TIMEOUT_MS, ControlAnswerer, ControlOfferer, type ChannelPair, 
 export { withDefaults } from "./defaults.ts";
 export { DROP_REASONS, DropCounters, Envelope, FRESHNESS_WINDOW_MS, HEADER_BYTES, MAGIC, MAX_DATAGRAM_BYTES, NONCE_BYTES, TAG_BYTES, WIRE_VERSION, openWith, sealWith, type DropReason, type EnvelopeOptions, type OpenResult, type SealedBody, type SealedMessage } from "./envelope.ts";
 export { KEY_FILE_ENV, loadKeyring, readKeyFile } from "./key-file.ts";
+export { parseKernelUdp, readKernelUdp, type KernelUdpCounters } from "./kernel-udp.ts";
 export { KeyError, Keyring, POOL_KEY_BYTES, derivePoolKey, formatPoolKey, hex32, parsePoolKey, type PoolKey } from "./keyring.ts";
 export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger } from "./log.ts";
 export { LEASE_MS, RENEW_EVERY_MS } from "./lease-timing.ts";
