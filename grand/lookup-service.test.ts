@@ -347,3 +347,25 @@ test("a renewal from a new port moves the node's endpoint: later signals go ther
   await flush();
   expect(got).toEqual(["5000:s1", "5001:s2", "5001:s3"]);
 });
+
+test("packets sealed with a key grand does not hold are logged with source and key id, at most once per 10 s", async () => {
+  const { clock, net, log } = setup();
+  const other = Uint8Array.from({ length: 32 }, (_, i) => 200 - i);
+  const otherId = new Keyring(sodium, [other]).ids()[0]!;
+  const stranger = net.attach("198.18.0.90", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [other]), senderId: "n9", clock });
+  const send = async () => {
+    stranger.sendTo(envelope.seal({ announce: { attempt: 0 } }), GRAND);
+    await flush();
+  };
+  const lines = () => log.lines.filter((l) => l.name === "unknown-key").map((l) => l.fields);
+  await send();
+  expect(lines()).toEqual([{ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 0 }]);
+  for (let i = 0; i < 5; i++) await send();
+  clock.advance(9_999);
+  await send();
+  expect(lines()).toHaveLength(1);
+  clock.advance(1);
+  await send();
+  expect(lines().at(-1)).toEqual({ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 6 });
+});

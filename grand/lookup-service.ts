@@ -8,7 +8,7 @@
  * Expiry runs off the injected clock every SWEEP_MS.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 
@@ -16,6 +16,8 @@ import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 export const GRAND_ANNOUNCE_MS = 2_000;
 /** How often leases are checked for expiry: bounds detection delay past the lease. */
 export const SWEEP_MS = 100;
+/** Packets sealed with a key we do not hold are logged at most this often (the rest are counted). */
+export const UNKNOWN_KEY_LOG_MS = 10_000;
 
 export interface LookupServiceOptions {
   grandId: string;
@@ -40,6 +42,9 @@ export class LookupService {
   readonly envelope: Envelope;
   readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0 };
   private stops: (() => void)[] = [];
+  /** When an unknown-key packet was last logged, and how many arrived since without a line. */
+  private unknownKeyLoggedAt = -Infinity;
+  private unknownKeyQuiet = 0;
   private readonly signalHandlers: ((serviceId: string, signal: lama.v1.ISignal) => void)[] = [];
   private readonly o: LookupServiceOptions & { policy: LeasePolicy };
 
@@ -91,6 +96,22 @@ export class LookupService {
     }
   }
 
+  /**
+   * A node sealing with a key we do not hold is misconfigured (or not ours): say so
+   * with its address and key id, at most once per UNKNOWN_KEY_LOG_MS, counting the
+   * packets in between, so a flood cannot flood the log.
+   */
+  private reportUnknownKey(from: Endpoint, keyId: number): void {
+    const now = this.o.clock.now();
+    if (now - this.unknownKeyLoggedAt < UNKNOWN_KEY_LOG_MS) {
+      this.unknownKeyQuiet++;
+      return;
+    }
+    this.o.log.event("unknown-key", { from: `${from.address}:${from.port}`, keyId: hex32(keyId), unloggedSince: this.unknownKeyQuiet });
+    this.unknownKeyLoggedAt = now;
+    this.unknownKeyQuiet = 0;
+  }
+
   private policyMessage(): lama.v1.ILeasePolicy {
     return { minLeaseMs: this.o.policy.minLeaseMs, maxLeaseMs: this.o.policy.maxLeaseMs, renewEveryMs: RENEW_EVERY_MS };
   }
@@ -113,7 +134,10 @@ export class LookupService {
 
   private receive(data: Uint8Array, from: Endpoint): void {
     const r = this.o.envelope.open(data);
-    if (!r.ok) return;
+    if (!r.ok) {
+      if (r.reason === "unknown-key") this.reportUnknownKey(from, r.keyId ?? 0);
+      return;
+    }
     const m = r.message;
     const now = this.o.clock.now();
     const endpoint = `${from.address}:${from.port}`;
