@@ -173,7 +173,7 @@ async function serve(argv: string[], io: Io): Promise<number> {
       log,
       deps: {
         nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
-        latest: (id) => monitor.latest(id),
+        nodeState: (id) => monitor.nodeState(id),
         call: (id, method, deadlineMs) => control.call(id, method, deadlineMs),
       },
     })

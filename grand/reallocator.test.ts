@@ -1,7 +1,11 @@
-/** The live loop against scripted nodes: what it asks them to do, period by period. */
+/**
+ * The live loop against scripted nodes whose telemetry feeds a real monitor:
+ * what it asks them to do, period by period, on a fake clock.
+ */
 import { expect, test } from "bun:test";
 import { pb, type lama } from "../proto/index.ts";
 import { FakeClock, memoryLogger, type RpcMethod } from "../runtime/wire/index.ts";
+import { Monitor } from "./monitor.ts";
 import { parsePoolsConfig } from "./pools-config.ts";
 import { Reallocator, type ReallocationMode } from "./reallocator.ts";
 
@@ -11,10 +15,10 @@ interface WorldOptions {
   /** Nodes whose Start fails. */
   failing?: Set<string>;
   drainMs?: number;
-  /** Status replies wait until releaseStatus(), answering with the state the node had when asked. */
-  slowStatus?: boolean;
   /** The adaptor reports running at once, but the Start reply waits until finishStarts() (readiness not yet confirmed). */
   slowStart?: boolean;
+  /** The Start reply waits until finishStarts(), and the node reports its adaptor stopped until then. */
+  slowStartStillStopped?: boolean;
 }
 
 function world(mode: ReallocationMode, failing = new Set<string>(), options: WorldOptions = {}) {
@@ -22,10 +26,18 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
   const state = new Map<string, number>([["n1", pb.AdaptorState.ADAPTOR_STOPPED], ["n2", pb.AdaptorState.ADAPTOR_STOPPED], ["n3", pb.AdaptorState.ADAPTOR_STOPPED]]);
   const load = new Map<string, number>();
   const calls: string[] = [];
-  const heldStatuses: (() => void)[] = [];
   const heldStarts: (() => void)[] = [];
-  const o = { failing, drainMs: 1000, slowStatus: false, slowStart: false, ...options };
-  const status = (id: string): lama.v1.INodeStatus => ({ serviceId: id, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS });
+  const o = { failing, drainMs: 1000, slowStart: false, slowStartStillStopped: false, ...options };
+  const monitor = new Monitor();
+  /** Nodes whose telemetry has stopped. */
+  const mute = new Set<string>();
+  const status = (id: string): lama.v1.INodeStatus => ({
+    serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS, adaptors: [{ name: "web", state: state.get(id) }],
+  });
+  /** Every node that is not mute sends its telemetry (each period, and at once when an adaptor changes). */
+  const telemetry = (only?: string) => {
+    for (const id of state.keys()) if (!mute.has(id) && (only === undefined || only === id)) monitor.record(id, ["web"], status(id), clock.now());
+  };
   const [spec] = parsePoolsConfig(JSON.stringify([{
     name: "web", role: "web", adaptor: "web", policy: "threshold", serverParams: { port: "8080" },
     nodeCapacityBps: 1 * MBPS, minNodes: 1, maxNodes: 3, cooldownMs: 0, drainMs: o.drainMs, periodMs: 2000,
@@ -34,16 +46,15 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
     pools: [spec!], mode, clock, log: memoryLogger(),
     deps: {
       nodesWithRole: () => [...state.keys()].map((serviceId) => ({ serviceId, roles: ["web"] })),
-      latest: (id) => status(id),
+      nodeState: (id) => monitor.nodeState(id),
       async call(id: string, method: RpcMethod) {
-        if (method.status) {
-          const reply = { status: { node: status(id), adaptors: [{ name: "web", state: state.get(id) }] } };
-          if (o.slowStatus) await new Promise<void>((res) => heldStatuses.push(res));
-          return reply;
-        }
-        calls.push(`${method.start ? "start" : "stop"} ${id}${method.start ? " port=" + method.start.params?.port : ""}`);
+        calls.push(method.status ? `status ${id}` : `${method.start ? "start" : "stop"} ${id}${method.start ? " port=" + method.start.params?.port : ""}`);
+        if (method.status) throw new Error("the reallocator learns states from telemetry, not Status");
         if (method.start && o.failing.has(id)) throw new Error("program exited at once");
-        state.set(id, method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED);
+        const after = method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED;
+        if (method.start && o.slowStartStillStopped) await new Promise<void>((res) => heldStarts.push(res));
+        state.set(id, after);
+        telemetry(id); // the node sends its new state at once
         if (method.start && o.slowStart) await new Promise<void>((res) => heldStarts.push(res));
         return { adaptor: { message: "ok" } };
       },
@@ -54,18 +65,15 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
   };
   const period = async () => {
     clock.advance(2000);
-    await r.tick();
+    telemetry();
+    r.tick();
     await new Promise<void>((res) => setImmediate(res));
-  };
-  const releaseStatus = async () => {
-    for (const res of heldStatuses.splice(0)) res();
-    await settle();
   };
   const finishStarts = async () => {
     for (const res of heldStarts.splice(0)) res();
     await settle();
   };
-  return { clock, r, load, calls, state, o, period, settle, releaseStatus, finishStarts };
+  return { clock, r, load, calls, state, o, monitor, mute, telemetry, period, settle, finishStarts };
 }
 
 test("live: brings the pool up, supplements under load, releases when it falls, draining first", async () => {
@@ -107,7 +115,8 @@ test("the hold after a failed Start lasts 60 s: held 1 ms before, offered again 
   await w.period(); // n2 takes n1's place and serves
   const tickAt = async (sinceFailureMs: number) => {
     w.clock.advance(failedAt + sinceFailureMs - w.clock.now());
-    await w.r.tick();
+    w.telemetry();
+    w.r.tick();
     await w.settle();
     return w.r.reports()[0]!.idle;
   };
@@ -160,18 +169,47 @@ test("a node whose Start is still in flight is a member but not ready, so the di
   expect(report.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1] because the set of ready nodes changed");
 });
 
-test("a period that falls due while the last one waits for a slow Status is skipped, not run on top of it", async () => {
-  const w = world("live", undefined, { slowStatus: true });
+test("a period that falls due while the last one's Start is in flight, its node still reporting stopped, starts nothing more", async () => {
+  const w = world("live", undefined, { slowStartStillStopped: true });
   w.r.start();
-  w.clock.advance(2000); // period 1 asks every node's Status; the replies are slow
+  w.telemetry();
+  w.clock.advance(2000); // period 1: below minNodes, start n1; its Start is slow
   await w.settle();
-  w.o.slowStatus = false;
-  w.clock.advance(2000); // period 2 is due while period 1 still waits
+  w.telemetry(); // n1 still reports its adaptor stopped
+  w.clock.advance(2000); // period 2 is due while n1's Start is in flight
   await w.settle();
-  await w.releaseStatus(); // period 1's replies arrive, saying what the nodes ran when asked
+  const report = w.r.reports()[0]!;
+  expect(report.members).toEqual([{ serviceId: "n1", ready: false, txBps: 0 }]);
+  expect(report.idle).toEqual(["n2", "n3"]);
+  await w.finishStarts();
   w.r.stop();
   expect(w.calls).toEqual(["start n1 port=8080"]);
-  expect(w.r.stats).toEqual({ ticks: 1, skipped: 1, actions: 2, failures: 0 });
+  expect(w.r.stats).toEqual({ ticks: 2, actions: 2, failures: 0 });
+});
+
+test("a node's calls are not needed to plan it: no Status is asked, and a silent node is unreachable until it is heard again", async () => {
+  const w = world("live");
+  await w.period(); // start n1
+  w.load.set("n1", 0.95 * MBPS);
+  await w.period(); // start n2
+  await w.period(); // SUM 0.95 Mbps: under 0.9·2 and not under 0.8·(2 − 1), so nothing changes
+  expect(w.r.reports()[0]!.members.map((m) => m.serviceId)).toEqual(["n1", "n2"]);
+  expect(w.r.reports()[0]!.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1, n2×1] because the set of ready nodes changed");
+  w.load.set("n1", 0.5 * MBPS);
+  w.mute.add("n2");
+  w.monitor.markSilent("n2"); // the control manager's silence limit passed
+  await w.period(); // SUM 0.5 Mbps on n1 alone: no supplement (≤ 0.9), no release (the last node)
+  let report = w.r.reports()[0]!;
+  expect(report.members.map((m) => m.serviceId)).toEqual(["n1"]);
+  expect(report.unreachable).toEqual(["n2"]);
+  expect(report.idle).toEqual(["n3"]);
+  expect(report.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1] because the set of ready nodes changed");
+  w.mute.delete("n2");
+  await w.period();
+  report = w.r.reports()[0]!;
+  expect(report.members.map((m) => m.serviceId)).toEqual(["n1", "n2"]);
+  expect(report.unreachable).toEqual([]);
+  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
 });
 
 test("dry-run: reports the plan once, carries nothing out", async () => {
