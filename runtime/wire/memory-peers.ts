@@ -10,8 +10,8 @@
  *   offerer: createDataChannel(rpc), createDataChannel(telemetry)
  *            → onLocalDescription("memory-offer <id> a=setup:actpass", "offer"), onLocalCandidate
  *   answerer: setRemoteDescription(offer) → onLocalDescription("memory-answer <id>", "answer"), onLocalCandidate
- *   offerer: setRemoteDescription(answer) → answerer's onDataChannel for each channel, then each
- *            offerer channel's onOpen, and onStateChange("connected") on both sides
+ *   offerer: setRemoteDescription(answer) → each offerer channel's onOpen, then the answerer's
+ *            onDataChannel for each channel, and onStateChange("connected") on both sides
  *
  * Each data channel is one memoryWirePair. Closing either peer connection, or
  * either end of a channel, closes the channel on both sides (onClosed fires), as
@@ -111,18 +111,25 @@ export class MemoryPeers implements PeerFactory {
     return pc as unknown as PeerConnection;
   }
 
-  /** The offerer's answer arrived: the answerer learns each channel, then both sides open. */
+  /**
+   * The offerer's answer arrived: its channels open, then the answerer learns
+   * them. In that order, as over SCTP, where the offerer's channel is open
+   * before anything the answerer sends on it can arrive.
+   */
   private connect(offerer: MemoryPeer, answerer: MemoryPeer): void {
     if (answerer.closed) return;
-    for (const c of offerer.channels) {
-      const far = this.channel(offerer.name, c.label, c.far!);
-      answerer.channels.push(far);
-      far.open();
-      answerer.dataChannel?.(far.dc);
-    }
     for (const c of offerer.channels) c.open();
     offerer.stateChange?.("connected");
-    answerer.stateChange?.("connected");
+    queueMicrotask(() => {
+      if (answerer.closed) return;
+      for (const c of offerer.channels) {
+        const far = this.channel(offerer.name, c.label, c.far!);
+        answerer.channels.push(far);
+        far.open();
+        answerer.dataChannel?.(far.dc);
+      }
+      answerer.stateChange?.("connected");
+    });
   }
 
   /** One end of a data channel; `link` is the offerer's connection name, which stall keys on. */
