@@ -1,14 +1,15 @@
 /**
- * grand's control manager with real agents (LeaseClient + LamaNode) and real WebRTC on
- * loopback; discovery and signalling over the in-memory network, on the real clock.
- * Its timing (silence limit, reconnect backoff) is tested at the end on a fake
- * clock with scripted peer connections.
+ * grand's control manager with real agents (LeaseClient + LamaNode): discovery and
+ * signalling over the in-memory network, the control channels through the
+ * in-memory peer factory, all on a fake clock. One test runs the same path over
+ * real WebRTC on loopback on the real clock. Its timing (silence limit, reconnect
+ * backoff) is tested at the end with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
 import { AdaptorRegistry } from "../adaptors/index.ts";
 import { pb } from "../proto/index.ts";
 import { LeaseClient, LamaNode } from "../runtime/index.ts";
-import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, MemoryPeers, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
@@ -21,7 +22,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {}) {
+/** grand's lookup service and control manager, and agents with LamaNode, over real WebRTC on the real clock. */
+function realPool() {
   const net = new MemoryNetwork();
   const clock = systemClock;
   const service = new LookupService({
@@ -29,7 +31,7 @@ function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {
     envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock }),
   });
   const monitor = new Monitor();
-  const control = new ControlManager({ service, monitor, peers: nativePeers, clock, log: memoryLogger(), bindAddressFor: () => "127.0.0.1", telemetrySilenceMs: opts.telemetrySilenceMs });
+  const control = new ControlManager({ service, monitor, peers: nativePeers, clock, log: memoryLogger(), bindAddressFor: () => "127.0.0.1" });
   service.start();
   control.start();
   cleanups.push(() => {
@@ -40,22 +42,22 @@ function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {
   const addNode = (id: string) => {
     const agent = new LeaseClient({
       item: { serviceId: id, attributes: { roles: ["web"] } }, bootId: id, clock, log: memoryLogger(),
-      transport: net.attach(`198.18.0.${10 + samples}`, 0),
+      transport: net.attach("198.18.0.10", 0),
       envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: id, clock }),
     });
     const node = new LamaNode({
-      agent, registry: new AdaptorRegistry(), samplePeriodMs: opts.samplePeriodMs ?? 200, peers: nativePeers, clock, log: memoryLogger(),
+      agent, registry: new AdaptorRegistry(), samplePeriodMs: 200, peers: nativePeers, clock, log: memoryLogger(),
       bindAddress: () => "127.0.0.1",
-      sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs: opts.samplePeriodMs ?? 200, txBps: ++samples }) },
+      sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs: 200, txBps: ++samples }) },
     });
     node.start();
     cleanups.push(() => node.stop());
     return node;
   };
-  const waitOpen = async (id: string, opens = 1) => {
+  const waitOpen = async (id: string) => {
     for (let i = 0; i < 500; i++) {
       const info = control.info(id);
-      if (info?.state === "open" && info.opens >= opens) return info;
+      if (info?.state === "open") return info;
       await Bun.sleep(10);
     }
     throw new Error(`channel to ${id} not open (${JSON.stringify(control.info(id))})`);
@@ -63,8 +65,8 @@ function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {
   return { control, monitor, addNode, waitOpen };
 }
 
-test("registration opens a channel; telemetry reaches the monitor; Status works", async () => {
-  const { control, monitor, addNode, waitOpen } = pool();
+test("over real WebRTC: registration opens a channel; telemetry reaches the monitor; Status works", async () => {
+  const { control, monitor, addNode, waitOpen } = realPool();
   addNode("n1");
   await waitOpen("n1");
   await Bun.sleep(500);
@@ -74,28 +76,114 @@ test("registration opens a channel; telemetry reaches the monitor; Status works"
   expect(reply.status?.node?.serviceId).toBe("n1");
 }, 15_000);
 
+/** The same pool on the in-memory network and peer factory, driven by the World's fake clock. */
+async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {}) {
+  const w = new World();
+  const service = w.startGrand();
+  const monitor = new Monitor();
+  const peers = new MemoryPeers();
+  /** While set, grand cannot create peer connections (as when the addon cannot load). */
+  const broken = { now: false };
+  const grandPeers: PeerFactory = {
+    create: (name, o) => {
+      if (broken.now) throw new Error("no addon here");
+      return peers.create(name, o);
+    },
+  };
+  const control = new ControlManager({
+    service, monitor, peers: grandPeers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined,
+    telemetrySilenceMs: opts.telemetrySilenceMs, random: () => 0.5,
+  });
+  control.start();
+  cleanups.push(() => control.stop());
+  const periodMs = opts.samplePeriodMs ?? 200;
+  let samples = 0;
+  const addNode = (id: string) => {
+    const node = new LamaNode({
+      agent: w.addAgent(id), registry: new AdaptorRegistry(), samplePeriodMs: periodMs, peers, clock: w.clock, log: memoryLogger(),
+      bindAddress: () => undefined,
+      sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs, txBps: ++samples }) },
+    });
+    node.start();
+    cleanups.push(() => node.stop());
+    return node;
+  };
+  /** Runs the clock in 10 ms steps until the node's channel has opened `opens` times; returns the ms it took. */
+  const waitOpen = async (id: string, opens = 1) => {
+    const t0 = w.clock.now();
+    for (let i = 0; i < 3_000; i++) {
+      const info = control.info(id);
+      if (info?.state === "open" && info.opens >= opens) return { ...info, afterMs: w.clock.now() - t0 };
+      await w.run(10);
+    }
+    throw new Error(`channel to ${id} not open (${JSON.stringify(control.info(id))})`);
+  };
+  return { w, control, monitor, peers, broken, addNode, waitOpen };
+}
+
+test("registration opens a channel; telemetry reaches the monitor; Status works", async () => {
+  const { w, control, monitor, addNode, waitOpen } = await pool();
+  addNode("n1");
+  await waitOpen("n1");
+  const before = monitor.window("n1").length;
+  expect(before).toBe(1); // the node sends its status as soon as the channel opens
+  await w.run(1000);
+  expect(monitor.window("n1").length).toBe(before + 5); // then one sample every 200 ms
+  expect(monitor.roleWindowOf("web").at(-1)?.nodes).toBe(1);
+  const reply = await control.call("n1", { status: {} }, 2000);
+  expect(reply.status?.node?.serviceId).toBe("n1");
+});
+
+test("a call's reply is not recorded in the monitor: telemetry alone feeds it", async () => {
+  const { control, monitor, addNode, waitOpen } = await pool();
+  addNode("n1");
+  await waitOpen("n1");
+  const seen = monitor.samplesSeen;
+  const reply = await control.call("n1", { status: {} }, 2000);
+  expect(reply.status?.node?.serviceId).toBe("n1");
+  expect(monitor.samplesSeen).toBe(seen);
+});
+
 test("a channel lost while the lease holds is re-established", async () => {
-  const { control, addNode, waitOpen } = pool();
+  const { control, addNode, waitOpen } = await pool();
   const node = addNode("n1");
   await waitOpen("n1");
   node.answerer.close(); // the agent's side of the channel goes away; its lease does not
   const again = await waitOpen("n1", 2);
   expect(again.opens).toBe(2);
+  expect(again.afterMs).toBeGreaterThanOrEqual(500); // the first re-offer waits 500 ms
   expect((await control.call("n1", { status: {} }, 2000)).status?.node?.serviceId).toBe("n1");
-}, 15_000);
+});
 
 test("a node whose telemetry stops is presumed lost and re-offered; a slow sample period is allowed for", async () => {
-  const { addNode, waitOpen } = pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
+  const { w, monitor, addNode, waitOpen } = await pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
   const node = addNode("n1");
   await waitOpen("n1");
-  await Bun.sleep(1000);
+  await w.run(1000);
   expect((await waitOpen("n1")).opens).toBe(1); // telemetry every 200 ms: never silent for 600 ms
+  expect(monitor.nodeState("n1")).toBeDefined();
   (node as unknown as { stopSampling: () => void }).stopSampling();
   await waitOpen("n1", 2);
-}, 15_000);
+});
+
+test("a node whose channel closed and cannot be re-opened goes silent at the limit: no state in the monitor, lease kept", async () => {
+  const { w, control, monitor, broken, addNode, waitOpen } = await pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
+  const node = addNode("n1");
+  await waitOpen("n1");
+  await w.run(1000);
+  broken.now = true;
+  node.answerer.close();
+  await w.run(10);
+  expect(control.info("n1")!.state).toBe("waiting");
+  expect(monitor.nodeState("n1")).toBeDefined(); // a closed channel alone is not silence
+  await w.run(2000); // past the 600 ms limit and the next watchdog tick
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "cannot create a peer connection: no addon here" });
+  expect(monitor.nodeState("n1")).toBeUndefined();
+  expect(w.ids()).toEqual(["n1"]);
+});
 
 test("calls to a node without an open channel fail at once with a clear error", async () => {
-  const { control } = pool();
+  const { control } = await pool();
   await expect(control.call("ghost", { status: {} }, 1000)).rejects.toThrow("node 'ghost' is not registered");
 });
 
@@ -135,11 +223,12 @@ async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number
   w.addAgent("n1");
   await w.run(500);
   const scripted = scriptedPeers(w, opts);
-  const control = new ControlManager({ service, monitor: new Monitor(), peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
+  const monitor = new Monitor();
+  const control = new ControlManager({ service, monitor, peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
   const t0 = w.clock.now();
   control.start();
   cleanups.push(() => control.stop());
-  return { w, control, t0, ...scripted };
+  return { w, control, monitor, t0, ...scripted };
 }
 
 test.each([
@@ -160,6 +249,24 @@ test.each([
   expect(createdAtMs.map((t) => t - t0)).toEqual([0, limitMs + 1000 + 500]);
   expect(control.info("n1")!.state).toBe("connecting");
   expect(w.ids()).toEqual(["n1"]); // the lease is untouched throughout
+});
+
+test("telemetry silent past the limit leaves the node without state in the monitor from that watchdog tick, until it flows again", async () => {
+  const { w, control, monitor, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  const web = [{ name: "web", state: pb.AdaptorState.ADAPTOR_RUNNING }];
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 5, adaptors: web });
+  expect(monitor.nodeState("n1")?.adaptors.map((a) => [a.name, a.state])).toEqual([["web", pb.AdaptorState.ADAPTOR_RUNNING]]);
+  await w.run(10_000, 50); // at exactly the 10 s limit the node is not yet silent
+  expect(monitor.nodeState("n1")?.latest.txBps).toBe(5);
+  await w.run(1000, 50);
+  expect(monitor.nodeState("n1")).toBeUndefined();
+  expect(monitor.window("n1").length).toBe(1); // its history stays for the API
+  await w.run(500, 50); // re-offered
+  openLatest();
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 6, adaptors: web });
+  expect(monitor.nodeState("n1")?.latest.txBps).toBe(6);
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 2 });
 });
 
 test("telemetry keeps a channel open past the silence limit", async () => {
