@@ -141,7 +141,7 @@ export class ControlManager {
       peers: this.o.peers,
       clock: this.o.clock,
       log: this.o.log,
-      bindAddress: this.o.bindAddressFor(lease.endpoint.slice(0, lease.endpoint.lastIndexOf(":"))),
+      bindAddress: this.o.bindAddressFor(lease.endpoint.address),
       send: (signal) => this.o.service.sendSignal(serviceId, signal),
       onOpen: (channels, setupMs) => {
         if (node.offerer !== offerer) return;

@@ -152,7 +152,7 @@ async function serve(argv: string[], io: Io): Promise<number> {
     log,
     policy: { minLeaseMs, maxLeaseMs },
     announceEveryMs: announceMs,
-    endpoints: interfaces.map((i) => `${bind === "0.0.0.0" ? i : bind}:${udpPort}`),
+    endpoints: interfaces.map((i) => ({ address: bind === "0.0.0.0" ? i : bind, port: udpPort })),
     version: VERSION,
   });
   const monitor = new Monitor();

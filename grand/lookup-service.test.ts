@@ -7,7 +7,7 @@ import { expect, test } from "bun:test";
 import { pb } from "../proto/index.ts";
 import type { lama } from "../proto/index.ts";
 import { Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
-import { LookupService } from "./lookup-service.ts";
+import { LookupService, leaseToJson } from "./lookup-service.ts";
 
 const sodium = await loadSodium();
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => 40 + i);
@@ -125,6 +125,20 @@ test("a Register from another boot within 2 s is a new registration", async () =
   await n1.register("n1", 1, "boot-2");
   expect(n1.replies.map((m) => Number(m.registerReply?.leaseId))).toEqual([1001, 1002]);
   expect(types()).toEqual(["registered:n1", "registered:n1"]);
+});
+
+test("a Register from the same boot at another address within 2 s is a new registration, and the lease keeps where it came from", async () => {
+  const { clock, grand, sender, types } = setup();
+  const first = sender("n1");
+  await first.register("n1", 1, "boot-1");
+  expect(grand.leases.get("n1")!.endpoint).toEqual({ address: "198.18.0.20", port: 5000 });
+  clock.advance(500);
+  const moved = sender("n1"); // the same agent, its datagrams now from 198.18.0.21
+  await moved.register("n1", 1, "boot-1");
+  expect(moved.replies.map((m) => Number(m.registerReply?.leaseId))).toEqual([1002]);
+  expect(types()).toEqual(["registered:n1", "registered:n1"]);
+  expect(grand.leases.get("n1")!.endpoint).toEqual({ address: "198.18.0.21", port: 5000 });
+  expect(leaseToJson(grand.leases.get("n1")!, clock.now()).endpoint).toBe("198.18.0.21:5000");
 });
 
 test.each([

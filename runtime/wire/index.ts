@@ -19,7 +19,7 @@ export { ReplayWindow, type Freshness } from "./replay-window.ts";
 export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, dataChannelWire, memoryWirePair, type RpcHandler, type RpcMethod, type RpcResult, type Wire } from "./rpc.ts";
 export { attributesKey, checkServiceId } from "./service-item.ts";
 export { loadSodium, type Sodium } from "./sodium.ts";
-export { MemoryNetwork, openUdpTransport, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
+export { MemoryNetwork, formatEndpoint, openUdpTransport, sameEndpoint, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
 export { VERSION } from "./version.ts";
 export { MemoryPeers } from "./memory-peers.ts";
 export { RPC_CHANNEL, TELEMETRY_CHANNEL, localAddressFor, nativeDataChannel, nativePeers, offerAsDtlsClient, type DataChannel, type PeerConnection, type PeerFactory } from "./webrtc.ts";
