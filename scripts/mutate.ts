@@ -55,10 +55,15 @@ export const GROUPS: Record<string, Group> = {
     tests: ["grand/engine"],
     floor: null,
   },
-  reallocator: { mutate: ["grand/reallocator.ts"], tests: ["grand/reallocator.test.ts"], floor: null },
+  reallocator: { mutate: ["grand/reallocator.ts"], tests: ["grand/reallocator.test.ts", "grand/reallocator-live.test.ts"], floor: null },
   monitor: {
     mutate: ["grand/monitor.ts", "grand/control-manager.ts"],
-    tests: ["grand/monitor.test.ts", "grand/control-manager.test.ts"],
+    tests: ["grand/monitor.test.ts", "grand/control-manager.test.ts", "grand/reallocator-live.test.ts"],
+    floor: null,
+  },
+  node: {
+    mutate: ["runtime/lama-node.ts", "runtime/wire/memory-peers.ts"],
+    tests: ["runtime/lama-node.test.ts", "runtime/wire/memory-peers.test.ts", "grand/control-manager.test.ts"],
     floor: null,
   },
   probes: {
