@@ -19,6 +19,8 @@ interface WorldOptions {
   slowStart?: boolean;
   /** The Start reply waits until finishStarts(), and the node reports its adaptor stopped until then. */
   slowStartStillStopped?: boolean;
+  /** A fourth node, n4, has the role but runs only a "relay" adaptor, not the pool's "web". */
+  relayNode?: boolean;
 }
 
 function world(mode: ReallocationMode, failing = new Set<string>(), options: WorldOptions = {}) {
@@ -27,12 +29,13 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
   const load = new Map<string, number>();
   const calls: string[] = [];
   const heldStarts: (() => void)[] = [];
-  const o = { failing, drainMs: 1000, slowStart: false, slowStartStillStopped: false, ...options };
+  const o = { failing, drainMs: 1000, slowStart: false, slowStartStillStopped: false, relayNode: false, ...options };
+  if (o.relayNode) state.set("n4", pb.AdaptorState.ADAPTOR_RUNNING);
   const monitor = new Monitor();
   /** Nodes whose telemetry has stopped. */
   const mute = new Set<string>();
   const status = (id: string): lama.v1.INodeStatus => ({
-    serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS, adaptors: [{ name: "web", state: state.get(id) }],
+    serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS, adaptors: [{ name: id === "n4" ? "relay" : "web", state: state.get(id) }],
   });
   /** Every node that is not mute sends its telemetry (each period, and at once when an adaptor changes). */
   const telemetry = (only?: string) => {
@@ -48,7 +51,7 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
       nodesWithRole: () => [...state.keys()].map((serviceId) => ({ serviceId, roles: ["web"] })),
       nodeState: (id) => monitor.nodeState(id),
       async call(id: string, method: RpcMethod) {
-        calls.push(method.status ? `status ${id}` : `${method.start ? "start" : "stop"} ${id}${method.start ? " port=" + method.start.params?.port : ""}`);
+        calls.push(method.status ? `status ${id}` : method.start ? `start ${id} ${method.start.adaptor} port=${method.start.params?.port}` : `stop ${id} ${method.stop?.adaptor}`);
         if (method.status) throw new Error("the reallocator learns states from telemetry, not Status");
         if (method.start && o.failing.has(id)) throw new Error("program exited at once");
         const after = method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED;
@@ -79,10 +82,10 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
 test("live: brings the pool up, supplements under load, releases when it falls, draining first", async () => {
   const w = world("live");
   await w.period();
-  expect(w.calls).toEqual(["start n1 port=8080"]); // below minNodes
+  expect(w.calls).toEqual(["start n1 web port=8080"]); // below minNodes
   w.load.set("n1", 0.95 * MBPS);
   await w.period();
-  expect(w.calls.at(-1)).toBe("start n2 port=8080"); // SUM 0.95 > 0.9 of 1 node
+  expect(w.calls.at(-1)).toBe("start n2 web port=8080"); // SUM 0.95 > 0.9 of 1 node
   w.load.set("n1", 0.3 * MBPS);
   w.load.set("n2", 0.2 * MBPS);
   await w.period();
@@ -90,19 +93,40 @@ test("live: brings the pool up, supplements under load, releases when it falls, 
   expect(w.r.reports()[0]!.releasing).toEqual(["n2"]);
   w.clock.advance(1000);
   await new Promise<void>((res) => setImmediate(res));
-  expect(w.calls.at(-1)).toBe("stop n2");
+  expect(w.calls.at(-1)).toBe("stop n2 web");
   await w.period();
   expect(w.r.reports()[0]!.members.map((m) => m.serviceId)).toEqual(["n1"]);
   expect(w.r.reports()[0]!.idle).toEqual(["n2", "n3"]);
+  const outcomes = w.r.reports()[0]!.lastActions.map((a) => `${a.action.split(" because")[0]}: ${a.outcome}`);
+  expect(outcomes.filter((a) => !a.includes("dispatch"))).toEqual([
+    "web: supplement n1 (start web port=8080): starting", "web: supplement n1 (start web port=8080): started: ok",
+    "web: supplement n2 (start web port=8080): starting", "web: supplement n2 (start web port=8080): started: ok",
+    "web: release n2 (drain 1 s, stop web): draining 1000 ms", "web: release n2 (drain 1 s, stop web): stopped: ok",
+  ]);
+  expect(w.r.stats).toMatchObject({ failures: 0 });
+});
+
+test("a node without the pool's adaptor is never a candidate; one whose adaptor is starting on its own is a member, not ready", async () => {
+  const w = world("live", undefined, { relayNode: true });
+  await w.period(); // start n1; n4 runs only its relay
+  let report = w.r.reports()[0]!;
+  expect([report.members, report.idle, report.unreachable]).toEqual([[], ["n1", "n2", "n3"], []]);
+  w.state.set("n2", pb.AdaptorState.ADAPTOR_STARTING); // e.g. restarting after a crash
+  await w.period();
+  report = w.r.reports()[0]!;
+  expect(report.members).toEqual([{ serviceId: "n1", ready: true, txBps: 0 }, { serviceId: "n2", ready: false, txBps: 0 }]);
+  expect(report.idle).toEqual(["n3"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
 });
 
 test("a node whose Start fails is held out for a minute; another idle node is used meanwhile", async () => {
   const w = world("live", new Set(["n1"]));
   await w.period();
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   await w.period();
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
   expect(w.r.reports()[0]!.lastActions.some((a) => a.outcome === "failed: program exited at once")).toBe(true);
+  expect(w.r.stats.failures).toBe(1);
   for (let i = 0; i < 31; i++) await w.period(); // past the hold, n1 is idle again (but the pool is full at minNodes)
   expect(w.r.reports()[0]!.idle).toEqual(["n1", "n3"]);
 });
@@ -111,7 +135,7 @@ test("the hold after a failed Start lasts 60 s: held 1 ms before, offered again 
   const w = world("live", new Set(["n1"]));
   await w.period();
   const failedAt = w.clock.now();
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   await w.period(); // n2 takes n1's place and serves
   const tickAt = async (sinceFailureMs: number) => {
     w.clock.advance(failedAt + sinceFailureMs - w.clock.now());
@@ -123,7 +147,7 @@ test("the hold after a failed Start lasts 60 s: held 1 ms before, offered again 
   expect(await tickAt(10_000)).toEqual(["n3"]);
   expect(await tickAt(59_999)).toEqual(["n3"]);
   expect(await tickAt(60_000)).toEqual(["n1", "n3"]);
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
 });
 
 test("a draining node is neither a member nor idle, and is not put back in the dispatcher", async () => {
@@ -148,13 +172,13 @@ test("a draining node is neither a member nor idle, and is not put back in the d
     expect(report.releasing).toEqual(["n2"]);
     expect(report.lastActions.length).toBe(logged); // no dispatch back to [n1, n2], no second release
   }
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
 });
 
 test("a node whose Start is still in flight is a member but not ready, so the dispatcher waits for it", async () => {
   const w = world("live", undefined, { slowStart: true });
   await w.period(); // start n1: its adaptor reports running at once, the Start reply is still pending
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   expect(w.state.get("n1")).toBe(pb.AdaptorState.ADAPTOR_RUNNING);
   await w.period();
   let report = w.r.reports()[0]!;
@@ -183,7 +207,7 @@ test("a period that falls due while the last one's Start is in flight, its node 
   expect(report.idle).toEqual(["n2", "n3"]);
   await w.finishStarts();
   w.r.stop();
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   expect(w.r.stats).toEqual({ ticks: 2, actions: 2, failures: 0 });
 });
 
@@ -209,7 +233,7 @@ test("a node's calls are not needed to plan it: no Status is asked, and a silent
   report = w.r.reports()[0]!;
   expect(report.members.map((m) => m.serviceId)).toEqual(["n1", "n2"]);
   expect(report.unreachable).toEqual([]);
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
 });
 
 test("dry-run: reports the plan once, carries nothing out", async () => {
