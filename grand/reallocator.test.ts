@@ -32,6 +32,7 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
   const o = { failing, drainMs: 1000, slowStart: false, slowStartStillStopped: false, relayNode: false, ...options };
   if (o.relayNode) state.set("n4", pb.AdaptorState.ADAPTOR_RUNNING);
   const monitor = new Monitor();
+  const log = memoryLogger();
   /** Nodes whose telemetry has stopped. */
   const mute = new Set<string>();
   const status = (id: string): lama.v1.INodeStatus => ({
@@ -46,7 +47,7 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
     nodeCapacityBps: 1 * MBPS, minNodes: 1, maxNodes: 3, cooldownMs: 0, drainMs: o.drainMs, periodMs: 2000,
   }]));
   const r = new Reallocator({
-    pools: [spec!], mode, clock, log: memoryLogger(),
+    pools: [spec!], mode, clock, log,
     deps: {
       nodesWithRole: () => [...state.keys()].map((serviceId) => ({ serviceId, roles: ["web"] })),
       nodeState: (id) => monitor.nodeState(id),
@@ -76,7 +77,9 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
     for (const res of heldStarts.splice(0)) res();
     await settle();
   };
-  return { clock, r, load, calls, state, o, monitor, mute, telemetry, period, settle, finishStarts };
+  /** The events logged, as "name node" (or "name backends" for a dispatch). */
+  const events = () => log.lines.map((l) => `${l.name} ${l.fields.node ?? l.fields.backends ?? ""}`.trim());
+  return { clock, r, load, calls, state, o, monitor, mute, telemetry, period, settle, finishStarts, events };
 }
 
 test("live: brings the pool up, supplements under load, releases when it falls, draining first", async () => {
@@ -104,6 +107,26 @@ test("live: brings the pool up, supplements under load, releases when it falls, 
     "web: release n2 (drain 1 s, stop web): draining 1000 ms", "web: release n2 (drain 1 s, stop web): stopped: ok",
   ]);
   expect(w.r.stats).toMatchObject({ failures: 0 });
+  // Period 1: no ready node (dispatch to none), start n1; 2: n1 ready, start n2; 3: n2 drained out, then released.
+  expect(w.events()).toEqual(["dispatch", "supplement n1", "dispatch n1x1", "supplement n2", "dispatch n1x1", "release n2"]);
+});
+
+test("before its first period a pool reports nothing; stopped, the loop runs no more periods", async () => {
+  const w = world("live");
+  expect(w.r.reports()).toEqual([{
+    pool: "web", policy: "threshold", mode: "live", atMs: 0, observedBps: 0, outlook: null,
+    members: [], idle: [], releasing: [], unreachable: [], lastActions: [],
+  }]);
+  w.r.start();
+  w.telemetry();
+  w.clock.advance(2000);
+  await w.settle();
+  expect(w.r.stats.ticks).toBe(1);
+  w.r.stop();
+  w.clock.advance(10_000);
+  await w.settle();
+  expect(w.r.stats.ticks).toBe(1);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
 });
 
 test("a node without the pool's adaptor is never a candidate; one whose adaptor is starting on its own is a member, not ready", async () => {
@@ -127,6 +150,7 @@ test("a node whose Start fails is held out for a minute; another idle node is us
   expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
   expect(w.r.reports()[0]!.lastActions.some((a) => a.outcome === "failed: program exited at once")).toBe(true);
   expect(w.r.stats.failures).toBe(1);
+  expect(w.events().filter((e) => e.startsWith("action-failed"))).toEqual(["action-failed n1"]);
   for (let i = 0; i < 31; i++) await w.period(); // past the hold, n1 is idle again (but the pool is full at minNodes)
   expect(w.r.reports()[0]!.idle).toEqual(["n1", "n3"]);
 });
@@ -246,6 +270,7 @@ test("dry-run: reports the plan once, carries nothing out", async () => {
   expect(report.mode).toBe("dry-run");
   expect(report.lastActions.map((a) => a.outcome)).toEqual(["dry-run: not carried out", "dry-run: not carried out"]);
   expect(report.lastActions.map((a) => a.action).join("\n")).toContain("supplement n1");
+  expect(w.events()).toEqual(["plan", "plan n1"]); // the dispatch, then the supplement: logged once, not every period
 });
 
 test.each([
