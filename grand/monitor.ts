@@ -56,18 +56,20 @@ export interface RoleSum {
   capacityBps: number;
 }
 
+const NO_ADAPTORS: readonly lama.v1.IAdaptorStatus[] = Object.freeze([]);
+
 /** What grand currently knows of a node that is sending telemetry. */
 export interface NodeState {
   /** The latest load sample (without its adaptor states). */
   latest: lama.v1.INodeStatus;
   /** Every adaptor of the node and its state, as of the latest telemetry. */
-  adaptors: lama.v1.IAdaptorStatus[];
+  adaptors: readonly lama.v1.IAdaptorStatus[];
 }
 
 interface NodeWindow {
   roles: string[];
   samples: Ring<lama.v1.INodeStatus>;
-  adaptors: lama.v1.IAdaptorStatus[];
+  adaptors: readonly lama.v1.IAdaptorStatus[];
   silent: boolean;
 }
 
@@ -84,9 +86,9 @@ export class Monitor {
   /** Records one telemetry message of a node (its roles as registered); the node is no longer silent. */
   record(serviceId: string, roles: string[], status: lama.v1.INodeStatus, nowMs: number): void {
     let w = this.nodes.get(serviceId);
-    if (!w) this.nodes.set(serviceId, (w = { roles, samples: new Ring(this.nodeWindow), adaptors: [], silent: false }));
+    if (!w) this.nodes.set(serviceId, (w = { roles, samples: new Ring(this.nodeWindow), adaptors: NO_ADAPTORS, silent: false }));
     w.roles = roles;
-    w.adaptors = status.adaptors ?? [];
+    w.adaptors = status.adaptors ?? NO_ADAPTORS;
     w.silent = false;
     const last = w.samples.last();
     // An adaptor change is sent as the latest sample again: take its states, keep its load once.
