@@ -90,8 +90,9 @@ async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number
       return peers.create(name, o);
     },
   };
+  const log = memoryLogger();
   const control = new ControlManager({
-    service, monitor, peers: grandPeers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined,
+    service, monitor, peers: grandPeers, clock: w.clock, log, bindAddressFor: () => undefined,
     telemetrySilenceMs: opts.telemetrySilenceMs, random: () => 0.5,
   });
   control.start();
@@ -118,7 +119,9 @@ async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number
     }
     throw new Error(`channel to ${id} not open (${JSON.stringify(control.info(id))})`);
   };
-  return { w, control, monitor, peers, broken, addNode, waitOpen };
+  /** Names of the control manager's events about a node, in order. */
+  const events = (id: string) => log.lines.filter((l) => l.fields.id === id).map((l) => l.name);
+  return { w, control, monitor, peers, broken, addNode, waitOpen, events };
 }
 
 test("registration opens a channel; telemetry reaches the monitor; Status works", async () => {
@@ -145,14 +148,59 @@ test("a call's reply is not recorded in the monitor: telemetry alone feeds it", 
 });
 
 test("a channel lost while the lease holds is re-established", async () => {
-  const { control, addNode, waitOpen } = await pool();
+  const { w, control, addNode, waitOpen, events } = await pool();
   const node = addNode("n1");
   await waitOpen("n1");
   node.answerer.close(); // the agent's side of the channel goes away; its lease does not
+  await w.run(10);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "rpc channel closed" });
+  expect(control.openCount).toBe(0);
+  await expect(control.call("n1", { status: {} }, 2000)).rejects.toThrow("node 'n1' has no open control channel (waiting: rpc channel closed); retry shortly");
   const again = await waitOpen("n1", 2);
   expect(again.opens).toBe(2);
   expect(again.afterMs).toBeGreaterThanOrEqual(500); // the first re-offer waits 500 ms
   expect((await control.call("n1", { status: {} }, 2000)).status?.node?.serviceId).toBe("n1");
+  expect(events("n1")).toEqual(["channel-open", "channel-lost", "channel-open"]);
+});
+
+test("a node whose lease ends is dropped: its channel closed, its state forgotten, calls refused as for a stranger", async () => {
+  const { w, control, monitor, peers, addNode, waitOpen, events } = await pool();
+  const n1 = addNode("n1");
+  addNode("n2");
+  await waitOpen("n1");
+  await waitOpen("n2");
+  expect(control.openCount).toBe(2);
+  expect(peers.liveCount).toBe(4);
+  await n1.stop(); // cancels its lease
+  await w.run(10);
+  expect(control.info("n1")).toBeUndefined();
+  expect([monitor.nodeState("n1"), monitor.window("n1")]).toEqual([undefined, []]);
+  await expect(control.call("n1", { status: {} }, 1000)).rejects.toThrow("node 'n1' is not registered");
+  expect(events("n1")).toEqual(["channel-open"]); // closed, not lost: nothing is re-offered
+  expect(control.openCount).toBe(1);
+  expect(peers.liveCount).toBe(2);
+  // n2 dies without a word (kill -9): its lease runs out after 2.5 s, then it is dropped the same way.
+  w.agents[1]!.stop(false);
+  await w.run(2000);
+  expect(control.info("n2")).toBeDefined();
+  expect(monitor.nodeState("n2")).toBeDefined(); // within its lease and its silence limit
+  await w.run(1000);
+  expect(control.info("n2")).toBeUndefined();
+  expect(monitor.nodeState("n2")).toBeUndefined();
+  expect(monitor.roleWindowOf("web").at(-1)?.nodes).toBe(0);
+});
+
+test("stop() closes every channel and stops the watchdog", async () => {
+  const { w, control, peers, addNode, waitOpen } = await pool();
+  addNode("n1");
+  await waitOpen("n1");
+  control.stop();
+  expect(control.info("n1")).toBeUndefined();
+  expect(control.openCount).toBe(0);
+  const created = peers.created.length;
+  await w.run(30_000, 100);
+  expect(peers.created.length).toBe(created); // nothing re-offered, though the lease still holds
+  expect(w.ids()).toEqual(["n1"]);
 });
 
 test("a node whose telemetry stops is presumed lost and re-offered; a slow sample period is allowed for", async () => {
@@ -178,6 +226,7 @@ test("a node whose channel closed and cannot be re-opened goes silent at the lim
   expect(monitor.nodeState("n1")).toBeDefined(); // a closed channel alone is not silence
   await w.run(2000); // past the 600 ms limit and the next watchdog tick
   expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "cannot create a peer connection: no addon here" });
+  expect(control.openCount).toBe(0);
   expect(monitor.nodeState("n1")).toBeUndefined();
   expect(w.ids()).toEqual(["n1"]);
 });
@@ -214,7 +263,7 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   /** Opens the newest connection's rpc and telemetry channels. */
   const openLatest = () => channels.slice(-2).forEach((c) => c.open());
   const telemetry = (status: Parameters<typeof pb.NodeStatus.encode>[0]) => channels.filter((c) => c.label === "telemetry").at(-1)!.message(pb.NodeStatus.encode(status).finish());
-  return { peers, createdAtMs, openLatest, telemetry };
+  return { peers, createdAtMs, channels, openLatest, telemetry };
 }
 
 async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number } = {}) {
@@ -267,6 +316,29 @@ test("telemetry silent past the limit leaves the node without state in the monit
   telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 6, adaptors: web });
   expect(monitor.nodeState("n1")?.latest.txBps).toBe(6);
   expect(control.info("n1")).toMatchObject({ state: "open", opens: 2 });
+});
+
+test("a sample that does not say its period keeps the period learnt before (5 s: a 15 s limit)", async () => {
+  const { w, control, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 5_000 });
+  telemetry({ serviceId: "n1", atMs: w.clock.now() + 1 });
+  await w.run(15_000, 50);
+  expect(control.info("n1")!.state).toBe("open");
+  await w.run(1000, 50);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "no telemetry for 15000 ms" });
+});
+
+test("undecodable telemetry is dropped and does not count as heard", async () => {
+  const { w, control, monitor, openLatest, channels } = await fakeClockPool();
+  openLatest();
+  const garbage = Uint8Array.of(0x0a, 0xff, 0xff); // a length running past the end
+  for (let i = 0; i < 11; i++) {
+    channels.filter((c) => c.label === "telemetry").at(-1)!.message(garbage);
+    await w.run(1000, 50);
+  }
+  expect(monitor.window("n1")).toEqual([]);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "no telemetry for 10000 ms" });
 });
 
 test("telemetry keeps a channel open past the silence limit", async () => {
