@@ -55,7 +55,11 @@ export const GROUPS: Record<string, Group> = {
     tests: ["grand/engine"],
     floor: null,
   },
-  reallocator: { mutate: ["grand/reallocator.ts"], tests: ["grand/reallocator.test.ts", "grand/reallocator-live.test.ts"], floor: null },
+  reallocator: {
+    mutate: ["grand/reallocator.ts"],
+    tests: ["grand/reallocator.test.ts", "grand/reallocator-live.test.ts"],
+    floor: 89, // measured 89.81; the survivors are log fields, the action-log cap and the dry-run plan check in live mode
+  },
   monitor: {
     mutate: ["grand/monitor.ts", "grand/control-manager.ts"],
     tests: ["grand/monitor.test.ts", "grand/control-manager.test.ts", "grand/reallocator-live.test.ts"],
