@@ -1,10 +1,8 @@
 import { expect, test } from "bun:test";
 import { FakeClock } from "../runtime/wire/index.ts";
+import { settle } from "./test-helpers.ts";
 import { delay, pollUntil, within } from "./timers.ts";
 
-const settle = async (): Promise<void> => {
-  for (let i = 0; i < 3; i++) await new Promise<void>((r) => setImmediate(r));
-};
 
 test("delay resolves on the clock and can be cancelled", async () => {
   const clock = new FakeClock();

@@ -16,6 +16,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { NodeDetailJson, StatsJson } from "../grand/index.ts";
 import { binariesMissing, Cluster, Proc, ROOT, waitFor } from "../test/harness/cluster.ts";
 import { NetnsWorld, netnsUnavailable } from "../test/harness/netns.ts";
 import { ms, summary, writeResult } from "./lib.ts";
@@ -57,7 +58,7 @@ const results: Record<string, unknown> = {};
 try {
   let grand = await c.startGrand(world.nodes[0]!);
   const startAgent = () => c.startAgent(world.nodes[1]!, "bench-agent", ["--sample-ms", String(PERIOD_MS), "--link-capacity-bps", "100000000"]);
-  const channelOpen = async () => (await c.api("/api/nodes/bench-agent")).body.channel as { state: string; lastSetupMs?: number } | null;
+  const channelOpen = async () => ((await c.api("/api/nodes/bench-agent")).body as unknown as NodeDetailJson).channel;
   let agent = startAgent();
   await waitFor(async () => (await channelOpen())?.state === "open", 20_000);
 
@@ -77,8 +78,8 @@ try {
   const delays = new Map<string, number>();
   const tEnd = performance.now() + 20_000;
   while (performance.now() < tEnd) {
-    const n = (await c.api("/api/nodes/bench-agent")).body as { load: { at: string } | null; channel: { lastTelemetryAtMs?: number } };
-    if (n.load && n.channel.lastTelemetryAtMs) delays.set(n.load.at, n.channel.lastTelemetryAtMs - Date.parse(n.load.at));
+    const n = (await c.api("/api/nodes/bench-agent")).body as unknown as NodeDetailJson;
+    if (n.load && n.channel?.lastTelemetryAtMs) delays.set(n.load.at, n.channel.lastTelemetryAtMs - Date.parse(n.load.at));
     await Bun.sleep(100);
   }
   const ds = summary([...delays.values()]);
@@ -131,7 +132,7 @@ try {
     const t0 = performance.now();
     let open = 0;
     await waitFor(async () => {
-      const stats = (await c.api("/api/stats")).body as { channelsOpen: number; nodes: number };
+      const stats = (await c.api("/api/stats")).body as unknown as StatsJson;
       open = stats.channelsOpen;
       return open >= n;
     }, 180_000, () => `${n} channels (${open} open); swarm: ${swarm.output.slice(-500)}`);

@@ -11,19 +11,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  diurnalWorkload,
-  paperWorkload,
-  PAPER_MEASUREMENT_NOISE,
-  PAPER_POOL,
-  POLICY_NAMES,
-  simulate,
-  type Metrics,
-  type PolicyName,
-  type PoolConfig,
-  type Simulation,
-  type Workload,
-} from "../grand/engine/index.ts";
+import { PAPER_POOL, POLICY_NAMES, type PolicyName, type PoolConfig } from "../grand/engine/index.ts";
+import { diurnalWorkload, paperWorkload, PAPER_MEASUREMENT_NOISE, simulate, type Metrics, type Simulation, type Workload } from "../grand/engine/lab/index.ts";
 
 const PAPER_SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 const DIURNAL_SEEDS = [1, 2, 3, 4, 5];
@@ -128,7 +117,7 @@ for (const z of CONFIDENCES) {
   }
 }
 
-// The issue's targets, seed by seed, on the paper workload with a 60 s lead time.
+// The policies' targets (docs/policy.md, "Targets"), seed by seed, on the paper workload with a 60 s lead time.
 const at60 = (policy: string): Row => byLead.find((r) => r.workload === "paper" && r.leadTimeS === 60 && r.policy === policy)!;
 const ours = at60("horizon").perSeed;
 const threshold = at60("threshold").perSeed;

@@ -1,9 +1,11 @@
 /**
  * `npm start`: a local LAMA pool on this host, no root and no configuration.
  *
- * Generates a fresh pool key into a temp dir, starts grand and three agents as
- * real processes with discovery on loopback multicast (127.0.0.1 is both the
- * sending interface and the group membership, which needs no root), then shows
+ * Generates a fresh pool key into a temp dir, starts grand in this process
+ * (`startGrand`, as `grand serve` does) and three agents as real processes
+ * (`lama run`, so one can lose power), with discovery on loopback multicast
+ * (127.0.0.1 is both the sending interface and the group membership, which
+ * needs no root), then shows
  * the nodes joining and opening their control channels, their live load from
  * telemetry, grand starting, reconfiguring and stopping a program on one node
  * through its process adaptor, one node losing power (SIGKILL) and expiring, and
@@ -16,7 +18,7 @@ import dgram from "node:dgram";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { eventStream } from "../grand/index.ts";
+import { eventStream, grandConfig, startGrand, type EventJson, type NodeJson } from "../grand/index.ts";
 import { formatPoolKey } from "../runtime/wire/index.ts";
 
 const root = resolve(import.meta.dir, "..");
@@ -27,6 +29,7 @@ const since = () => `${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s`;
 const say = (s: string) => console.log(`${since()}  ${s}`);
 
 const children: ChildProcess[] = [];
+let stopGrand: () => Promise<void> = async () => {};
 const dir = mkdtempSync(join(tmpdir(), "lama-demo-"));
 let cleaned = false;
 function cleanup(): void {
@@ -75,15 +78,6 @@ function start(name: string, args: string[], onLine?: (line: string) => void): C
   return child;
 }
 
-interface NodeJson {
-  id: string;
-  attributes: { roles: string[]; hostname: string };
-  leaseRemainingMs: number;
-  renewals: number;
-  channel: string | null;
-  load: { rxBps: number; txBps: number; cpuBusy: number } | null;
-}
-
 async function main(): Promise<void> {
   const keyFile = join(dir, "pool.key");
   writeFileSync(keyFile, formatPoolKey(randomBytes(32)) + "\n", { mode: 0o600 });
@@ -102,25 +96,16 @@ async function main(): Promise<void> {
   }], null, 2));
   console.log(`LAMA local pool demo — key ${keyFile}, discovery on 127.0.0.1 multicast, group port ${groupPort}\n`);
 
-  let api = "";
-  const ready = new Promise<void>((resolveReady, reject) => {
-    const g = start("grand", ["grand/grand-main.ts", "serve", "--key-file", keyFile, "--interface", "127.0.0.1", "--group-port", String(groupPort),
-      "--port", "0", "--http", "127.0.0.1:0", "--log-format", "json"], (line) => {
-      try {
-        const e = JSON.parse(line) as { event: string; http?: string };
-        if (e.event === "listening" && e.http) {
-          api = e.http;
-          resolveReady();
-        }
-      } catch {}
-    });
-    g.on("exit", (code) => reject(new Error(`grand exited early with code ${code}`)));
-  });
-  await ready;
+  // grand runs in this process, assembled as `grand serve` would be; its log lines stay quiet.
+  const grand = await startGrand(grandConfig({
+    keyFiles: [keyFile], interfaces: ["127.0.0.1"], groupPort, port: 0, http: { address: "127.0.0.1", port: 0 },
+  }), { log: { event() {} } });
+  stopGrand = () => grand.stop();
+  const api = grand.http!;
   say(`grand is up: dashboard at ${api}/ , API at ${api}/api/nodes`);
 
   const follow = fetch(`${api}/api/events`).then(async (res) => {
-    for await (const e of eventStream<{ seq: number; type: string; id: string; node: NodeJson }>(res.body!)) {
+    for await (const e of eventStream<EventJson>(res.body!)) {
       const roles = e.node.attributes.roles.join(",");
       if (e.type === "registered") {
         const started = startedAt.get(e.id);
@@ -204,6 +189,7 @@ async function main(): Promise<void> {
   say("done: stopping the pool");
   for (const c of children) c.kill("SIGTERM");
   await sleep(300);
+  await stopGrand();
   cleanup();
   process.exit(0);
 }

@@ -2,7 +2,10 @@
  * grand's dashboard: one self-contained page (no external assets, works with no
  * network) served at GET /. It reads the same HTTP API a script would: nodes
  * with their lease, channel and load (polled every 2 s), pools and their recent
- * actions, and the event stream (Server-Sent Events) as it happens.
+ * actions, and the event stream (Server-Sent Events) as it happens. The fields
+ * its script reads are those of `NodeJson`, `StatsJson` and `EventJson` in
+ * api-views.ts and of `PoolReport` (reallocator.ts); rename none there without
+ * changing it here.
  */
 export const DASHBOARD_HTML = `<!doctype html>
 <html lang="en">

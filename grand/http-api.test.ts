@@ -1,6 +1,6 @@
 import { expect, test } from "bun:test";
 import { createApi } from "./http-api.ts";
-import { formatNodeTable } from "./grand-main.ts";
+import { formatNodeTable } from "./format.ts";
 import { World } from "../test/harness/world.ts";
 
 async function setup() {

@@ -7,25 +7,28 @@ import { expect, test } from "bun:test";
 import { pb } from "../proto/index.ts";
 import type { lama } from "../proto/index.ts";
 import { Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
-import { LookupService, leaseToJson } from "./lookup-service.ts";
+import { leaseToJson } from "./api-views.ts";
+import { LookupService, type LookupServiceOptions } from "./lookup-service.ts";
 
 const sodium = await loadSodium();
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => 40 + i);
 const GRAND = { address: "198.18.0.1", port: 4161 };
 const flush = () => new Promise<void>((r) => setImmediate(r));
 
-function setup(epoch = 1) {
+function setup(epoch = 1, options: Partial<LookupServiceOptions> = {}) {
   const clock = new FakeClock();
   const net = new MemoryNetwork();
+  const log = memoryLogger();
   const grand = new LookupService({
-    grandId: "g", epoch, clock, log: memoryLogger(), transport: net.attach(GRAND.address, GRAND.port),
+    grandId: "g", epoch, clock, log, transport: net.attach(GRAND.address, GRAND.port),
     envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock }),
+    ...options,
   });
   const types = () => grand.events.since(0).map((e) => `${e.type}:${e.serviceId}`);
   let hosts = 0;
   /** A host holding the pool key that seals everything as `senderId`. */
-  const sender = (senderId: string) => {
-    const transport = net.attach(`198.18.0.${20 + hosts++}`, 5000);
+  const sender = (senderId: string, port = 5000, address = `198.18.0.${20 + hosts++}`) => {
+    const transport = net.attach(address, port);
     const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId, clock });
     const replies: lama.v1.Sealed[] = [];
     transport.onMessage((data) => {
@@ -38,9 +41,9 @@ function setup(epoch = 1) {
     };
     const register = (serviceId: string, requestId = 1, bootId = "boot-1") =>
       send({ register: { requestId, item: { serviceId, attributes: { hostname: `host-${serviceId}` } }, requestedLeaseMs: 2500, bootId } });
-    return { send, register, replies };
+    return { send, register, replies, transport };
   };
-  return { clock, grand, sender, types };
+  return { clock, grand, sender, types, log, net };
 }
 
 test("a Register for another node's id is refused, though sealed with the pool key", async () => {
@@ -150,4 +153,211 @@ test.each([
   await sender("a").register("a");
   await sender("b").register("b");
   expect(grand.lookup().map((l) => l.leaseId)).toEqual([first, first + 1]);
+});
+
+test("sendSignal reaches a registered node at the endpoint it registered from; an unknown node gets nothing", async () => {
+  const { grand, sender } = setup();
+  const n1 = sender("n1", 47_123);
+  await n1.register("n1");
+  expect(grand.sendSignal("nobody", { session: "s0", offerSdp: "v=0" })).toBe(false);
+  expect(grand.sendSignal("n1", { session: "s1", offerSdp: "v=0" })).toBe(true);
+  await flush();
+  expect(n1.replies.map((m) => m.body)).toEqual(["registerReply", "signal"]);
+  expect(n1.replies[1]!.signal).toMatchObject({ session: "s1", offerSdp: "v=0" });
+});
+
+test("lookup lists oldest registration first, ties by service id, filtered by template", async () => {
+  const { clock, grand, sender } = setup();
+  const c = sender("c");
+  await c.send({ register: { requestId: 1, item: { serviceId: "c", attributes: { roles: ["web"] } }, requestedLeaseMs: 2500, bootId: "x" } });
+  clock.advance(100);
+  for (const id of ["b", "a"]) {
+    await sender(id).send({ register: { requestId: 1, item: { serviceId: id, attributes: { roles: id === "a" ? ["web"] : ["db"] } }, requestedLeaseMs: 2500, bootId: "x" } });
+  }
+  expect(grand.lookup().map((l) => l.serviceId)).toEqual(["c", "a", "b"]);
+  expect(grand.lookup({ roles: ["web"] }).map((l) => l.serviceId)).toEqual(["c", "a"]);
+});
+
+test("start announces grand on the group at once and every period; stop ends it and may be called twice", async () => {
+  const { clock, grand, net } = setup(7, { endpoints: [{ address: "198.18.0.1", port: 4161 }], version: "9.9.9", announceEveryMs: 2000 });
+  const watcher = net.attach("198.18.0.99", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "w", clock });
+  const seen: lama.v1.IGrandAnnounce[] = [];
+  watcher.onMessage((d) => {
+    const r = envelope.open(d);
+    if (r.ok && r.message.grandAnnounce) seen.push(r.message.grandAnnounce);
+  });
+  grand.start();
+  await flush();
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toMatchObject({ grandId: "g", epoch: 7, endpoints: ["198.18.0.1:4161"], version: "9.9.9", policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 250 } });
+  clock.advance(2000);
+  await flush();
+  expect(seen).toHaveLength(2);
+  grand.stop();
+  grand.stop();
+  clock.advance(10_000);
+  await flush();
+  expect(seen).toHaveLength(2);
+  // grand hears its own announcement on the group and does not answer it
+  expect(grand.counters.announces).toBe(0);
+});
+
+test("an announcement is answered with grand's id, epoch, endpoints and lease policy; defaults are empty", async () => {
+  const { grand, sender } = setup(3);
+  const n = sender("n1");
+  await n.send({ announce: { attempt: 0 } });
+  await flush();
+  expect(grand.counters.announces).toBe(1);
+  expect(n.replies).toHaveLength(1);
+  expect(n.replies[0]!.discovered).toMatchObject({ grandId: "g", epoch: 3, endpoints: [], policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 250 } });
+  const withEndpoints = setup(4, { endpoints: [{ address: "198.18.0.1", port: 4161 }, { address: "198.18.1.1", port: 4161 }] });
+  const m = withEndpoints.sender("n2");
+  await m.send({ announce: { attempt: 0 } });
+  await flush();
+  expect(m.replies[0]!.discovered?.endpoints).toEqual(["198.18.0.1:4161", "198.18.1.1:4161"]);
+});
+
+test("a Register without an item, or with an id not allowed, is refused with the reason", async () => {
+  const { grand, sender } = setup();
+  const a = sender("a");
+  await a.send({ register: { requestId: 4, requestedLeaseMs: 2500, bootId: "x" } });
+  await a.send({ register: { requestId: 5, item: { attributes: {} }, requestedLeaseMs: 2500, bootId: "x" } });
+  const bad = sender("bad id!");
+  await bad.register("bad id!", 6);
+  const errors = [...a.replies, ...bad.replies].map((m) => [m.registerReply?.requestId, m.registerReply?.status, m.registerReply?.error]);
+  expect(errors).toEqual([
+    [4, pb.Status.STATUS_REJECTED, "service id '' is not allowed: use 1-128 characters from letters, digits and . _ : - (starting with a letter or digit)"],
+    [5, pb.Status.STATUS_REJECTED, "service id '' is not allowed: use 1-128 characters from letters, digits and . _ : - (starting with a letter or digit)"],
+    [6, pb.Status.STATUS_REJECTED, "service id 'bad id!' is not allowed: use 1-128 characters from letters, digits and . _ : - (starting with a letter or digit)"],
+  ]);
+  expect(grand.counters).toMatchObject({ registers: 0, rejected: 3 });
+  expect(grand.lookup()).toEqual([]);
+});
+
+test("a Register within 2 s is a new registration when it comes from another endpoint or after a renewal", async () => {
+  const { clock, grand, sender } = setup();
+  const first = sender("n1", 5000, "198.18.0.50");
+  await first.register("n1", 1);
+  const moved = sender("n1", 5001, "198.18.0.50");
+  await moved.register("n1", 2);
+  expect(grand.leases.get("n1")!.leaseId).toBe(1002);
+  expect(grand.leases.get("n1")!.endpoint).toEqual({ address: "198.18.0.50", port: 5001 });
+  clock.advance(300);
+  await moved.send({ renew: { requestId: 3, serviceId: "n1", leaseId: 1002, requestedLeaseMs: 2500 } });
+  await moved.register("n1", 4);
+  expect(grand.leases.get("n1")!.leaseId).toBe(1003);
+  expect(grand.counters.registers).toBe(3);
+});
+
+test("a Register without a boot id, retransmitted within 2 s, keeps its lease", async () => {
+  const { grand, sender } = setup();
+  const n = sender("n1");
+  await n.send({ register: { requestId: 1, item: { serviceId: "n1" }, requestedLeaseMs: 2500 } });
+  await n.send({ register: { requestId: 2, item: { serviceId: "n1" }, requestedLeaseMs: 2500 } });
+  expect(n.replies.map((m) => Number(m.registerReply?.leaseId))).toEqual([1001, 1001]);
+  expect(grand.counters.registers).toBe(1);
+});
+
+test("registration, renewal with changes, cancel and expiry are logged with their fields and counted", async () => {
+  const { clock, grand, sender, log, types } = setup();
+  const n = sender("n1", 6000, "198.18.0.60");
+  await n.send({ register: { requestId: 1, item: { serviceId: "n1", attributes: { hostname: "rack-1", roles: ["web", "db"] } }, requestedLeaseMs: 2500, bootId: "b1" } });
+  clock.advance(2000);
+  await n.send({ register: { requestId: 2, item: { serviceId: "n1", attributes: { hostname: "rack-1", roles: ["web"] } }, requestedLeaseMs: 2500, bootId: "b1" } });
+  clock.advance(100);
+  await n.send({ register: { requestId: 3, item: { serviceId: "n1" }, requestedLeaseMs: 2500, bootId: "b2" } });
+  expect(log.lines.filter((l) => l.name === "registered").map((l) => l.fields)).toEqual([
+    { id: "n1", host: "rack-1", roles: ["web", "db"], from: "198.18.0.60:6000", leaseMs: 2500, rebooted: undefined },
+    { id: "n1", host: "rack-1", roles: ["web"], from: "198.18.0.60:6000", leaseMs: 2500, rebooted: false },
+    { id: "n1", host: "", roles: [], from: "198.18.0.60:6000", leaseMs: 2500, rebooted: true },
+  ]);
+  const leaseId = grand.leases.get("n1")!.leaseId;
+  clock.advance(100);
+  await n.send({ renew: { requestId: 4, serviceId: "n1", leaseId, requestedLeaseMs: 2500 } });
+  await n.send({ renew: { requestId: 5, serviceId: "n1", leaseId, requestedLeaseMs: 2500, changedAttributes: { hostname: "rack-2" } } });
+  await n.send({ renew: { requestId: 6, serviceId: "n1", leaseId: leaseId + 50, requestedLeaseMs: 2500 } });
+  expect(n.replies.slice(3).map((m) => [m.renewReply?.requestId, m.renewReply?.status, m.renewReply?.grantedMs, m.renewReply?.epoch])).toEqual([
+    [4, pb.Status.STATUS_OK, 2500, 1],
+    [5, pb.Status.STATUS_OK, 2500, 1],
+    [6, pb.Status.STATUS_UNKNOWN_LEASE, 0, 1],
+  ]);
+  expect(grand.counters).toMatchObject({ registers: 3, renewals: 2, unknownRenewals: 1 });
+  expect(log.lines.filter((l) => l.name === "renewed-with-changes").map((l) => l.fields)).toEqual([{ id: "n1" }]);
+  await n.send({ cancel: { requestId: 7, serviceId: "n1", leaseId: leaseId + 50 } });
+  await n.send({ cancel: { requestId: 8, serviceId: "n1", leaseId } });
+  expect(n.replies.slice(6).map((m) => [m.cancelReply?.requestId, m.cancelReply?.status])).toEqual([
+    [7, pb.Status.STATUS_UNKNOWN_LEASE],
+    [8, pb.Status.STATUS_OK],
+  ]);
+  expect(grand.counters.cancels).toBe(1);
+  expect(log.lines.filter((l) => l.name === "cancelled").map((l) => l.fields)).toEqual([{ id: "n1" }]);
+  const m = sender("m1");
+  await m.send({ register: { requestId: 1, item: { serviceId: "m1", attributes: { hostname: "rack-3" } }, requestedLeaseMs: 2500, bootId: "b" } });
+  await sender("m2").send({ register: { requestId: 1, item: { serviceId: "m2" }, requestedLeaseMs: 2500, bootId: "b" } });
+  clock.advance(2600);
+  grand.sweep();
+  expect(grand.counters.expiries).toBe(2);
+  expect(log.lines.filter((l) => l.name === "expired").map((l) => l.fields)).toEqual([
+    { id: "m1", host: "rack-3", lastRenewalAgoMs: 2600 },
+    { id: "m2", host: "", lastRenewalAgoMs: 2600 },
+  ]);
+  expect(types().slice(-2)).toEqual(["expired:m1", "expired:m2"]);
+});
+
+test("leaseToJson gives the API's registration shape, with empty defaults", async () => {
+  const { clock, grand, sender } = setup();
+  await sender("full", 7000, "198.18.0.70").send({
+    register: {
+      requestId: 1, requestedLeaseMs: 2500, bootId: "b",
+      item: { serviceId: "full", attributes: { roles: ["web"], hostname: "h", addresses: ["198.18.0.70"], linkCapacityBps: 1_000_000_000, agentVersion: "1.2.3", adaptors: ["process"], extra: { rack: "r1" } } },
+    },
+  });
+  await sender("bare", 7001, "198.18.0.71").send({ register: { requestId: 1, requestedLeaseMs: 2500, bootId: "b", item: { serviceId: "bare" } } });
+  clock.advance(1000);
+  const now = clock.now();
+  expect(leaseToJson(grand.leases.get("full")!, now)).toEqual({
+    id: "full",
+    attributes: { roles: ["web"], hostname: "h", addresses: ["198.18.0.70"], linkCapacityBps: 1_000_000_000, agentVersion: "1.2.3", adaptors: ["process"], extra: { rack: "r1" } },
+    addresses: ["198.18.0.70"],
+    endpoint: "198.18.0.70:7000",
+    leaseId: 1001,
+    registeredAt: "2027-01-15T08:00:00.000Z",
+    leaseExpiresAt: "2027-01-15T08:00:02.500Z",
+    leaseRemainingMs: 1500,
+    renewals: 0,
+  });
+  expect(leaseToJson(grand.leases.get("bare")!, now)).toMatchObject({
+    attributes: { roles: [], hostname: "", addresses: [], linkCapacityBps: 0, agentVersion: "", adaptors: [], extra: {} },
+    addresses: [],
+  });
+});
+
+test("a renewal from a new port moves the node's endpoint: later signals go there", async () => {
+  const { clock, grand, net } = setup();
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "n1", clock });
+  const got: string[] = [];
+  const listen = (port: number) => {
+    const t = net.attach("198.18.0.80", port);
+    t.onMessage((d) => {
+      const r = envelope.open(d);
+      if (r.ok && r.message.signal) got.push(`${port}:${r.message.signal.session}`);
+    });
+    return t;
+  };
+  const before = listen(5000);
+  before.sendTo(envelope.seal({ register: { requestId: 1, item: { serviceId: "n1" }, requestedLeaseMs: 2500, bootId: "b" } }), GRAND);
+  await flush();
+  grand.sendSignal("n1", { session: "s1" });
+  await flush();
+  const after = listen(5001); // the node's socket was rebound (NAT, restart of the socket)
+  after.sendTo(envelope.seal({ renew: { requestId: 2, serviceId: "n1", leaseId: 1001, requestedLeaseMs: 2500 } }), GRAND);
+  await flush();
+  grand.sendSignal("n1", { session: "s2" });
+  await flush();
+  // a renewal without a usable source keeps the endpoint it had
+  grand.leases.renew("n1", 1001, 2500, clock.now());
+  grand.sendSignal("n1", { session: "s3" });
+  await flush();
+  expect(got).toEqual(["5000:s1", "5001:s2", "5001:s3"]);
 });

@@ -272,16 +272,3 @@ test("dry-run: reports the plan once, carries nothing out", async () => {
   expect(report.lastActions.map((a) => a.action).join("\n")).toContain("supplement n1");
   expect(w.events()).toEqual(["plan", "plan n1"]); // the dispatch, then the supplement: logged once, not every period
 });
-
-test.each([
-  ["[]", "non-empty JSON array"],
-  ["{", "is not JSON"],
-  ['[{"name":"a","role":"r"}]', "'adaptor' must be a non-empty string"],
-  ['[{"name":"a","role":"r","adaptor":"x","colour":1}]', "unknown setting 'colour'"],
-  ['[{"name":"a","role":"r","adaptor":"x","policy":"magic"}]', "policy 'magic' is not one of threshold, ar1, horizon"],
-  ['[{"name":"a","role":"r","adaptor":"x","minNodes":0}]', "minNodes is 0"],
-  ['[{"name":"a","role":"r","adaptor":"x"},{"name":"a","role":"q","adaptor":"y"}]', "pool name 'a' is used twice"],
-  ['[{"name":"a","role":"r","adaptor":"x","serverParams":{"port":8080}}]', "'serverParams' must be an object of strings"],
-])("pools config %s is refused: %s", (text, message) => {
-  expect(() => parsePoolsConfig(text)).toThrow(message);
-});

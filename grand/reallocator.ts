@@ -15,11 +15,11 @@
  */
 import { type lama, pb } from "../proto/index.ts";
 import { every, type Clock, type Logger, type RpcMethod } from "../runtime/wire/index.ts";
-import { describeAction, nodeSampleFromStatus, ReallocationEngine, type Action, type NodeSample, type Outlook } from "./engine/index.ts";
+import { describeAction, nodeSampleFromStatus, ReallocationEngine, type Action, type NodeSample, type Outlook, type ReallocationMode } from "./engine/index.ts";
 import type { NodeState } from "./monitor.ts";
 import type { PoolSpec } from "./pools-config.ts";
 
-export type ReallocationMode = "dry-run" | "live";
+export type { ReallocationMode };
 
 /** How long a Start may take (readiness included). */
 export const POOL_START_DEADLINE_MS = 60_000;
@@ -75,7 +75,7 @@ export class Reallocator {
   constructor(private readonly o: { pools: PoolSpec[]; mode: ReallocationMode; deps: ReallocatorDeps; clock: Clock; log: Logger }) {
     this.pools = o.pools.map((spec) => ({
       spec,
-      engine: new ReallocationEngine(spec.config, spec.policy, { dryRun: o.mode === "dry-run" }),
+      engine: new ReallocationEngine(spec.config, spec.policy, { mode: o.mode }),
       releasing: new Set(),
       starting: new Set(),
       lastPlan: "",

@@ -4,21 +4,18 @@
  *   lama [run] [options]   discover grand, register and stay registered
  *   lama keygen            print a new pool key
  *   lama id                print the service id this machine would use
+ *
+ * Settings become a `LamaConfig` (config.ts); `startNode` (start-node.ts)
+ * assembles the agent from it.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
-import { LamaNode } from "./lama-node.ts";
-import { DEFAULT_SAMPLE_PERIOD_MS, Sampler } from "./probes/index.ts";
-import os from "node:os";
-import type { lama } from "../proto/index.ts";
-import { LeaseClient } from "./lease-client.ts";
+import { DEFAULT_SAMPLE_PERIOD_MS } from "./probes/index.ts";
 import {
-  checkServiceId, createLogger, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, Envelope, formatPoolKey, KEY_FILE_ENV, LEASE_MS, loadKeyring, loadSodium,
-  localIpv4Addresses, nativePeers, openUdpTransport, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, RENEW_EVERY_MS, runCommandLine, stdio,
-  systemClock, UsageError, VERSION, type DatagramTransport, type Io, type LogFormat, type Logger,
+  createLogger, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, formatPoolKey, KEY_FILE_ENV, LEASE_MS, parse, parseSettings, RENEW_EVERY_MS, runCommandLine, stdio,
+  VERSION, type Io,
 } from "./wire/index.ts";
-import { chooseServiceId, readMachineFacts } from "./identity.ts";
+import { LAMA_FLAGS, lamaConfigFromSettings, resolveServiceId } from "./config.ts";
+import { startNode } from "./start-node.ts";
 
 export type { Io };
 
@@ -31,6 +28,8 @@ Usage:
   lama --version
 
 Options for run:
+  --config FILE          JSON settings file; its keys are these options without --,
+                         e.g. {"role": ["web"], "lease-ms": 5000}; options given here win
   --key-file PATH        pool key file; repeat to accept several keys (the first seals).
                          Default: $${KEY_FILE_ENV}
   --interface ADDR       IPv4 address of an interface to announce on (repeatable);
@@ -78,145 +77,15 @@ export function lamaMain(argv: string[], io: Io = stdio): Promise<number> {
   });
 }
 
-/** Reads `--adaptors FILE` into a registry; no file, no adaptors. */
-function loadAdaptorFile(path: string | undefined, log: Logger): AdaptorRegistry {
-  if (!path) return new AdaptorRegistry();
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new UsageError(`adaptor config ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); see docs/adaptors.md for its format`);
-  }
-  try {
-    return loadAdaptors(text, { log }, `adaptor config ${path}`);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
-
-function resolveServiceId(given: string | undefined): string {
-  if (given !== undefined) {
-    const err = checkServiceId(given);
-    if (err) throw new UsageError(err);
-    return given;
-  }
-  const id = chooseServiceId(readMachineFacts());
-  if (!id) throw new UsageError("this machine has no DMI product UUID and no permanent MAC address; give one with --service-id ID");
-  return id;
-}
-
+/** `lama run`: runs until SIGTERM or SIGINT. */
 async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, {
-    "key-file": { type: "string", multiple: true },
-    interface: { type: "string", multiple: true },
-    group: { type: "string" },
-    "group-port": { type: "string" },
-    grand: { type: "string", multiple: true },
-    "no-multicast": { type: "boolean" },
-    "service-id": { type: "string" },
-    role: { type: "string", multiple: true },
-    attr: { type: "string", multiple: true },
-    hostname: { type: "string" },
-    "link-capacity-bps": { type: "string" },
-    "lease-ms": { type: "string" },
-    "renew-ms": { type: "string" },
-    "log-format": { type: "string" },
-    adaptors: { type: "string" },
-    "sample-ms": { type: "string" },
-  });
-  const logFormat = (values["log-format"] ?? "text") as LogFormat;
-  if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
-  const group = parseMulticastGroup(values.group ?? DEFAULT_GROUP);
-  const groupPort = parseIntSetting(values["group-port"], "--group-port", DEFAULT_GROUP_PORT, 1, 65535);
-  const grands = (values.grand ?? []).map((g) => parseEndpoint(g, "--grand", DEFAULT_GRAND_PORT));
-  const multicast = !values["no-multicast"];
-  if (!multicast && grands.length === 0) throw new UsageError("--no-multicast needs at least one --grand HOST:PORT, or grand can never be found");
-  const leaseMs = parseIntSetting(values["lease-ms"], "--lease-ms", LEASE_MS, 500, 600_000);
-  const renewMs = parseIntSetting(values["renew-ms"], "--renew-ms", RENEW_EVERY_MS, 10, 60_000);
-  if (renewMs * 2 > leaseMs) throw new UsageError(`--renew-ms ${renewMs} must be at most half of --lease-ms ${leaseMs}, or one lost renewal expires the node`);
-  const extra: Record<string, string> = {};
-  for (const kv of values.attr ?? []) {
-    const i = kv.indexOf("=");
-    if (i <= 0) throw new UsageError(`--attr '${kv}' must be KEY=VALUE`);
-    extra[kv.slice(0, i)] = kv.slice(i + 1);
-  }
-  const explicitIfaces = (values.interface ?? []).map((a) => parseIpv4(a, "--interface"));
-  const samplePeriodMs = parseIntSetting(values["sample-ms"], "--sample-ms", DEFAULT_SAMPLE_PERIOD_MS, 100, 3_600_000);
-  const log = createLogger({ format: logFormat, component: "lama", write: (l) => io.stderr(l + "\n") });
-  const registry = loadAdaptorFile(values.adaptors, log);
-  const serviceId = resolveServiceId(values["service-id"]);
-  const sodium = await loadSodium();
-  const keyring = loadKeyring(sodium, values["key-file"] ?? []);
-
-  const interfaces = (): string[] => explicitIfaces.length ? explicitIfaces : localIpv4Addresses().map((a) => a.address);
-  // Addresses of the announcing interfaces (all non-loopback ones by default); re-read
-  // every refresh, so a DHCP change reaches grand with the next renewal.
-  const addresses = (): string[] => localIpv4Addresses(true)
-    .filter((a) => (explicitIfaces.length ? explicitIfaces.includes(a.address) : !a.internal))
-    .map((a) => a.cidr);
-  const linkCapacityBps = parseIntSetting(values["link-capacity-bps"], "--link-capacity-bps", 0, 0, Number.MAX_SAFE_INTEGER);
-  // --link-capacity-bps is what the announcing interfaces are worth (the paper's C),
-  // whatever /sys says; other links that report no speed get it too.
-  const linkSpeedOverride = (bps: number) => ({
-    ...Object.fromEntries(localIpv4Addresses(true)
-      .filter((a) => (explicitIfaces.length ? explicitIfaces.includes(a.address) : !a.internal))
-      .map((a) => [a.name, bps])),
-    "*": bps,
-  });
-  const attributes = (): lama.v1.IAttributes => ({
-    roles: values.role ?? [],
-    hostname: values.hostname ?? os.hostname(),
-    addresses: addresses(),
-    linkCapacityBps,
-    agentVersion: VERSION,
-    extra,
-    adaptors: registry.names(),
-  });
-  const ifaces = interfaces();
-  if (multicast && ifaces.length === 0) {
-    throw new UsageError("no up IPv4 interface to announce on; bring one up, pass --interface ADDR, or use --grand HOST:PORT with --no-multicast");
-  }
-  let transport: DatagramTransport;
-  try {
-    transport = await openUdpTransport({ group, groupPort, interfaces: multicast ? ifaces : [], bindAddress: "0.0.0.0", port: 0, joinGroup: multicast });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const envelope = new Envelope({ sodium, keyring, senderId: serviceId, clock: systemClock });
-  const agent = new LeaseClient({
-    item: { serviceId, attributes: attributes() },
-    bootId: randomBytes(8).toString("hex"),
-    envelope,
-    transport,
-    clock: systemClock,
-    log,
-    grands,
-    multicast,
-    leaseMs,
-    renewEveryMs: renewMs,
-    refreshAttributes: attributes,
-  });
-  const node = new LamaNode({
-    agent,
-    registry,
-    sampler: new Sampler({ serviceId, linkSpeedBps: linkCapacityBps ? linkSpeedOverride(linkCapacityBps) : undefined }),
-    samplePeriodMs,
-    peers: nativePeers,
-    clock: systemClock,
-    log,
-  });
-  log.event("starting", { id: serviceId, version: VERSION, interfaces: ifaces, group: `${group}:${groupPort}`, grands: grands.map((g) => `${g.address}:${g.port}`), adaptors: registry.names() });
-  node.start();
+  const config = lamaConfigFromSettings(parseSettings(argv, LAMA_FLAGS));
+  const log = createLogger({ format: config.logFormat, component: "lama", write: (l) => io.stderr(l + "\n") });
+  const running = await startNode(config, { log });
   return await new Promise<number>((resolve) => {
     const shutdown = (signal: string) => {
-      log.event("stopping", { id: serviceId, signal });
-      void node.stop().finally(() => {
-        // Let the Cancel leave before the sockets close.
-        setTimeout(() => {
-          transport.close();
-          resolve(0);
-        }, 50);
-      });
+      log.event("stopping", { id: config.serviceId, signal });
+      void running.stop().finally(() => resolve(0));
     };
     process.once("SIGTERM", () => shutdown("SIGTERM"));
     process.once("SIGINT", () => shutdown("SIGINT"));

@@ -54,10 +54,17 @@ describe("the rules catch a deliberate violation", () => {
     ["grand importing adaptors", ["grand/monitor.ts -> adaptors/index.ts"], /grand\/ may import only/],
     ["the agent importing grand", ["runtime/lama-node.ts -> grand/index.ts"], /runtime\/ may import only/],
     ["proto importing the wire layer", ["proto/index.ts -> runtime/wire/index.ts"], /proto\/ may import only/],
+    ["the decision core importing the simulation lab", ["grand/engine/engine.ts -> grand/engine/lab/index.ts"], /grand\/engine\/ may import only/],
+    ["the decision core importing the rest of grand", ["grand/engine/allocator.ts -> grand/monitor.ts"], /grand\/engine\/ may import only/],
+    ["the decision core reading files through the wire layer", ["grand/engine/pool.ts -> runtime/wire/index.ts"], /grand\/engine\/ may import only/],
   ])("%s", (_name, lines, message) => {
     const v = layerViolations(graphOf(lines));
     expect(v).toHaveLength(1);
     expect(v[0]).toMatch(message);
+  });
+
+  test("grand and the lab may import the decision core", () => {
+    expect(layerViolations(graphOf(["grand/reallocator.ts -> grand/engine/index.ts", "grand/engine/lab/cli.ts -> grand/engine/index.ts, runtime/wire/index.ts"]))).toEqual([]);
   });
 
   test("a test file may reach across layers", () => {

@@ -8,7 +8,10 @@
  *   runtime/wire/   proto/            the wire layer both binaries share
  *   adaptors/       runtime/wire/, proto/
  *   runtime/        (the agent) runtime/wire/, adaptors/, proto/; never grand/
- *   grand/          runtime/wire/, proto/; never the agent or adaptors/
+ *   grand/          grand/engine/, runtime/wire/, proto/; never the agent or adaptors/
+ *   grand/engine/   proto/            the decision core: pure, no I/O
+ *   grand/engine/lab/  grand/engine/, runtime/wire/, proto/   the simulation lab;
+ *                   the core never imports it
  *
  * Index rule: a folder with an `index.ts` is entered only through it. A file
  * outside such a folder may import `folder/index.ts`, never `folder/x.ts`.
@@ -39,7 +42,9 @@ export const LAYERS: { prefix: string; may: string[]; never?: string }[] = [
   { prefix: "runtime/wire/", may: ["proto/"] },
   { prefix: "adaptors/", may: ["runtime/wire/", "proto/"] },
   { prefix: "runtime/", may: ["runtime/wire/", "adaptors/", "proto/"], never: "grand/" },
-  { prefix: "grand/", may: ["runtime/wire/", "proto/"] },
+  { prefix: "grand/", may: ["grand/engine/", "runtime/wire/", "proto/"] },
+  { prefix: "grand/engine/", may: ["proto/"] },
+  { prefix: "grand/engine/lab/", may: ["grand/engine/", "runtime/wire/", "proto/"] },
 ];
 
 /**
@@ -53,7 +58,7 @@ export const BINARIES: { name: string; entry: string; packages: string[]; forbid
     name: "grand",
     entry: "grand/grand-main.ts",
     packages: ["@node-datachannel/linux-x64-gnu", "libsodium-wrappers", "node-datachannel", "protobufjs"],
-    forbidden: ["adaptors/", "runtime/lease-client.ts", "runtime/lama-node.ts", "runtime/methods.ts", "runtime/identity.ts", "runtime/probes/", "runtime/index.ts"],
+    forbidden: ["adaptors/", "runtime/lease-client.ts", "runtime/lama-node.ts", "runtime/methods.ts", "runtime/identity.ts", "runtime/config.ts", "runtime/start-node.ts", "runtime/probes/", "runtime/index.ts"],
   },
 ];
 

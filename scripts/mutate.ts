@@ -44,15 +44,21 @@ export const GROUPS: Record<string, Group> = {
     floor: 85, // measured 85.77 (keyring.ts 67.47)
   },
   rpc: { mutate: ["runtime/wire/rpc.ts"], tests: ["runtime/wire/rpc.test.ts"], floor: null },
-  "lease-client": { mutate: ["runtime/lease-client.ts"], tests: ["runtime/lease-client.test.ts"], floor: null },
+  "lease-client": {
+    mutate: ["runtime/lease-client.ts"],
+    // the lease client is exercised end to end by the loopback pool tests (real agents, real grand)
+    tests: ["runtime/lease-client.test.ts", "grand/pool.test.ts"],
+    floor: null,
+  },
   lookup: {
     mutate: ["grand/lookup-service.ts", "grand/lease-table.ts"],
     tests: ["grand/lookup-service.test.ts", "grand/lease-table.test.ts", "grand/lookup.test.ts", "grand/pool.test.ts"],
     floor: null,
   },
   engine: {
-    mutate: ["grand/engine/decide/*.ts", "grand/engine/allocator.ts", "grand/engine/predict/*.ts", "!grand/engine/**/*.test.ts"],
-    tests: ["grand/engine"],
+    mutate: ["grand/engine/decide/*.ts", "grand/engine/allocator.ts", "grand/engine/policy.ts", "grand/engine/predict/*.ts", "!grand/engine/**/*.test.ts"],
+    // the decision core's own tests; the simulation lab's (grand/engine/lab) are slow and test the lab
+    tests: ["grand/engine/decide", "grand/engine/predict", "grand/engine/allocator.test.ts", "grand/engine/policy.test.ts", "grand/engine/sample.test.ts"],
     floor: null,
   },
   reallocator: {

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, test } from "bun:test";
 import { FakeClock } from "../../runtime/wire/index.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import type { ParamSpec } from "../params.ts";
+import { advance as advanceClock, rejection, settle } from "../test-helpers.ts";
 import { KILL_WAIT_MS, MemoryPorts, MemoryProcessRunner } from "../supervisor/index.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
@@ -42,28 +43,8 @@ function make(over: Partial<ProcessAdaptorConfig> = {}): ProcessAdaptor {
   );
 }
 
-/** Lets every pending promise chain run (no real I/O is involved). */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await new Promise<void>((r) => setImmediate(r));
-}
-
-/** Advances the fake clock in steps, letting promise chains react between them. */
-async function advance(ms: number, stepMs = 50): Promise<void> {
-  await settle();
-  for (let t = 0; t < ms; t += stepMs) {
-    clock.advance(Math.min(stepMs, ms - t));
-    await settle();
-  }
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected a rejection");
-}
+/** advanceClock on this file's clock, which beforeEach replaces. */
+const advance = (ms: number, stepMs?: number): Promise<void> => advanceClock(clock, ms, stepMs);
 
 describe("start and stop", () => {
   test("start renders argv and env from the parameters and reports running", async () => {

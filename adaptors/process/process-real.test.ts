@@ -9,6 +9,7 @@ import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
+import { rejection } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 
@@ -104,15 +105,6 @@ async function greeting(port: number): Promise<string> {
     c.on("end", () => resolve(text));
     c.on("error", reject);
   });
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected a rejection");
 }
 
 const serverConfig = (): Omit<ProcessAdaptorConfig, "name"> => ({

@@ -1,11 +1,9 @@
 import { expect, test } from "bun:test";
 import { FakeClock } from "../../runtime/wire/index.ts";
 import { MemoryProcessRunner } from "./memory-runner.ts";
+import { settle } from "../test-helpers.ts";
 import { runCommand } from "./run-command.ts";
 
-const settle = async (): Promise<void> => {
-  for (let i = 0; i < 5; i++) await new Promise<void>((r) => setImmediate(r));
-};
 
 test.each<[string, (p: import("./memory-runner.ts").MemoryProcess) => void, object]>([
   ["exit 0", (p) => (p.print("syntax is ok\n"), p.end(0)), { ok: true, output: "syntax is ok\n" }],

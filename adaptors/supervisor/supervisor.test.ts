@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, test } from "bun:test";
 import { FakeClock } from "../../runtime/wire/index.ts";
 import { AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
+import { advance as advanceClock, rejection, settle } from "../test-helpers.ts";
 import { MemoryFileSystem } from "./files.ts";
 import { MemoryProcessRunner, type MemoryProcess } from "./memory-runner.ts";
 import { MemoryHttp, MemoryPorts } from "./readiness.ts";
@@ -58,26 +59,8 @@ function spec(port: string, over: Partial<LaunchSpec> = {}): LaunchSpec {
 /** The daemon processes (not the check commands). */
 const daemons = (): MemoryProcess[] => runner.spawned.filter((p) => p.argv[1] !== "-t");
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 8; i++) await new Promise<void>((r) => setImmediate(r));
-}
-
-async function advance(ms: number, stepMs = 50): Promise<void> {
-  await settle();
-  for (let t = 0; t < ms; t += stepMs) {
-    clock.advance(Math.min(stepMs, ms - t));
-    await settle();
-  }
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected a rejection");
-}
+/** advanceClock on this file's clock, which beforeEach replaces. */
+const advance = (ms: number, stepMs?: number): Promise<void> => advanceClock(clock, ms, stepMs);
 
 describe("start with a config file", () => {
   test("writes, checks, spawns, then waits for the HTTP answer", async () => {

@@ -1,9 +1,10 @@
 /**
- * The allocator's output: plain data that a thin executor carries out over RPC,
- * in order. A supplement starts the pool's server on an idle node with the
- * pool's server control parameters (S-CP, e.g. RelayFrom); the node joins the
- * dispatcher's backend list (D-CP) only once it reports ready, through a later
- * `dispatch`. A release is always preceded by a `dispatch` without the victim,
+ * The allocator's output: plain data, carried out in order by grand's
+ * reallocator (Start / Stop over the control channel) or only reported in a dry
+ * run, and logged by the simulator. A supplement starts the pool's server on an
+ * idle node with the pool's server control parameters (S-CP, e.g. RelayFrom);
+ * the node joins the dispatcher's backend list (D-CP) only once it reports
+ * ready, through a later `dispatch`. A release is always preceded by a `dispatch` without the victim,
  * so it is drained before it is stopped.
  */
 
@@ -14,7 +15,7 @@ export interface Backend {
   readonly weight: number;
 }
 
-/** One step for the executor, in order: start a node, stop a node, or replace the dispatcher's backend list. */
+/** One step of a plan, carried out in order: start a node, stop a node, or replace the dispatcher's backend list. */
 export type Action =
   | {
       readonly kind: "supplement";

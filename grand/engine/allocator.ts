@@ -17,7 +17,7 @@ import type { Action, Backend } from "./actions.ts";
 import { decideAlgorithm1 } from "./decide/algorithm1.ts";
 import type { AllocationView, Decision, Outlook, PoolMemory } from "./decide/decision.ts";
 import { decideHorizon } from "./decide/horizon.ts";
-import type { PoolConfig } from "./pool-config.ts";
+import type { PoolConfig } from "./pool.ts";
 import { effectiveCapacityBps, sumTxBps, type NodeSample } from "./sample.ts";
 
 /** Everything plan() decides from. */

@@ -1,20 +1,20 @@
 /**
  * The reallocation engine of one pool: the thin stateful shell around the pure
- * parts. Each monitoring period the monitor (or the simulator) calls tick() with
- * the pool's node samples; the engine feeds the summed usage to the policy's
- * predictor, asks plan() for actions and remembers what it decided. It neither
- * sleeps nor reads a clock: time is the argument. In dry-run mode it reports the
+ * parts. Each monitoring period grand's reallocator (or the simulator) calls
+ * tick() with the pool's node samples; the engine feeds the summed usage to the
+ * policy's predictor, asks plan() for actions and remembers what it decided. It
+ * neither sleeps nor reads a clock: time is the argument. In a dry run it reports the
  * actions but does not remember them, since nobody will carry them out.
  */
 import type { Action } from "./actions.ts";
 import { plan, remember } from "./allocator.ts";
 import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
 import type { Policy } from "./policy.ts";
-import { validatePoolConfig, type PoolConfig } from "./pool-config.ts";
+import { validatePoolConfig, type PoolConfig } from "./pool.ts";
 import type { Predictor } from "./predict/predictor.ts";
 import { sumTxBps, type NodeSample } from "./sample.ts";
 
-/** The pool as the monitor sees it this period. */
+/** The pool as grand sees it this period: its members' samples and the idle nodes it may add. */
 export interface PoolView {
   /** Allocated nodes (ready or starting). */
   readonly members: readonly NodeSample[];
@@ -30,17 +30,23 @@ export interface TickResult {
   readonly observedBps: number;
 }
 
+/**
+ * Whether plans are carried out: "live" carries them out; "dry-run" only reports
+ * them (grand's `--reallocate`), so the engine does not remember them either.
+ */
+export type ReallocationMode = "dry-run" | "live";
+
 /** How the engine runs. */
 export interface EngineOptions {
-  /** Report actions without remembering them (nothing will execute them). */
-  readonly dryRun?: boolean;
+  /** "live" unless given. */
+  readonly mode?: ReallocationMode;
 }
 
 /** One pool's engine; tick() once per monitoring period, from one loop (it is not reentrant). */
 export class ReallocationEngine {
   readonly config: PoolConfig;
   readonly policy: Policy;
-  readonly dryRun: boolean;
+  readonly mode: ReallocationMode;
   readonly #predictor: Predictor;
   #memory: PoolMemory = EMPTY_MEMORY;
 
@@ -48,7 +54,7 @@ export class ReallocationEngine {
   constructor(config: PoolConfig, policy: Policy, options: EngineOptions = {}) {
     this.config = validatePoolConfig(config);
     this.policy = policy;
-    this.dryRun = options.dryRun ?? false;
+    this.mode = options.mode ?? "live";
     this.#predictor = policy.createPredictor(this.config);
   }
 
@@ -58,7 +64,7 @@ export class ReallocationEngine {
     this.#predictor.observe(nowMs, observedBps);
     const outlook = this.policy.outlook(this.#predictor, this.config);
     const actions = plan({ config: this.config, members: view.members, idle: view.idle, outlook, memory: this.#memory }, nowMs);
-    if (!this.dryRun) this.#memory = remember(this.#memory, actions, nowMs);
+    if (this.mode === "live") this.#memory = remember(this.#memory, actions, nowMs);
     return { actions, outlook, observedBps };
   }
 

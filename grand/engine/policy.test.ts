@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { POLICIES } from "./policy.ts";
-import { PAPER_POOL, type PoolConfig } from "./pool-config.ts";
+import { PAPER_POOL, type PoolConfig } from "./pool.ts";
 
 const M = 1e6;
 

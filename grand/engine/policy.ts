@@ -9,7 +9,7 @@
  * | horizon   | local-linear-trend Kalman filter   | upper bound at lead time + p, hysteresis     |
  */
 import type { Outlook } from "./decide/decision.ts";
-import type { PoolConfig } from "./pool-config.ts";
+import type { PoolConfig } from "./pool.ts";
 import { AR1_HORIZON_MS, Ar1Predictor } from "./predict/ar1.ts";
 import { TrendPredictor } from "./predict/horizon.ts";
 import type { Predictor } from "./predict/predictor.ts";

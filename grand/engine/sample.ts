@@ -2,8 +2,8 @@
  * What the engine sees of a node: one `NodeSample` per node per monitoring period.
  * The reallocator builds these from the monitor's latest `NodeStatus` (the paper's
  * L(t), from the telemetry channel) plus what grand knows from the lookup service
- * (roles) and from the adaptor's state (ready = the server is running and healthy, so the dispatcher
- * may send it clients). The simulator builds the same records, so the live system
+ * (roles) and from the adaptor's state (ready = the server is running and
+ * healthy, so the dispatcher may send it clients). The simulator builds the same records, so the live system
  * and the simulator drive one engine.
  */
 import type { lama } from "../../proto/index.ts";

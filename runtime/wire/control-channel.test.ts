@@ -24,7 +24,7 @@ function connect(tamper?: (s: lama.v1.ISignal) => lama.v1.ISignal, peers: PeerFa
       clock: systemClock,
       log: memoryLogger(),
       bindAddress: "127.0.0.1",
-      connectTimeoutMs: 3000,
+      connectTimeoutMs: 10_000,
       send: (s) => answerer.handleSignal(tamper ? tamper(s) : s, (back) => offerer.handleSignal(back)),
       onOpen: (grand, setupMs) => resolve({ grand, agent: () => agentChannels, setupMs, offerer, answerer }),
       onFail: (reason) => reject(new Error(reason)),
@@ -36,7 +36,8 @@ function connect(tamper?: (s: lama.v1.ISignal) => lama.v1.ISignal, peers: PeerFa
 
 test("grand and agent open rpc and telemetry channels, and RPC works over them", async () => {
   const { grand, agent, setupMs } = await connect();
-  expect(setupMs).toBeLessThan(3000);
+  expect(setupMs).toBeGreaterThan(0);
+  expect(setupMs).toBeLessThan(10_000);
   for (let i = 0; i < 100 && !agent(); i++) await Bun.sleep(5);
   const a = agent()!;
   new RpcServer(a.rpc, async () => ({ status: { node: { serviceId: "n1", rxBps: 42 } } }), systemClock, () => ({}));
@@ -46,7 +47,7 @@ test("grand and agent open rpc and telemetry channels, and RPC works over them",
   const got = new Promise<number>((r) => grand.telemetry.onMessage((b) => r(pb.NodeStatus.decode(b).txBps)));
   a.telemetry.send(pb.NodeStatus.encode({ txBps: 7 }).finish());
   expect(await got).toBe(7);
-}, 10_000);
+}, 20_000);
 
 test("a tampered offer (fingerprint changed in flight) fails the DTLS handshake and never opens", async () => {
   let tampered = 0;
@@ -71,20 +72,23 @@ test("a tampered offer (fingerprint changed in flight) fails the DTLS handshake 
   expect(iceStates).toContain("connected"); // the path worked: it is the fingerprint that was refused
   const answerer = open[answerers] as ControlAnswerer;
   expect(answerer.stats).toMatchObject({ offers: 1, opened: 0 });
-}, 10_000);
+}, 20_000);
 
 test("a new offer replaces the agent's current session", async () => {
   const first = await connect();
   const answerer = first.answerer;
-  let second: ChannelPair | undefined;
-  const offerer: ControlOfferer = new ControlOfferer({
-    serviceId: "n1", peers: nativePeers, clock: systemClock, log: memoryLogger(), bindAddress: "127.0.0.1",
-    send: (s) => answerer.handleSignal(s, (back) => offerer.handleSignal(back)),
-    onOpen: (g) => (second = g), onFail: () => {},
+  // Resolves when the second session opens, rejects with the offerer's reason if it fails (no polling
+  // bound: a loaded machine sets up WebRTC slowly; the offerer's own connect timeout bounds the wait).
+  const second = await new Promise<ChannelPair>((resolve, reject) => {
+    const offerer: ControlOfferer = new ControlOfferer({
+      serviceId: "n1", peers: nativePeers, clock: systemClock, log: memoryLogger(), bindAddress: "127.0.0.1",
+      connectTimeoutMs: 10_000,
+      send: (s) => answerer.handleSignal(s, (back) => offerer.handleSignal(back)),
+      onOpen: (g) => resolve(g), onFail: (reason) => reject(new Error(reason)),
+    });
+    open.push(offerer);
+    offerer.start();
   });
-  open.push(offerer);
-  offerer.start();
-  for (let i = 0; i < 300 && !second; i++) await Bun.sleep(10);
-  expect(second).toBeDefined();
+  expect(second.rpc.open).toBe(true);
   expect(answerer.stats.replaced).toBe(1);
-}, 10_000);
+}, 20_000);

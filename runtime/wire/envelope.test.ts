@@ -68,6 +68,9 @@ describe("envelope drops", () => {
     ["ciphertext byte", HEADER_BYTES + 3, "auth"],
     ["tag byte", -1, "auth"],
     ["magic", 0, "magic"],
+    ["second magic byte", 1, "magic"],
+    ["third magic byte", 2, "magic"],
+    ["fourth magic byte", 3, "magic"],
     ["version", 4, "version"],
     ["flags", 5, "flags"],
   ] as const)("tampering with the %s is dropped as %s", (_what, offset, reason) => {
@@ -100,6 +103,35 @@ describe("envelope drops", () => {
     const ahead = new Envelope({ sodium, keyring: ring(KEY), senderId: "x", clock: new FakeClock(clock.now() + 31_000) });
     expect(b.open(ahead.seal({ announce: {} }))).toMatchObject({ ok: false, reason: "future" });
     expect(b.drops.byReason).toMatchObject({ stale: 1, future: 1 });
+  });
+
+  test("a future packet is authentic: the sender's time can be learned from it", () => {
+    const clock = new FakeClock(MSG.sentAtMs);
+    const { b } = pair({ clock });
+    const ahead = new Envelope({ sodium, keyring: ring(KEY), senderId: "x", clock: new FakeClock(MSG.sentAtMs + 45_000) });
+    const r = b.open(ahead.seal({ announce: {} }));
+    expect(r).toMatchObject({ ok: false, reason: "future" });
+    expect(!r.ok && r.outOfWindow?.sentAtMs).toBe(MSG.sentAtMs + 45_000);
+  });
+
+  test("the clock offset is added, not subtracted, when sealing and when judging freshness", () => {
+    // A node whose clock is 60 s behind grand's adopts an offset of +60 000 ms.
+    const grandClock = new FakeClock(MSG.sentAtMs + 60_000);
+    const nodeClock = new FakeClock(MSG.sentAtMs);
+    const grand = new Envelope({ sodium, keyring: ring(KEY), senderId: "grand", clock: grandClock });
+    const node = new Envelope({ sodium, keyring: ring(KEY), senderId: "node", clock: nodeClock });
+    expect(node.open(grand.seal({ announce: {} }))).toMatchObject({ ok: false, reason: "future" });
+    node.clockOffsetMs = 60_000;
+    const fromNode = node.seal({ announce: {} });
+    const opened = grand.open(fromNode);
+    expect(opened.ok).toBe(true);
+    expect(opened.ok && Number(opened.message.sentAtMs)).toBe(MSG.sentAtMs + 60_000);
+    expect(node.open(grand.seal({ announce: {} })).ok).toBe(true);
+  });
+
+  test("sealing refuses a nonce that is not 24 bytes", () => {
+    expect(() => sealWith(sodium, ring(KEY), MSG, new Uint8Array(23))).toThrow(new RangeError("nonce must be 24 bytes"));
+    expect(() => sealWith(sodium, ring(KEY), MSG, new Uint8Array(25))).toThrow("nonce must be 24 bytes");
   });
 
   test("truncated packets of every length are dropped, never accepted", () => {

@@ -17,8 +17,10 @@ export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger
 export { LEASE_MS, RENEW_EVERY_MS } from "./lease-timing.ts";
 export { ReplayWindow, type Freshness } from "./replay-window.ts";
 export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, dataChannelWire, memoryWirePair, type RpcHandler, type RpcMethod, type RpcResult, type Wire } from "./rpc.ts";
+export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadText, type Settings } from "./settings.ts";
 export { attributesKey, checkServiceId } from "./service-item.ts";
 export { loadSodium, type Sodium } from "./sodium.ts";
+export { readTextFile, unreadableMessage, type ReadTextFileOptions } from "./text-file.ts";
 export { MemoryNetwork, formatEndpoint, openUdpTransport, sameEndpoint, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
 export { VERSION } from "./version.ts";
 export { MemoryPeers } from "./memory-peers.ts";

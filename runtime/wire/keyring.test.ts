@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readKeyFile, loadKeyring } from "./key-file.ts";
-import { formatPoolKey, KeyError, parsePoolKey } from "./keyring.ts";
+import { derivePoolKey, formatPoolKey, Keyring, KeyError, parsePoolKey } from "./keyring.ts";
 import { loadSodium } from "./sodium.ts";
 
 test.each([
@@ -41,4 +41,64 @@ test("loadKeyring uses LAMA_KEY_FILE when no file is given, and says what to do 
   writeFileSync(join(dir, "k"), formatPoolKey(new Uint8Array(32).fill(1)));
   expect(loadKeyring(sodium, [], { LAMA_KEY_FILE: join(dir, "k") }).ids().length).toBe(1);
   expect(() => loadKeyring(sodium, [], {})).toThrow(/--key-file PATH or set LAMA_KEY_FILE/);
+});
+
+// A libsodium whose key-id derivation is rigged: every key gets id 0x0000002a and
+// its own bytes as the sealing key, so two different keys collide on purpose.
+async function collidingSodium() {
+  const real = await loadSodium();
+  const derive = (len: number, sub: number, ctx: string, key: Uint8Array) =>
+    ctx === "LAMAkeid" ? Uint8Array.from({ length: len }, (_, i) => (i === 3 ? 0x2a : 0)) : key.slice(0, len);
+  return { ...real, crypto_kdf_derive_from_key: derive } as unknown as Awaited<ReturnType<typeof loadSodium>>;
+}
+
+test("keys are base64 from the first character: a prefix outside the alphabet is refused", () => {
+  const good = formatPoolKey(new Uint8Array(32).fill(9));
+  expect(() => parsePoolKey(`*${good}`)).toThrow("pool key is not base64; create one with 'lama keygen > pool.key'");
+  expect(() => parsePoolKey("", "key file k")).toThrow("key file k is empty");
+  expect(() => parsePoolKey("")).toThrow(/^pool key is empty/);
+});
+
+test("a key error is a KeyError by name", () => {
+  try {
+    parsePoolKey("");
+    throw new Error("unreachable");
+  } catch (e) {
+    expect(e).toBeInstanceOf(KeyError);
+    expect((e as Error).name).toBe("KeyError");
+  }
+});
+
+test("derivation refuses a pool key that is not 32 bytes; a keyring refuses to be empty", async () => {
+  const sodium = await loadSodium();
+  expect(() => derivePoolKey(sodium, new Uint8Array(31))).toThrow("a pool key is 32 bytes, got 31");
+  expect(() => derivePoolKey(sodium, new Uint8Array(33))).toThrow("a pool key is 32 bytes, got 33");
+  expect(() => new Keyring(sodium, [])).toThrow(/^a keyring needs at least one pool key/);
+});
+
+test("two different keys with the same key id are refused, naming the id in 8 hex digits; the same key twice is fine", async () => {
+  const sodium = await collidingSodium();
+  const a = new Uint8Array(32).fill(1);
+  const b = a.slice();
+  b[31] = 2; // differs in one byte only
+  const ring = new Keyring(sodium, [a]);
+  expect(ring.install(a.slice())).toBe(0x2a);
+  expect(() => ring.install(b)).toThrow("two different pool keys share key id 0000002a; generate a new key");
+  expect(() => new Keyring(sodium, [a, b])).toThrow(KeyError);
+});
+
+test("ids() lists the sending key first, then every other installed key", async () => {
+  const sodium = await loadSodium();
+  const [a, b, c] = [1, 2, 3].map((n) => new Uint8Array(32).fill(n));
+  const [ia, ib, ic] = [a!, b!, c!].map((k) => derivePoolKey(sodium, k).keyId);
+  const ring = new Keyring(sodium, [a!, b!, c!]);
+  expect(ring.ids()).toEqual([ia!, ib!, ic!]);
+  ring.use(ic!);
+  expect(ring.ids()).toEqual([ic!, ia!, ib!]);
+  expect(ring.sending().keyId).toBe(ic!);
+  expect(() => ring.use(0x12)).toThrow("key 00000012 is not installed; install it before using it");
+  expect(() => ring.remove(ic!)).toThrow(/is the sending key/);
+  ring.remove(ia!);
+  expect(ring.ids()).toEqual([ic!, ib!]);
+  expect(ring.byId(ia!)).toBeUndefined();
 });

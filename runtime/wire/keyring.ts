@@ -69,7 +69,7 @@ export class Keyring {
   install(poolKey: Uint8Array): number {
     const k = derivePoolKey(this.sodium, poolKey);
     const existing = this.keys.get(k.keyId);
-    if (existing && !equalBytes(existing.sealKey, k.sealKey)) {
+    if (existing && !this.sodium.memcmp(existing.sealKey, k.sealKey)) {
       throw new KeyError(`two different pool keys share key id ${hex32(k.keyId)}; generate a new key`);
     }
     this.keys.set(k.keyId, k);
@@ -106,8 +106,4 @@ export class Keyring {
 
 export function hex32(n: number): string {
   return n.toString(16).padStart(8, "0");
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }

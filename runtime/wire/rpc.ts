@@ -63,13 +63,17 @@ export function memoryWirePair(): [Wire, Wire] {
 /** Wraps a node-datachannel DataChannel as a Wire. */
 export function dataChannelWire(dc: DataChannel): Wire {
   let open = dc.isOpen();
+  let ended = false;
   const closeCbs: (() => void)[] = [];
   const closed = () => {
-    if (!open && closeCbs.length === 0) return;
+    if (ended) return;
+    ended = true;
     open = false;
     for (const cb of closeCbs.splice(0)) cb();
   };
-  dc.onOpen(() => (open = true));
+  dc.onOpen(() => {
+    if (!ended) open = true;
+  });
   dc.onClosed(closed);
   dc.onError(closed);
   return {
@@ -91,7 +95,11 @@ export function dataChannelWire(dc: DataChannel): Wire {
         cb(m instanceof ArrayBuffer ? new Uint8Array(m) : new Uint8Array(m.buffer, m.byteOffset, m.byteLength));
       });
     },
-    onClose: (cb) => void closeCbs.push(cb),
+    onClose(cb) {
+      // A listener that comes after the end is told at once, as it would have been.
+      if (ended) queueMicrotask(cb);
+      else closeCbs.push(cb);
+    },
     close() {
       try {
         dc.close();

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-import { eventStream } from "../../grand/index.ts";
+import { eventStream, type EventJson as ApiEventJson, type NodeJson as ApiNodeJson } from "../../grand/index.ts";
 import type { NetnsWorld, NodeNs } from "./netns.ts";
 
 export const ROOT = resolve(import.meta.dir, "../..");
@@ -21,24 +21,14 @@ export function binariesMissing(): string | undefined {
   return undefined;
 }
 
-export interface NodeJson {
-  id: string;
-  channel: string | null;
-  load: { rxBps: number; txBps: number } | null;
-  attributes: { roles: string[]; hostname: string; addresses: string[]; extra: Record<string, string> };
-  addresses: string[];
-  leaseExpiresAt: string;
-  leaseRemainingMs: number;
-  renewals: number;
-}
+/** A node as grand's API lists it (grand/api-views.ts). */
+export type NodeJson = ApiNodeJson;
 
-export interface EventJson {
-  seq: number;
-  type: string;
-  id: string;
+/** An event as the test process received it from grand's stream. */
+export type EventJson = Pick<ApiEventJson, "seq" | "type" | "id"> & {
   /** performance.now() when the test process received it. */
   receivedAt: number;
-}
+};
 
 export class Proc {
   output = "";
@@ -105,7 +95,7 @@ export class Cluster {
     void (async () => {
       try {
         const res = await fetch("http://grand/api/events?since=0", { unix: this.socket, signal: ctl.signal });
-        for await (const e of eventStream<EventJson>(res.body!)) {
+        for await (const e of eventStream<ApiEventJson>(res.body!)) {
           this.events.push({ seq: e.seq, type: e.type, id: e.id, receivedAt: performance.now() });
         }
       } catch {

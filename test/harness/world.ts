@@ -1,11 +1,14 @@
 /**
- * A pool in one process for tests: grand's lookup service and agents on the
- * in-memory network, driven by a fake clock.
+ * A pool in one process for tests: a lookup-only grand (no control channels, no
+ * HTTP API) and agents on the in-memory network, driven by a fake clock. grand
+ * and each agent are assembled by the same code as the binaries
+ * (`startGrandNow` / `startNodeNow`, the synchronous halves of `startGrand` /
+ * `startNode`), with the in-memory seams.
  */
-import { LeaseClient } from "../../runtime/index.ts";
-import { Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../../runtime/wire/index.ts";
+import { lamaConfig, startNodeNow, type LeaseClient, type RunningNode } from "../../runtime/index.ts";
+import { FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../../runtime/wire/index.ts";
 import type { lama } from "../../proto/index.ts";
-import { LookupService } from "../../grand/index.ts";
+import { grandConfig, startGrandNow, type LookupService, type RunningGrand } from "../../grand/index.ts";
 
 const sodium = await loadSodium();
 export const KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
@@ -16,12 +19,17 @@ export function seeded(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** A sampler that reads nothing: these tests are about leases, not load. */
+const idleSampler = (serviceId: string) => ({ sample: (now: number): lama.v1.INodeStatus => ({ serviceId, atMs: now }) });
+
 export class World {
   readonly clock = new FakeClock();
   readonly net: MemoryNetwork;
   grand!: LookupService;
   grandTransport!: DatagramTransport;
+  running: RunningGrand | undefined;
   readonly agents: LeaseClient[] = [];
+  readonly nodes: RunningNode[] = [];
   private epoch = 1;
 
   constructor(seed = 1) {
@@ -30,15 +38,20 @@ export class World {
 
   startGrand(policy?: { minLeaseMs: number; maxLeaseMs: number }): LookupService {
     this.grandTransport = this.net.attach(GRAND_ADDR, 4161);
-    const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: this.clock });
-    this.grand = new LookupService({ grandId: "grand-test", epoch: this.epoch++, envelope, transport: this.grandTransport, clock: this.clock, log: memoryLogger(), policy });
-    this.grand.start();
+    const resources = { sodium, keyring: new Keyring(sodium, [KEY]), transport: this.grandTransport };
+    this.running = startGrandNow(grandConfig({ id: "grand-test", interfaces: [], http: null, ...policy }), resources, {
+      clock: this.clock,
+      log: memoryLogger(),
+      peers: null,
+      epoch: this.epoch++,
+    });
+    this.grand = this.running.service;
     return this.grand;
   }
 
   stopGrand(): void {
-    this.grand.stop();
-    this.grandTransport.close();
+    // Everything stops synchronously; only the (absent) HTTP server would be awaited.
+    void this.running?.stop();
   }
 
   /** `attributes` are added to the registered item's own; `attrs` re-reads them every few seconds. */
@@ -47,24 +60,25 @@ export class World {
     const skew = opts.clockSkewMs ?? 0;
     // The agent's wall clock may be wrong; its timers still run at the same pace.
     const agentClock = skew ? { now: () => this.clock.now() + skew, setTimeout: this.clock.setTimeout.bind(this.clock), clearTimeout: this.clock.clearTimeout.bind(this.clock) } : this.clock;
-    const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), senderId: id, clock: agentClock });
-    const agent = new LeaseClient({
-      item: { serviceId: id, attributes: { hostname: `host-${id}`, roles: ["web"], ...opts.attributes } },
-      bootId: `boot-${id}`,
-      envelope,
-      transport,
+    const attributes = { hostname: `host-${id}`, roles: ["web"], ...opts.attributes };
+    const resources = { sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), transport };
+    const node = startNodeNow(lamaConfig({
+      serviceId: id,
+      multicast: opts.multicast ?? true,
+      grands: opts.unicastGrand ? [{ address: GRAND_ADDR, port: 4161 }] : [],
+      leaseMs: opts.leaseMs,
+      renewMs: opts.renewEveryMs,
+    }), resources, {
       clock: agentClock,
       log: memoryLogger(),
-      multicast: opts.multicast,
-      grands: opts.unicastGrand ? [{ address: GRAND_ADDR, port: 4161 }] : [],
+      sampler: idleSampler(id),
+      attributes: opts.attrs ?? (() => attributes),
       random: seeded(this.agents.length + 7),
-      refreshAttributes: opts.attrs,
-      leaseMs: opts.leaseMs,
-      renewEveryMs: opts.renewEveryMs,
+      bootId: `boot-${id}`,
     });
-    this.agents.push(agent);
-    agent.start();
-    return agent;
+    this.nodes.push(node);
+    this.agents.push(node.agent);
+    return node.agent;
   }
 
   /** Advances time in small steps, letting in-flight datagrams arrive between steps. */
@@ -79,4 +93,3 @@ export class World {
     return this.grand.lookup().map((l) => l.serviceId).sort();
   }
 }
-

@@ -4,17 +4,14 @@
  *
  *   bun test/tools/swarm.ts --count N --key-file F --bind ADDR --grand ADDR:PORT [--sample-ms 2000] [--prefix s]
  *
- * Each agent is the real LeaseClient + LamaNode (own UDP socket, own lease, own
- * WebRTC channel, telemetry every period), discovering grand by unicast so the
- * agents do not open each other's announcements. One /proc sample per period is
+ * Each agent is a real node started by `startNode` (own UDP socket, own lease,
+ * own WebRTC channel, telemetry every period), discovering grand by unicast so
+ * the agents do not open each other's announcements. One /proc sample per period is
  * shared by all (the swarm measures grand, not the probes).
  */
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { AdaptorRegistry } from "../../adaptors/index.ts";
-import { LeaseClient, Sampler, LamaNode } from "../../runtime/index.ts";
-import { Envelope, loadKeyring, loadSodium, openUdpTransport, systemClock, type Logger } from "../../runtime/wire/index.ts";
-import { nativePeers } from "../../runtime/wire/index.ts";
+import { lamaConfig, Sampler, startNode, type RunningNode } from "../../runtime/index.ts";
+import { loadKeyring, loadSodium, openUdpTransport, type Logger } from "../../runtime/wire/index.ts";
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -33,19 +30,16 @@ let shared = sampler.sample(Date.now());
 let sharedAt = Date.now();
 const samplePeriodMs = Number(values["sample-ms"]);
 
-const nodes: LamaNode[] = [];
+const nodes: RunningNode[] = [];
 for (let i = 0; i < count; i++) {
   const id = `${values.prefix}-${String(i).padStart(4, "0")}`;
-  const transport = await openUdpTransport({ group: "239.255.41.60", groupPort: 4160, interfaces: [], bindAddress: values.bind!, port: 0, joinGroup: false });
-  const envelope = new Envelope({ sodium, keyring, senderId: id, clock: systemClock });
-  const agent = new LeaseClient({
-    item: { serviceId: id, attributes: { roles: ["streaming"], hostname: id, addresses: [`${values.bind}/15`] } },
-    bootId: randomBytes(8).toString("hex"),
-    envelope, transport, clock: systemClock, log: quiet,
-    grands: [{ address: gAddr!, port: Number(gPort) }], multicast: false,
-  });
-  const node = new LamaNode({
-    agent, registry: new AdaptorRegistry(), samplePeriodMs, peers: nativePeers, clock: systemClock, log: quiet,
+  const attributes = { roles: ["streaming"], hostname: id, addresses: [`${values.bind}/15`] };
+  const config = lamaConfig({ serviceId: id, roles: attributes.roles, hostname: id, multicast: false, grands: [{ address: gAddr!, port: Number(gPort) }], sampleMs: samplePeriodMs });
+  const node = await startNode(config, {
+    keyring,
+    log: quiet,
+    transport: await openUdpTransport({ group: "239.255.41.60", groupPort: 4160, interfaces: [], bindAddress: values.bind!, port: 0, joinGroup: false }),
+    attributes: () => attributes,
     bindAddress: () => values.bind,
     sampler: {
       sample(now) {
@@ -58,7 +52,6 @@ for (let i = 0; i < count; i++) {
     },
   });
   nodes.push(node);
-  node.start();
   if (i % 50 === 49) await Bun.sleep(200); // pace the joins a little
 }
 console.log(`swarm started ${count}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { PAPER_POOL } from "../pool-config.ts";
+import { PAPER_POOL } from "../pool.ts";
 import { decideAlgorithm1 } from "./algorithm1.ts";
 import type { AllocationView } from "./decision.ts";
 

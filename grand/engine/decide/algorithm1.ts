@@ -7,7 +7,7 @@
  * Generalised to pools: TC sums each node's own capacity and C is the capacity of
  * the node that would go.
  */
-import type { PoolConfig } from "../pool-config.ts";
+import type { PoolConfig } from "../pool.ts";
 import { mbps, type AllocationView, type Decision } from "./decision.ts";
 
 /** Algorithm 1 on `sumBps` (the observed SUM_L, or AR(1)'s forecast of it). */

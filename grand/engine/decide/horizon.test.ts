@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { PAPER_POOL } from "../pool-config.ts";
+import { PAPER_POOL } from "../pool.ts";
 import { EMPTY_MEMORY, type AllocationView, type PoolMemory } from "./decision.ts";
 import { decideHorizon, type HorizonOutlook } from "./horizon.ts";
 

@@ -18,7 +18,7 @@
  * It may add several nodes at once (a steep ramp with a long lead time needs
  * them); it releases at most one per period, as the paper releases gradually.
  */
-import type { PoolConfig } from "../pool-config.ts";
+import type { PoolConfig } from "../pool.ts";
 import { upperBound, type Forecast } from "../predict/predictor.ts";
 import { mbps, type AllocationView, type Decision, type PoolMemory } from "./decision.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { Prng } from "../prng.ts";
+import { Prng } from "../lab/index.ts";
 import { TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep } from "./horizon.ts";
 
 const C = 100e6;

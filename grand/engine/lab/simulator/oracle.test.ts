@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { PAPER_POOL } from "../pool-config.ts";
+import { PAPER_POOL } from "../../index.ts";
 import type { Workload } from "../workload/workload.ts";
 import { leadSteps, nodesNeeded, runOracle } from "./oracle.ts";
 

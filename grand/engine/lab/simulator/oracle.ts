@@ -17,7 +17,7 @@
  * SLA miss. Its action count is a reference, not a floor: it may add and remove a
  * node around a short dip that a policy would sensibly ride out.
  */
-import type { PoolConfig } from "../pool-config.ts";
+import type { PoolConfig } from "../../index.ts";
 import type { Workload } from "../workload/workload.ts";
 
 /** The oracle's allocation over the run and its totals. */

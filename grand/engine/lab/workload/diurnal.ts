@@ -6,7 +6,7 @@
  * (300 listeners a minute) and fade over a quarter of an hour, and correlated
  * fluctuation of a few percent. Everything random comes from the seed.
  */
-import { PAPER_PERIOD_MS } from "../pool-config.ts";
+import { PAPER_PERIOD_MS } from "../../index.ts";
 import { Prng } from "../prng.ts";
 import { PAPER_STREAM_BPS, type Workload } from "./workload.ts";
 

@@ -5,7 +5,7 @@
  * onto the monitoring period's grid from the first time to the last, and shifted
  * so the first row is t = 0. The parser takes text, never a path.
  */
-import { PAPER_PERIOD_MS } from "../pool-config.ts";
+import { PAPER_PERIOD_MS } from "../../index.ts";
 import { PAPER_STREAM_BPS, type Workload } from "./workload.ts";
 
 /** A workload file that cannot be used; the message names the line and what is allowed. */

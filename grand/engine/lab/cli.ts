@@ -8,9 +8,9 @@
  */
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { UsageError } from "../../runtime/wire/index.ts";
+import { UsageError, unreadableMessage } from "../../../runtime/wire/index.ts";
 import { nodeFileIo, type FileIo } from "./files.ts";
-import { POLICIES, POLICY_NAMES, isPolicyName, type PolicyName } from "./policy.ts";
+import { POLICIES, POLICY_NAMES, isPolicyName, type PolicyName } from "../index.ts";
 import { actionsCsv, seriesCsv } from "./report/csv.ts";
 import { caption, metricsJson, metricsMarkdown } from "./report/markdown.ts";
 import { figureSvg } from "./report/svg.ts";
@@ -95,7 +95,7 @@ async function loadWorkload(spec: string, seed: number, io: FileIo): Promise<Wor
   try {
     text = await io.readText(spec);
   } catch (e) {
-    throw new UsageError(`--workload file '${spec}' cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give paper, diurnal or a readable .csv file`);
+    throw new UsageError(unreadableMessage(`--workload file '${spec}'`, e, "give paper, diurnal or a readable .csv file"));
   }
   try {
     return parseWorkloadCsv(text, { name: basename(spec, extname(spec)) });

@@ -14,11 +14,8 @@
  *
  * No clock and no I/O: the same inputs give the same run, bit for bit.
  */
-import { ReallocationEngine } from "../engine.ts";
-import { POLICIES, type PolicyName } from "../policy.ts";
-import { PAPER_POOL, type PoolConfig } from "../pool-config.ts";
+import { PAPER_POOL, POLICIES, ReallocationEngine, type NodeSample, type PolicyName, type PoolConfig } from "../../index.ts";
 import { hashGaussian } from "../prng.ts";
-import type { NodeSample } from "../sample.ts";
 import { PAPER_MAX_STREAMS_PER_NODE, type Workload } from "../workload/workload.ts";
 import { countReversals, type LoggedAction, type Metrics } from "./metrics.ts";
 import { leadSteps, runOracle, type OracleRun } from "./oracle.ts";

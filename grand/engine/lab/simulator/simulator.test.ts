@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { PAPER_POOL } from "../pool-config.ts";
+import { PAPER_POOL } from "../../index.ts";
 import { diurnalWorkload } from "../workload/diurnal.ts";
 import { paperWorkload } from "../workload/paper.ts";
 import { initialNodes, simulate, simulatePolicy } from "./simulator.ts";

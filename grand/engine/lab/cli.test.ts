@@ -35,7 +35,7 @@ describe("grand simulate", () => {
   test.each([
     [["--policy", "magic"], "--policy 'magic' is not one of threshold, ar1, horizon, all"],
     [["--workload", "tomorrow"], "--workload 'tomorrow' is not paper, diurnal or a .csv file"],
-    [["--workload", "missing.csv"], "--workload file 'missing.csv' cannot be read (ENOENT)"],
+    [["--workload", "missing.csv"], "--workload file 'missing.csv' not found; give paper, diurnal or a readable .csv file"],
     [["--lead-time", "61m"], "--lead-time '61m' must be a number from 0 to 3600"],
     [["--lead-time", "4000"], "--lead-time '4000' must be a number from 0 to 3600"],
     [["--lead-time=-1"], "--lead-time '-1' must be a number from 0 to 3600"],

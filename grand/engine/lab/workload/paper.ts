@@ -6,7 +6,7 @@
  * second), so the demand is a staircase, exactly reproducible; the simulator's
  * noise is on the measurement, as in Figure 8(a).
  */
-import { PAPER_PERIOD_MS } from "../pool-config.ts";
+import { PAPER_PERIOD_MS } from "../../index.ts";
 import { PAPER_STREAM_BPS, sampleDemand, type Workload } from "./workload.ts";
 
 /** Parameters of the paper's synthetic ramp. */

@@ -1,0 +1,33 @@
+/**
+ * Helpers for the adaptor tests, which drive the supervisor and the process
+ * adaptor on a FakeClock with in-memory twins: let pending promise chains run,
+ * advance time in steps, and catch an expected rejection. Only tests import this.
+ */
+import type { FakeClock } from "../runtime/wire/index.ts";
+
+/** Turns of the event loop settle() waits; enough for the longest chain of awaits between two clock events. */
+const SETTLE_TURNS = 8;
+
+/** Lets every pending promise chain run (no real I/O is involved, so a few event-loop turns suffice). */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < SETTLE_TURNS; i++) await new Promise<void>((r) => setImmediate(r));
+}
+
+/** Advances the fake clock by ms in steps of stepMs, letting promise chains react between steps. */
+export async function advance(clock: FakeClock, ms: number, stepMs = 50): Promise<void> {
+  await settle();
+  for (let t = 0; t < ms; t += stepMs) {
+    clock.advance(Math.min(stepMs, ms - t));
+    await settle();
+  }
+}
+
+/** The error p rejects with; throws (failing the test) when p fulfils instead. */
+export async function rejection(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error("expected a rejection");
+}

@@ -1,0 +1,202 @@
+/**
+ * The JSON shapes of grand's HTTP API, declared once: a view function from the
+ * internal value to plain JSON, and the type a client reads back. The routes,
+ * the event stream, the `grand` command-line client and the test harness all use
+ * these; the dashboard's script reads the same fields.
+ *
+ * Numbers are numbers (64-bit protobuf fields as Number), enums are their names,
+ * times are ISO 8601 strings; fields are never renamed once shipped.
+ */
+import { pb, type lama } from "../proto/index.ts";
+import { formatEndpoint } from "../runtime/wire/index.ts";
+import type { ChannelInfo, ChannelState } from "./control-manager.ts";
+import type { Lease } from "./lease-table.ts";
+import type { LookupEvent } from "./lookup.ts";
+import type { RoleSum } from "./monitor.ts";
+
+/** A node's attributes, every field present. */
+export interface AttributesJson {
+  roles: string[];
+  hostname: string;
+  addresses: string[];
+  linkCapacityBps: number;
+  agentVersion: string;
+  adaptors: string[];
+  extra: Record<string, string>;
+}
+
+/** A registration (GET /api/nodes entries without the live fields; event payloads). */
+export interface LeaseJson {
+  id: string;
+  attributes: AttributesJson;
+  addresses: string[];
+  endpoint: string;
+  leaseId: number;
+  registeredAt: string;
+  leaseExpiresAt: string;
+  leaseRemainingMs: number;
+  renewals: number;
+}
+
+/** The load summary shown beside a node: its latest telemetry. */
+export interface LoadJson {
+  at: string;
+  rxBps: number;
+  txBps: number;
+  cpuBusy: number;
+  linkCapacityBps: number;
+}
+
+/** An entry of GET /api/nodes: the registration, its channel's state and its latest load. */
+export interface NodeJson extends LeaseJson {
+  channel: ChannelState | null;
+  load: LoadJson | null;
+}
+
+/** GET /api/nodes/:id: as a list entry, with the channel's details. */
+export interface NodeDetailJson extends LeaseJson {
+  channel: ChannelInfo | null;
+  load: LoadJson | null;
+}
+
+/** One change event (GET /api/events, as SSE data or a JSON array). */
+export interface EventJson {
+  seq: number;
+  type: LookupEvent["type"];
+  at: string;
+  id: string;
+  node: LeaseJson;
+}
+
+/** A NodeStatus (L(t)) as JSON; fields absent in the message are absent here. */
+export interface NodeStatusJson {
+  serviceId?: string;
+  atMs?: number;
+  periodMs?: number;
+  rxBps?: number;
+  txBps?: number;
+  linkCapacityBps?: number;
+  cpu?: { busy?: number };
+  memory?: { totalBytes?: number; availableBytes?: number };
+  load?: { one?: number };
+  [field: string]: unknown;
+}
+
+/** One adaptor's state as JSON, every field present. */
+export interface AdaptorStatusJson {
+  name: string;
+  state: string;
+  pid?: number;
+  restarts?: number;
+  detail?: string;
+  [field: string]: unknown;
+}
+
+/** GET /api/nodes/:id/status. */
+export interface StatusReplyJson {
+  id: string;
+  node: NodeStatusJson | null;
+  adaptors: AdaptorStatusJson[];
+}
+
+/** POST /api/nodes/:id/start|stop|set. */
+export interface ActionReplyJson {
+  id: string;
+  message: string;
+  noOp: boolean;
+  adaptor: AdaptorStatusJson | null;
+}
+
+/** Any error answer; the typed control errors add their fields. */
+export interface ErrorJson {
+  error: string;
+  kind?: string;
+  parameter?: string;
+  allowed?: string;
+  outputTail?: string;
+}
+
+/** GET /api/monitor. */
+export interface MonitorJson {
+  nodes: Record<string, LoadJson | null>;
+  roles: Record<string, RoleSum | null>;
+}
+
+/** GET /api/stats: who this grand is, and its counters (the lookup service's counters are spread in). */
+export interface StatsJson {
+  grandId: string;
+  epoch: number;
+  version: string;
+  uptimeMs: number;
+  nodes: number;
+  channelsOpen: number;
+  lastEventSeq: number;
+  accepted: number;
+  drops: Record<string, number> & { total: number };
+  [counter: string]: unknown;
+}
+
+/** The registration as JSON. */
+export function leaseToJson(lease: Lease, nowMs: number): LeaseJson {
+  const a = lease.item.attributes ?? {};
+  return {
+    id: lease.serviceId,
+    attributes: {
+      roles: a.roles ?? [],
+      hostname: a.hostname ?? "",
+      addresses: a.addresses ?? [],
+      linkCapacityBps: Number(a.linkCapacityBps ?? 0),
+      agentVersion: a.agentVersion ?? "",
+      adaptors: a.adaptors ?? [],
+      extra: a.extra ?? {},
+    },
+    addresses: a.addresses ?? [],
+    endpoint: formatEndpoint(lease.endpoint),
+    leaseId: lease.leaseId,
+    registeredAt: new Date(lease.registeredAtMs).toISOString(),
+    leaseExpiresAt: new Date(lease.expiresAtMs).toISOString(),
+    leaseRemainingMs: lease.expiresAtMs - nowMs,
+    renewals: lease.renewals,
+  };
+}
+
+/** The load summary of a node's latest NodeStatus; null before its first telemetry. */
+export function loadToJson(s: lama.v1.INodeStatus | undefined): LoadJson | null {
+  if (!s) return null;
+  return { at: new Date(Number(s.atMs ?? 0)).toISOString(), rxBps: s.rxBps ?? 0, txBps: s.txBps ?? 0, cpuBusy: s.cpu?.busy ?? 0, linkCapacityBps: Number(s.linkCapacityBps ?? 0) };
+}
+
+/** A list entry of GET /api/nodes. */
+export function nodeToJson(lease: Lease, nowMs: number, channel: ChannelInfo | undefined, latest: lama.v1.INodeStatus | undefined): NodeJson {
+  return { ...leaseToJson(lease, nowMs), channel: channel?.state ?? null, load: loadToJson(latest) };
+}
+
+/** GET /api/nodes/:id. */
+export function nodeDetailToJson(lease: Lease, nowMs: number, channel: ChannelInfo | undefined, latest: lama.v1.INodeStatus | undefined): NodeDetailJson {
+  return { ...leaseToJson(lease, nowMs), channel: channel ?? null, load: loadToJson(latest) };
+}
+
+/** A change event. */
+export function eventToJson(e: LookupEvent, nowMs: number): EventJson {
+  return { seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs) };
+}
+
+/** NodeStatus as JSON: numbers as numbers, enums as names. */
+export function statusToJson(s: lama.v1.INodeStatus | undefined | null): NodeStatusJson | null {
+  return s ? pb.NodeStatus.toObject(pb.NodeStatus.fromObject(s), { longs: Number, enums: String, arrays: true }) as NodeStatusJson : null;
+}
+
+/** AdaptorStatus as JSON, defaults included so every field is present. */
+export function adaptorStatusToJson(a: lama.v1.IAdaptorStatus): AdaptorStatusJson {
+  return pb.AdaptorStatus.toObject(pb.AdaptorStatus.fromObject(a), { longs: Number, enums: String, arrays: true, objects: true, defaults: true }) as AdaptorStatusJson;
+}
+
+/** A Status reply. */
+export function statusReplyToJson(id: string, status: lama.v1.IStatusReply): StatusReplyJson {
+  return { id, node: statusToJson(status.node), adaptors: (status.adaptors ?? []).map(adaptorStatusToJson) };
+}
+
+/** A Start / Stop / Set reply. */
+export function actionReplyToJson(id: string, a: lama.v1.IAdaptorReply): ActionReplyJson {
+  return { id, message: a.message ?? "", noOp: a.noOp ?? false, adaptor: a.status ? adaptorStatusToJson(a.status) : null };
+}

@@ -1,0 +1,187 @@
+/**
+ * `GrandConfig`: everything `grand serve` is told, typed and checked once.
+ *
+ * Every default is in `grandDefaults`, from the named constants below and those
+ * kept beside what they tune (lease bounds in lease-table.ts, the announcement
+ * period in lookup-service.ts, the group and port in the wire layer);
+ * `grandConfigFromSettings` turns flag or config-file text into a config,
+ * naming the setting in every error; `grandConfig` fills and checks a config
+ * given in code (tests, benchmarks). Contradictions between settings are
+ * rejected in `checkGrandConfig`, the one place that knows them.
+ */
+import os from "node:os";
+import { readFileSync } from "node:fs";
+import {
+  DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, localIpv4Addresses, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError, withDefaults,
+  type FlagSpec, type LogFormat, type ReadText, type Settings,
+} from "../runtime/wire/index.ts";
+import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
+import { GRAND_ANNOUNCE_MS } from "./lookup-service.ts";
+import { parsePoolsConfig, type PoolSpec } from "./pools-config.ts";
+import type { ReallocationMode } from "./reallocator.ts";
+
+/** HTTP API address: loopback, so the API (which can start and stop programs) is not on the network unless asked. */
+export const DEFAULT_HTTP = "127.0.0.1:7480";
+/** Registration port binds every address: agents reach grand on whichever interface they share. */
+export const DEFAULT_BIND = "0.0.0.0";
+/** Shortest and longest lease an operator may set: 100 ms is below any useful renewal; an hour is a node gone unnoticed for too long. */
+export const LEASE_LIMITS_MS = { min: 100, max: 3_600_000 } as const;
+/** Announcement period limits: faster than 50 ms floods the group; slower than 10 min leaves early agents waiting. */
+export const ANNOUNCE_LIMITS_MS = { min: 50, max: 600_000 } as const;
+/** Reallocation reports each plan and carries nothing out unless told `live`. */
+export const DEFAULT_REALLOCATE: ReallocationMode = "dry-run";
+
+/** Where the HTTP API listens: an address and port (0 = any), or a unix socket (reachable across network namespaces). */
+export type HttpAddress = { address: string; port: number } | { unix: string };
+
+export interface GrandConfig {
+  /** Pool key files; the first seals, every one opens. Empty: $LAMA_KEY_FILE. */
+  keyFiles: string[];
+  /** IPv4 addresses of the interfaces grand announces on and serves. */
+  interfaces: string[];
+  /** Multicast group and port of discovery. */
+  group: string;
+  groupPort: number;
+  /** UDP port for registrations (0 = any) and the address it binds. */
+  port: number;
+  bind: string;
+  /** HTTP API address; null serves no API (in-process tests). */
+  http: HttpAddress | null;
+  /** grand's id in announcements and logs. */
+  id: string;
+  /** Bounds on the lease granted to an agent, whatever it asks for. */
+  minLeaseMs: number;
+  maxLeaseMs: number;
+  /** Period of grand's own announcements, so agents that started first find it. */
+  announceMs: number;
+  logFormat: LogFormat;
+  /** Pools to reallocate (none: grand only watches). */
+  pools: PoolSpec[];
+  /** Report plans only, or carry them out. */
+  reallocate: ReallocationMode;
+}
+
+/** The flags of `grand serve` (and the keys of its config file). */
+export const GRAND_FLAGS = {
+  "key-file": { type: "string", multiple: true },
+  interface: { type: "string", multiple: true },
+  group: { type: "string" },
+  "group-port": { type: "string" },
+  port: { type: "string" },
+  bind: { type: "string" },
+  http: { type: "string" },
+  id: { type: "string" },
+  "min-lease-ms": { type: "string" },
+  "max-lease-ms": { type: "string" },
+  "announce-ms": { type: "string" },
+  "log-format": { type: "string" },
+  pools: { type: "string" },
+  reallocate: { type: "string" },
+} as const satisfies FlagSpec;
+
+/** What a config builder reads from the machine; tests give fixed values. */
+export interface GrandEnvironment {
+  hostname: () => string;
+  /** Up, non-loopback IPv4 addresses: the interfaces served when none is named. */
+  interfaces: () => string[];
+  readText: ReadText;
+}
+
+export const realGrandEnvironment: GrandEnvironment = {
+  hostname: () => os.hostname(),
+  interfaces: () => localIpv4Addresses().map((a) => a.address),
+  readText: (path) => readFileSync(path, "utf8"),
+};
+
+/** Every default of grand's config, in one place; `interfaces` empty until the machine is asked. */
+export function grandDefaults(env: Pick<GrandEnvironment, "hostname"> = realGrandEnvironment): GrandConfig {
+  return {
+    keyFiles: [],
+    interfaces: [],
+    group: DEFAULT_GROUP,
+    groupPort: DEFAULT_GROUP_PORT,
+    port: DEFAULT_GRAND_PORT,
+    bind: DEFAULT_BIND,
+    http: parseHttpAddress(DEFAULT_HTTP),
+    id: `grand-${env.hostname()}`,
+    minLeaseMs: MIN_LEASE_MS,
+    maxLeaseMs: MAX_LEASE_MS,
+    announceMs: GRAND_ANNOUNCE_MS,
+    logFormat: "text",
+    pools: [],
+    reallocate: DEFAULT_REALLOCATE,
+  };
+}
+
+/** A config from defaults and what is given (a setting given as undefined keeps its default); checked. */
+export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
+  return checkGrandConfig(withDefaults(grandDefaults(), given));
+}
+
+/** Rejects settings that contradict each other; returns the config unchanged. */
+export function checkGrandConfig(c: GrandConfig): GrandConfig {
+  if (c.minLeaseMs > c.maxLeaseMs) throw new UsageError(`--min-lease-ms ${c.minLeaseMs} is above --max-lease-ms ${c.maxLeaseMs}`);
+  return c;
+}
+
+/**
+ * A config from `grand serve` settings (flags and config file). Each value is
+ * parsed and range-checked with the flag named in the error, then the whole is
+ * checked for contradictions.
+ */
+export function grandConfigFromSettings(values: Settings, env: GrandEnvironment = realGrandEnvironment): GrandConfig {
+  const d = grandDefaults(env);
+  const str = (k: keyof typeof GRAND_FLAGS) => values[k] as string | undefined;
+  const list = (k: keyof typeof GRAND_FLAGS) => (values[k] as string[] | undefined) ?? [];
+  const logFormat = (str("log-format") ?? d.logFormat) as LogFormat;
+  if (logFormat !== "text" && logFormat !== "json") throw new UsageError(`--log-format '${logFormat}' is not allowed; use text or json`);
+  const group = str("group") !== undefined ? parseMulticastGroup(str("group")!) : d.group;
+  const groupPort = parseIntSetting(str("group-port"), "--group-port", d.groupPort, 1, 65535);
+  const port = parseIntSetting(str("port"), "--port", d.port, 0, 65535);
+  const bind = str("bind") !== undefined ? parseIpv4(str("bind")!, "--bind") : d.bind;
+  const http = str("http") !== undefined ? parseHttpAddress(str("http")!) : d.http;
+  const minLeaseMs = parseIntSetting(str("min-lease-ms"), "--min-lease-ms", d.minLeaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
+  const maxLeaseMs = parseIntSetting(str("max-lease-ms"), "--max-lease-ms", d.maxLeaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
+  const announceMs = parseIntSetting(str("announce-ms"), "--announce-ms", d.announceMs, ANNOUNCE_LIMITS_MS.min, ANNOUNCE_LIMITS_MS.max);
+  const interfaces = list("interface").map((a) => parseIpv4(a, "--interface"));
+  if (interfaces.length === 0) interfaces.push(...env.interfaces());
+  if (interfaces.length === 0) throw new UsageError("no up IPv4 interface to serve on; pass --interface ADDR (127.0.0.1 for a local pool)");
+  const id = str("id") ?? d.id;
+  const reallocate = (str("reallocate") ?? d.reallocate) as ReallocationMode;
+  if (reallocate !== "dry-run" && reallocate !== "live") throw new UsageError(`--reallocate '${reallocate}' is not allowed; use dry-run or live`);
+  const poolsFile = str("pools");
+  if (str("reallocate") !== undefined && poolsFile === undefined) throw new UsageError("--reallocate needs --pools FILE (the pools to reallocate)");
+  const pools = poolsFile !== undefined ? readPools(poolsFile, env.readText) : d.pools;
+  return checkGrandConfig({
+    keyFiles: list("key-file"), interfaces, group, groupPort, port, bind, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
+  });
+}
+
+/** `--http`: "HOST:PORT", or "unix:/path" for a local socket (reachable across network namespaces). */
+export function parseHttpAddress(text: string): HttpAddress {
+  if (text.startsWith("unix:")) {
+    if (text.length <= 5) throw new UsageError(`--http '${text}' needs a socket path, like unix:/run/grand.sock`);
+    return { unix: text.slice(5) };
+  }
+  return parseEndpoint(text, "--http");
+}
+
+/** The `--http` text of an address, as given. */
+export function formatHttpAddress(http: HttpAddress): string {
+  return "unix" in http ? `unix:${http.unix}` : `${http.address}:${http.port}`;
+}
+
+/** Reads `--pools FILE`. */
+function readPools(path: string, read: ReadText): PoolSpec[] {
+  let text: string;
+  try {
+    text = read(path);
+  } catch (e) {
+    throw new UsageError(`pools config ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parsePoolsConfig(text, `pools config ${path}`);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}

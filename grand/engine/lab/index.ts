@@ -1,0 +1,28 @@
+/**
+ * Public surface of grand/engine/lab, the simulation lab: the deterministic
+ * simulator that drives the decision core (grand/engine) with synthetic or
+ * recorded workloads, the oracle it is scored against, the reports, and the
+ * `grand simulate` command. Nothing in grand's live loop imports it.
+ */
+export { simulateMain, simulationFiles, SIMULATE_USAGE, type CommandOutput } from "./cli.ts";
+export { MemoryFileIo, nodeFileIo, type FileIo } from "./files.ts";
+export { Prng, hashGaussian, hashUniform } from "./prng.ts";
+export { actionsCsv, seriesCsv } from "./report/csv.ts";
+export { caption, metricsJson, metricsMarkdown } from "./report/markdown.ts";
+export { figureSvg } from "./report/svg.ts";
+export { countReversals, REVERSAL_WINDOW_MS, type LoggedAction, type Metrics } from "./simulator/metrics.ts";
+export { leadSteps, nodesNeeded, runOracle, type OracleRun } from "./simulator/oracle.ts";
+export {
+  initialNodes,
+  PAPER_MEASUREMENT_NOISE,
+  simulate,
+  simulatePolicy,
+  type PolicyRun,
+  type Series,
+  type Simulation,
+  type SimulationOptions,
+} from "./simulator/simulator.ts";
+export { MAX_WORKLOAD_STEPS, parseWorkloadCsv, WorkloadCsvError, type CsvWorkloadOptions } from "./workload/csv.ts";
+export { DIURNAL_POINTS, diurnalBase, diurnalWorkload, type DiurnalOptions } from "./workload/diurnal.ts";
+export { PAPER_SHAPE, paperStreams, paperWorkload, type PaperWorkloadShape } from "./workload/paper.ts";
+export { PAPER_MAX_STREAMS_PER_NODE, PAPER_STREAM_BPS, sampleDemand, type Workload } from "./workload/workload.ts";

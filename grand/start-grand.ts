@@ -1,0 +1,178 @@
+/**
+ * `startGrand(config)`: the one place grand is assembled — keyring, UDP
+ * transport, lookup service, monitor, control channels, reallocator and HTTP
+ * API — and the handle that stops it all. `grand serve`, the in-process test
+ * pool and the benchmarks all start grand through here.
+ *
+ * Every I/O boundary can be replaced (`GrandSeams`): an in-memory transport,
+ * a fake clock, a given keyring, no control channels, so the same assembly
+ * runs in one test process.
+ */
+import {
+  createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
+  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
+} from "../runtime/wire/index.ts";
+import { formatHttpAddress, type GrandConfig } from "./config.ts";
+import { ControlManager } from "./control-manager.ts";
+import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";
+import { LookupService } from "./lookup-service.ts";
+import { Monitor } from "./monitor.ts";
+import { Reallocator } from "./reallocator.ts";
+
+/** What `startGrand` takes from outside; each defaults to the real thing. */
+export interface GrandSeams {
+  clock?: Clock;
+  /** Default: stderr, one line per event in the config's log format. */
+  log?: Logger;
+  /** Default: a UDP socket on the config's interfaces, group and port (startGrand only). */
+  transport?: DatagramTransport;
+  /** Default: read from the config's key files (startGrand only). */
+  keyring?: Keyring;
+  /** WebRTC peer connections for control channels; null runs none (a lookup-only grand). */
+  peers?: PeerFactory | null;
+  /** Changes each start (lease ids start from it); default: the clock's now. */
+  epoch?: number;
+}
+
+/** A running grand. */
+export interface RunningGrand {
+  readonly config: GrandConfig;
+  readonly epoch: number;
+  readonly service: LookupService;
+  readonly monitor: Monitor;
+  /** Absent in a lookup-only grand (`peers: null`). */
+  readonly control?: ControlManager;
+  /** Present when the config names pools. */
+  readonly reallocator?: Reallocator;
+  readonly envelope: Envelope;
+  readonly log: Logger;
+  /** The bound registration port. */
+  readonly udpPort: number;
+  /** The API's base URL (http://host:port or unix:PATH); undefined when serving none. */
+  readonly http?: string;
+  /** The API's bound TCP port; undefined on a unix socket or with no API. */
+  readonly httpPort?: number;
+  /** Stops timers, channels, the API and the socket; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** What grand needs in hand before it can start without waiting. */
+export interface GrandResources {
+  sodium: Sodium;
+  keyring: Keyring;
+  transport: DatagramTransport;
+}
+
+/**
+ * Starts grand: loads the keys and opens the socket, then `startGrandNow`.
+ * Errors a user can fix (a busy port, a bad key) are UsageErrors or KeyErrors;
+ * nothing is left open on failure.
+ */
+export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): Promise<RunningGrand> {
+  const sodium = await loadSodium();
+  const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
+  let transport = seams.transport;
+  if (!transport) {
+    try {
+      transport = await openUdpTransport({ group: config.group, groupPort: config.groupPort, interfaces: config.interfaces, bindAddress: config.bind, port: config.port });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
+  try {
+    return startGrandNow(config, { sodium, keyring, transport }, seams);
+  } catch (e) {
+    if (!seams.transport) transport.close();
+    throw e;
+  }
+}
+
+/**
+ * Starts grand from resources already in hand, synchronously: its first
+ * announcement is queued before the caller runs on (the in-process test pool
+ * relies on that ordering). On success the handle owns the transport.
+ */
+export function startGrandNow(config: GrandConfig, resources: GrandResources, seams: GrandSeams = {}): RunningGrand {
+  const clock = seams.clock ?? systemClock;
+  const log = seams.log ?? createLogger({ format: config.logFormat, component: "grand", write: (l) => process.stderr.write(l + "\n") });
+  const { sodium, keyring, transport: udp } = resources;
+  // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
+  const epoch = seams.epoch ?? clock.now();
+  const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock });
+  const udpPort = udp.local.port;
+  const service = new LookupService({
+    grandId: config.id,
+    epoch,
+    envelope,
+    transport: udp,
+    clock,
+    log,
+    policy: { minLeaseMs: config.minLeaseMs, maxLeaseMs: config.maxLeaseMs },
+    announceEveryMs: config.announceMs,
+    endpoints: config.interfaces.map((i) => ({ address: config.bind === "0.0.0.0" ? i : config.bind, port: udpPort })),
+    version: VERSION,
+  });
+  const monitor = new Monitor();
+  const peers = seams.peers === undefined ? nativePeers : seams.peers;
+  const ours = localIpv4Addresses(true).filter((a) => config.interfaces.includes(a.address));
+  const control = peers
+    ? new ControlManager({ service, monitor, peers, clock, log, bindAddressFor: (nodeAddress) => localAddressOnSubnet(ours, nodeAddress) })
+    : undefined;
+  const reallocator = config.pools.length
+    ? new Reallocator({
+      pools: config.pools,
+      mode: config.reallocate,
+      clock,
+      log,
+      deps: {
+        nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
+        nodeState: (id) => monitor.nodeState(id),
+        call: (id, method, deadlineMs) => {
+          if (!control) throw new Error("this grand runs no control channels");
+          return control.call(id, method, deadlineMs);
+        },
+      },
+    })
+    : undefined;
+
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator };
+  let server: ReturnType<typeof Bun.serve> | undefined;
+  const http = config.http;
+  if (http) {
+    const api = createApi(apiContext);
+    try {
+      server = "unix" in http
+        ? Bun.serve({ unix: http.unix, fetch: api.fetch, maxRequestBodySize: MAX_BODY_BYTES })
+        : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0, maxRequestBodySize: MAX_BODY_BYTES });
+    } catch (e) {
+      throw new UsageError(`cannot serve HTTP on ${formatHttpAddress(http)}: ${(e as Error).message}; choose another with --http HOST:PORT`);
+    }
+    // Answer only our own address in Host headers (DNS rebinding); bound to every address we cannot tell.
+    if (!("unix" in http) && http.address !== "0.0.0.0") {
+      apiContext.allowedHosts = [`${http.address}:${server.port}`, ...(http.address.startsWith("127.") ? [`localhost:${server.port}`] : [])];
+    }
+  }
+  const httpUrl = !http ? undefined : "unix" in http ? `unix:${http.unix}` : `http://${http.address}:${server!.port}`;
+  service.start();
+  control?.start();
+  reallocator?.start();
+  if (http) {
+    log.event("listening", { id: config.id, epoch, http: httpUrl, udp: `${config.bind}:${udpPort}`, group: `${config.group}:${config.groupPort}`, interfaces: config.interfaces });
+  }
+
+  let stopped = false;
+  return {
+    config, epoch, service, monitor, control, reallocator, envelope, log, udpPort,
+    http: httpUrl,
+    httpPort: server && http && !("unix" in http) ? server.port : undefined,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      reallocator?.stop();
+      control?.stop();
+      service.stop();
+      udp.close();
+      await server?.stop(true);
+    },
+  };
+}
