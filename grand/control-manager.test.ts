@@ -6,13 +6,13 @@
  * backoff) is tested at the end with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
-import { AdaptorRegistry } from "../adaptors/index.ts";
 import { pb } from "../proto/index.ts";
-import { LeaseClient, LamaNode } from "../runtime/index.ts";
-import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, MemoryPeers, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { lamaConfig, startNodeNow } from "../runtime/index.ts";
+import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
 import { ControlManager } from "./control-manager.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
+import { LivePool } from "../test/harness/live-pool.ts";
 import { World } from "../test/harness/world.ts";
 
 const sodium = await loadSodium();
@@ -40,17 +40,11 @@ function realPool() {
   });
   let samples = 0;
   const addNode = (id: string) => {
-    const agent = new LeaseClient({
-      item: { serviceId: id, attributes: { roles: ["web"] } }, bootId: id, clock, log: memoryLogger(),
-      transport: net.attach("198.18.0.10", 0),
-      envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: id, clock }),
-    });
-    const node = new LamaNode({
-      agent, registry: new AdaptorRegistry(), samplePeriodMs: 200, peers: nativePeers, clock, log: memoryLogger(),
-      bindAddress: () => "127.0.0.1",
+    const node = startNodeNow(lamaConfig({ serviceId: id, roles: ["web"], sampleMs: 200 }), { sodium, keyring: new Keyring(sodium, [KEY]), transport: net.attach("198.18.0.10", 0) }, {
+      clock, log: memoryLogger(), peers: nativePeers, bindAddress: () => "127.0.0.1", bootId: id,
+      attributes: () => ({ roles: ["web"] }),
       sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs: 200, txBps: ++samples }) },
     });
-    node.start();
     cleanups.push(() => node.stop());
     return node;
   };
@@ -76,18 +70,21 @@ test("over real WebRTC: registration opens a channel; telemetry reaches the moni
   expect(reply.status?.node?.serviceId).toBe("n1");
 }, 15_000);
 
-/** The same pool on the in-memory network and peer factory, driven by the World's fake clock. */
+/**
+ * The same on the in-memory network and peer factory, driven by a fake clock:
+ * grand's lookup service and nodes assembled as the binaries are
+ * (test/harness/live-pool.ts), and the control manager under test beside them.
+ */
 async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {}) {
-  const w = new World();
-  const service = w.startGrand();
+  const w = new LivePool();
+  const { service } = w.startGrand({}, null);
   const monitor = new Monitor();
-  const peers = new MemoryPeers();
   /** While set, grand cannot create peer connections (as when the addon cannot load). */
   const broken = { now: false };
   const grandPeers: PeerFactory = {
     create: (name, o) => {
       if (broken.now) throw new Error("no addon here");
-      return peers.create(name, o);
+      return w.peers.create(name, o);
     },
   };
   const log = memoryLogger();
@@ -96,19 +93,13 @@ async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number
     telemetrySilenceMs: opts.telemetrySilenceMs, random: () => 0.5,
   });
   control.start();
-  cleanups.push(() => control.stop());
+  cleanups.push(async () => {
+    control.stop();
+    await w.stop();
+  });
   const periodMs = opts.samplePeriodMs ?? 200;
   let samples = 0;
-  const addNode = (id: string) => {
-    const node = new LamaNode({
-      agent: w.addAgent(id), registry: new AdaptorRegistry(), samplePeriodMs: periodMs, peers, clock: w.clock, log: memoryLogger(),
-      bindAddress: () => undefined,
-      sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs, txBps: ++samples }) },
-    });
-    node.start();
-    cleanups.push(() => node.stop());
-    return node;
-  };
+  const addNode = (id: string) => w.addNode(id, { sampleMs: periodMs, sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs, txBps: ++samples }) } });
   /** Runs the clock in 10 ms steps until the node's channel has opened `opens` times; returns the ms it took. */
   const waitOpen = async (id: string, opens = 1) => {
     const t0 = w.clock.now();
@@ -121,7 +112,7 @@ async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number
   };
   /** Names of the control manager's events about a node, in order. */
   const events = (id: string) => log.lines.filter((l) => l.fields.id === id).map((l) => l.name);
-  return { w, control, monitor, peers, broken, addNode, waitOpen, events };
+  return { w, control, monitor, peers: w.peers, broken, addNode, waitOpen, events };
 }
 
 test("registration opens a channel; telemetry reaches the monitor; Status works", async () => {
@@ -149,7 +140,7 @@ test("a call's reply is not recorded in the monitor: telemetry alone feeds it", 
 
 test("a channel lost while the lease holds is re-established", async () => {
   const { w, control, addNode, waitOpen, events } = await pool();
-  const node = addNode("n1");
+  const { node } = addNode("n1");
   await waitOpen("n1");
   node.answerer.close(); // the agent's side of the channel goes away; its lease does not
   await w.run(10);
@@ -166,13 +157,14 @@ test("a channel lost while the lease holds is re-established", async () => {
 test("a node whose lease ends is dropped: its channel closed, its state forgotten, calls refused as for a stranger", async () => {
   const { w, control, monitor, peers, addNode, waitOpen, events } = await pool();
   const n1 = addNode("n1");
-  addNode("n2");
+  const n2 = addNode("n2");
   await waitOpen("n1");
   await waitOpen("n2");
   expect(control.openCount).toBe(2);
   expect(peers.liveCount).toBe(4);
-  await n1.stop(); // cancels its lease
-  await w.run(10);
+  const stopping = n1.stop(); // cancels its lease
+  await w.run(100);
+  await stopping;
   expect(control.info("n1")).toBeUndefined();
   expect([monitor.nodeState("n1"), monitor.window("n1")]).toEqual([undefined, []]);
   await expect(control.call("n1", { status: {} }, 1000)).rejects.toThrow("node 'n1' is not registered");
@@ -180,7 +172,7 @@ test("a node whose lease ends is dropped: its channel closed, its state forgotte
   expect(control.openCount).toBe(1);
   expect(peers.liveCount).toBe(2);
   // n2 dies without a word (kill -9): its lease runs out after 2.5 s, then it is dropped the same way.
-  w.agents[1]!.stop(false);
+  n2.agent.stop(false);
   await w.run(2000);
   expect(control.info("n2")).toBeDefined();
   expect(monitor.nodeState("n2")).toBeDefined(); // within its lease and its silence limit
@@ -205,7 +197,7 @@ test("stop() closes every channel and stops the watchdog", async () => {
 
 test("a node whose telemetry stops is presumed lost and re-offered; a slow sample period is allowed for", async () => {
   const { w, monitor, addNode, waitOpen } = await pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
-  const node = addNode("n1");
+  const { node } = addNode("n1");
   await waitOpen("n1");
   await w.run(1000);
   expect((await waitOpen("n1")).opens).toBe(1); // telemetry every 200 ms: never silent for 600 ms
@@ -216,7 +208,7 @@ test("a node whose telemetry stops is presumed lost and re-offered; a slow sampl
 
 test("a node whose channel closed and cannot be re-opened goes silent at the limit: no state in the monitor, lease kept", async () => {
   const { w, control, monitor, broken, addNode, waitOpen } = await pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
-  const node = addNode("n1");
+  const { node } = addNode("n1");
   await waitOpen("n1");
   await w.run(1000);
   broken.now = true;

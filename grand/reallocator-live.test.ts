@@ -1,20 +1,16 @@
 /**
- * The reallocator on the whole in-process path: agents (LeaseClient + LamaNode
- * with a scripted adaptor) registered with grand's lookup service, control
- * channels through the in-memory peer factory, telemetry into the monitor, all
- * on the World's fake clock. What it shows: the plan depends on telemetry alone.
- * A node whose calls are slow or fail keeps its place while its telemetry
+ * The reallocator on the whole in-process path: grand and three nodes with a
+ * scripted adaptor, assembled as the binaries are (test/harness/live-pool.ts),
+ * control channels through the in-memory peer factory, telemetry into the
+ * monitor, all on a fake clock. What it shows: the plan depends on telemetry
+ * alone. A node whose calls are slow or fail keeps its place while its telemetry
  * flows; a node whose telemetry goes silent is dropped.
  */
 import { afterEach, expect, test } from "bun:test";
 import { AdaptorRegistry, type Adaptor, type AdaptorState, type AdaptorStatusInfo } from "../adaptors/index.ts";
-import { LamaNode } from "../runtime/index.ts";
-import { memoryLogger, MemoryPeers, RpcTimeoutError } from "../runtime/wire/index.ts";
-import { World } from "../test/harness/world.ts";
-import { ControlManager } from "./control-manager.ts";
-import { Monitor } from "./monitor.ts";
+import { RpcTimeoutError } from "../runtime/wire/index.ts";
+import { LivePool } from "../test/harness/live-pool.ts";
 import { parsePoolsConfig } from "./pools-config.ts";
-import { Reallocator } from "./reallocator.ts";
 
 const MBPS = 1e6;
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -52,48 +48,32 @@ function webAdaptor(): Adaptor & { asked: string[] } {
 }
 
 async function livePool() {
-  const w = new World();
-  const service = w.startGrand();
-  const monitor = new Monitor();
-  const peers = new MemoryPeers();
-  const control = new ControlManager({ service, monitor, peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: () => 0.5 });
+  const pool = new LivePool();
   const [spec] = parsePoolsConfig(JSON.stringify([{
     name: "web", role: "web", adaptor: "web", policy: "threshold", serverParams: { port: "8080" },
     nodeCapacityBps: 1 * MBPS, minNodes: 1, maxNodes: 3, cooldownMs: 0, drainMs: 1000, periodMs: 2000,
   }]));
-  const reallocator = new Reallocator({
-    pools: [spec!], mode: "live", clock: w.clock, log: memoryLogger(),
-    deps: {
-      nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
-      nodeState: (id) => monitor.nodeState(id),
-      call: (id, method, deadlineMs) => control.call(id, method, deadlineMs),
-    },
-  });
   const load = new Map<string, number>();
   const adaptors = new Map<string, ReturnType<typeof webAdaptor>>();
   for (const id of ["n1", "n2", "n3"]) {
     const web = webAdaptor();
     adaptors.set(id, web);
-    const node = new LamaNode({
-      agent: w.addAgent(id), registry: new AdaptorRegistry([web]), samplePeriodMs: 2000, peers, clock: w.clock, log: memoryLogger(),
-      bindAddress: () => undefined,
+    pool.addNode(id, {
+      registry: new AdaptorRegistry([web]), sampleMs: 2000,
       sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs: 2000, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS }) },
     });
-    node.start();
-    cleanups.push(() => node.stop());
   }
-  control.start();
-  cleanups.push(() => {
-    reallocator.stop();
-    control.stop();
-  });
-  await w.run(1000); // every node registered, its channel open and its first telemetry in
+  await pool.run(1000); // the nodes sample at 0, 2, 4, … s; grand's periods fall between, at 1 + 2k s
+  const grand = pool.startGrand({ pools: [spec!], reallocate: "live" });
+  cleanups.push(() => pool.stop());
+  await pool.run(1000); // every node registered, its channel open and its first telemetry in
+  const control = grand.control!;
+  const reallocator = grand.reallocator!;
   expect(control.openCount).toBe(3);
-  reallocator.start();
   const report = () => reallocator.reports()[0]!;
   const members = () => report().members.map((m) => `${m.serviceId}${m.ready ? "" : " (not ready)"}`);
   const dispatches = () => report().lastActions.map((a) => a.action).filter((a) => a.includes("dispatch"));
-  return { w, control, monitor, peers, reallocator, load, adaptors, report, members, dispatches };
+  return { w: pool, control, peers: pool.peers, reallocator, load, adaptors, report, members, dispatches };
 }
 
 test("a node whose calls time out keeps its place in the plan and the dispatcher while its telemetry flows; silent, it is dropped", async () => {

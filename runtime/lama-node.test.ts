@@ -1,15 +1,13 @@
 /**
- * The agent's node with grand's control manager and monitor on the in-memory
- * network and peer factory, on a fake clock: what its telemetry carries and
- * when it is sent.
+ * The agent's node with a grand, both assembled as the binaries are, on the
+ * in-memory network and peer factory and a fake clock
+ * (test/harness/live-pool.ts): what its telemetry carries and when it is sent.
  */
 import { afterEach, expect, test } from "bun:test";
 import { AdaptorRegistry, type Adaptor, type AdaptorState, type AdaptorStatusInfo } from "../adaptors/index.ts";
-import { ControlManager, Monitor } from "../grand/index.ts";
 import { pb } from "../proto/index.ts";
-import { memoryLogger, MemoryPeers } from "./wire/index.ts";
-import { World } from "../test/harness/world.ts";
-import { ADAPTOR_WATCH_MS, LamaNode } from "./lama-node.ts";
+import { LivePool } from "../test/harness/live-pool.ts";
+import { ADAPTOR_WATCH_MS } from "./lama-node.ts";
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -33,29 +31,20 @@ function scriptedAdaptor(name: string) {
 }
 
 async function setUp() {
-  const w = new World();
-  const service = w.startGrand();
-  const monitor = new Monitor();
-  const peers = new MemoryPeers();
-  const control = new ControlManager({ service, monitor, peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined });
-  control.start();
+  const pool = new LivePool();
+  const { control, monitor } = pool.startGrand();
   const web = scriptedAdaptor("web");
   const relay = scriptedAdaptor("relay");
   let txBps = 0;
-  const node = new LamaNode({
-    agent: w.addAgent("n1"), registry: new AdaptorRegistry([web.adaptor, relay.adaptor]), samplePeriodMs: 2000, peers, clock: w.clock, log: memoryLogger(),
-    bindAddress: () => undefined,
+  const { node } = pool.addNode("n1", {
+    registry: new AdaptorRegistry([web.adaptor, relay.adaptor]), sampleMs: 2000,
     sampler: { sample: (now) => ({ serviceId: "n1", atMs: now, periodMs: 2000, txBps: (txBps += 10) }) },
   });
-  node.start();
-  cleanups.push(async () => {
-    control.stop();
-    await node.stop();
-  });
-  await w.run(500);
-  expect(control.info("n1")?.state).toBe("open");
+  cleanups.push(() => pool.stop());
+  await pool.run(500);
+  expect(control!.info("n1")?.state).toBe("open");
   const states = () => monitor.nodeState("n1")?.adaptors.map((a) => `${a.name}=${pb.AdaptorState[a.state ?? 0]}`);
-  return { w, control, monitor, node, web, relay, states };
+  return { w: pool, control: control!, monitor, node, web, relay, states };
 }
 
 test("every telemetry message carries each adaptor's state with the load", async () => {
