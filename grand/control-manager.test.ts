@@ -1,9 +1,9 @@
 /**
- * grand's control manager with real agents (LeaseClient + LamaNode): discovery and
- * signalling over the in-memory network, the control channels through the
- * in-memory peer factory, all on a fake clock. One test runs the same path over
- * real WebRTC on loopback on the real clock. Its timing (silence limit, reconnect
- * backoff) is tested at the end with scripted peer connections.
+ * grand's control manager with real agents (assembled by startNodeNow, as lama
+ * is): discovery and signalling over the in-memory network, the control channels
+ * through the in-memory peer factory, all on a fake clock. One test runs the same
+ * path over real WebRTC on loopback on the real clock. Its timing (silence limit,
+ * reconnect backoff) is tested at the end with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
 import { pb } from "../proto/index.ts";
@@ -22,7 +22,7 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-/** grand's lookup service and control manager, and agents with LamaNode, over real WebRTC on the real clock. */
+/** grand's lookup service and control manager, and agents, over real WebRTC on loopback on the real clock. */
 function realPool() {
   const net = new MemoryNetwork();
   const clock = systemClock;
