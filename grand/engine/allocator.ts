@@ -38,8 +38,10 @@ export function leastUtilised(members: readonly NodeSample[], defaultCapacityBps
   for (const m of members) {
     const util = m.txBps / effectiveCapacityBps(m, defaultCapacityBps);
     const better =
+      // Stryker disable next-line ConditionalExpression: utilisations are finite (capacities are validated positive), so the first member also wins util < Infinity
       best === undefined ||
       util < bestUtil ||
+      // Stryker disable next-line EqualityOperator: service ids are unique, so < and <= order them the same
       (util === bestUtil && (m.ready === best.ready ? m.serviceId < best.serviceId : !m.ready));
     if (better) {
       best = m;
@@ -86,7 +88,8 @@ function backendsOf(members: readonly NodeSample[], defaultCapacityBps: number):
   return members
     .filter((m) => m.ready)
     .map((m) => ({ serviceId: m.serviceId, weight: Math.max(1, Math.round(effectiveCapacityBps(m, defaultCapacityBps) / 1e6)) }))
-    .sort((x, y) => (x.serviceId < y.serviceId ? -1 : x.serviceId > y.serviceId ? 1 : 0));
+    // Stryker disable next-line EqualityOperator: service ids are unique, so < and <= order them the same
+    .sort((x, y) => (x.serviceId < y.serviceId ? -1 : 1));
 }
 
 function sameIds(backends: readonly Backend[], ids: readonly string[] | null): boolean {
@@ -103,8 +106,9 @@ export function plan(state: PoolState, nowMs: number): Action[] {
   }
 
   // Below minNodes (a pool being brought up, or nodes lost): fill up first, whatever the load says.
+  // (With no idle node there is nothing to fill with, and nothing else to do: a pool below minNodes releases nothing.)
   const deficit = c.minNodes - state.members.length;
-  if (deficit > 0 && state.idle.length > 0) {
+  if (deficit > 0) {
     for (const serviceId of state.idle.slice(0, deficit)) {
       actions.push({ kind: "supplement", pool: c.name, serviceId, adaptor: c.adaptor, params: { ...c.serverParams },
         reason: `the pool has ${state.members.length} of at least ${c.minNodes} nodes` });
@@ -120,6 +124,7 @@ export function plan(state: PoolState, nowMs: number): Action[] {
     }
     return actions;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with release 0 the loop below picks no victim and plans nothing either
   if (d.release > 0) {
     const last = Math.max(state.memory.lastSupplementMs ?? -Infinity, state.memory.lastReleaseMs ?? -Infinity);
     if (nowMs - last < c.cooldownMs) return actions;

@@ -43,6 +43,7 @@ export function fitAr1(values: readonly number[]): Ar1Fit {
   let sxx = 0;
   for (let i = 1; i <= n; i++) {
     const dx = values[i - 1]! - m0;
+    // Stryker disable next-line ArithmeticOperator: Σ dx = 0, so Σ dx·(x − m1) = Σ dx·(x + m1); only rounding differs
     sxy += dx * (values[i]! - m1);
     sxx += dx * dx;
   }
@@ -86,7 +87,8 @@ export class Ar1Predictor implements Predictor {
     this.#times.push(atMs);
     this.#values.push(demandBps);
     // Keep the samples taken within the history: at p = 2 s and 40 s, the last 20.
-    while (this.#times.length > 0 && this.#times[0]! <= atMs - this.#historyMs) {
+    // (The sample just pushed is never older than the history, so the arrays never empty here.)
+    while (this.#times[0]! <= atMs - this.#historyMs) {
       this.#times.shift();
       this.#values.shift();
     }
