@@ -61,11 +61,56 @@ export interface NodeDetailJson extends LeaseJson {
 
 /** One change event (GET /api/events, as SSE data or a JSON array). */
 export interface EventJson {
+  /** grand's epoch: changes each time grand starts; `seq` counts from 1 within it. */
+  epoch: number;
   seq: number;
   type: LookupEvent["type"];
   at: string;
   id: string;
   node: LeaseJson;
+}
+
+/** `event: reset` on the event stream: the client's cursor cannot be resumed; every held event of `epoch` follows. */
+export interface ResetJson {
+  type: "reset";
+  epoch: number;
+  lastSeq: number;
+  reason: string;
+}
+
+/** `event: dropped`, the last message of a stream whose reader fell too far behind. */
+export interface DroppedJson {
+  type: "dropped";
+  epoch: number;
+  lastSeq: number;
+  /** The seq of the last event sent: resume after it. */
+  sentSeq: number;
+  reason: string;
+}
+
+/** GET /api/stats `eventStream`: open streams and what was done to slow or stale readers. */
+export interface EventStreamStatsJson {
+  clients: number;
+  dropped: number;
+  resets: number;
+  bytesSent: number;
+  maxBacklogEvents: number;
+  largestBacklog: number;
+}
+
+/** GET /api/stats `http`: the TCP connection guard's counters and limits (http-guard.ts). */
+export interface HttpStatsJson {
+  open: number;
+  /** Sockets grand has ended, waiting (at most a second) for their client to close. */
+  closing: number;
+  accepted: number;
+  /** Connections answered 503 because `maxConnections` were open. */
+  refused: number;
+  idleClosed: number;
+  slowClosed: number;
+  maxConnections: number;
+  idleMs: number;
+  requestMs: number;
 }
 
 /** A NodeStatus (L(t)) as JSON; fields absent in the message are absent here. */
@@ -177,8 +222,8 @@ export function nodeDetailToJson(lease: Lease, nowMs: number, channel: ChannelIn
 }
 
 /** A change event. */
-export function eventToJson(e: LookupEvent, nowMs: number): EventJson {
-  return { seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs) };
+export function eventToJson(e: LookupEvent, nowMs: number, epoch: number): EventJson {
+  return { epoch, seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs) };
 }
 
 /** NodeStatus as JSON: numbers as numbers, enums as names. */

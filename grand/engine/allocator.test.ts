@@ -189,6 +189,8 @@ test("plan uses the pool's rule: a horizon outlook is judged by the horizon rule
   expect(brief(plan(state([node("a", 91)], sum(91), dispatched("a")), 1_000_000))).toEqual(["+idle-1"]);
   const horizon91: Outlook = { rule: "horizon", now: { meanBps: 91 * M, sdBps: 0 }, ahead: { meanBps: 91 * M, sdBps: 0 }, aheadMs: 62_000 };
   expect(brief(plan(state([node("a", 91)], horizon91, dispatched("a")), 1_000_000))).toEqual([]);
+  const horizon96: Outlook = { rule: "horizon", now: { meanBps: 96 * M, sdBps: 0 }, ahead: { meanBps: 96 * M, sdBps: 0 }, aheadMs: 62_000 };
+  expect(brief(plan(state([node("a", 96)], horizon96, dispatched("a")), 1_000_000))).toEqual(["+idle-1"]);
 });
 
 test("remember records when the pool changed and what the dispatcher has", () => {

@@ -43,8 +43,7 @@ export function fitAr1(values: readonly number[]): Ar1Fit {
   let sxx = 0;
   for (let i = 1; i <= n; i++) {
     const dx = values[i - 1]! - m0;
-    // Stryker disable next-line ArithmeticOperator: Σ dx = 0, so Σ dx·(x − m1) = Σ dx·(x + m1); only rounding differs
-    sxy += dx * (values[i]! - m1);
+    sxy += dx * values[i]!; // = Σ dx·(x[i] − m1), since Σ dx = 0
     sxx += dx * dx;
   }
   const raw = sxx > 0 ? sxy / sxx : 0;

@@ -101,6 +101,12 @@ describe("trend filter", () => {
     expect(s2.diffMean).toBe(3.5);
     expect(s2.diffVar).toBe(30.5);
     expect(trendNoiseVar(s2, 2, settings)).toBe(15.25);
+    // Predict: level 6190/397 + 2·1098/397 = 8386/397; P00 = 6660/397 + 4·3294/397 + 4·2288/397 + 8/3 = 90140/1191,
+    // P01 = 3294/397 + 2·2288/397 + 2 = 8664/397. S = 90140/1191 + 61/4; innovation 17 − 8386/397.
+    // Update: level 7664158/433211, slope 769446/433211, P00 5498540/433211.
+    expect(s2.level).toBeCloseTo(7664158 / 433211, 12);
+    expect(s2.slope).toBeCloseTo(769446 / 433211, 12);
+    expect(s2.p[0]).toBeCloseTo(5498540 / 433211, 12);
   });
 
   test("a long time constant makes the noise estimate average slowly once it has a few differences", () => {
