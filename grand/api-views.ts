@@ -8,6 +8,7 @@
  * times are ISO 8601 strings; fields are never renamed once shipped.
  */
 import { pb, type lama } from "../proto/index.ts";
+import { formatEndpoint } from "../runtime/wire/index.ts";
 import type { ChannelInfo, ChannelState } from "./control-manager.ts";
 import type { Lease } from "./lease-table.ts";
 import type { LookupEvent } from "./lookup.ts";
@@ -198,7 +199,7 @@ export function leaseToJson(lease: Lease, nowMs: number): LeaseJson {
       extra: a.extra ?? {},
     },
     addresses: a.addresses ?? [],
-    endpoint: lease.endpoint,
+    endpoint: formatEndpoint(lease.endpoint),
     leaseId: lease.leaseId,
     registeredAt: new Date(lease.registeredAtMs).toISOString(),
     leaseExpiresAt: new Date(lease.expiresAtMs).toISOString(),

@@ -97,7 +97,7 @@ test("a handler that throws gets a short JSON 500; the reason goes to the log, n
 /** A registration as the lookup service would publish it, with `padBytes` of attributes to make each event large. */
 function lease(i: number, padBytes = 0): Lease {
   return {
-    serviceId: `n${i % 10}`, leaseId: i, bootId: "b", registeredAtMs: 0, renewedAtMs: 0, expiresAtMs: 0, grantedMs: 2500, renewals: 0, endpoint: "198.18.0.9:4000",
+    serviceId: `n${i % 10}`, leaseId: i, bootId: "b", registeredAtMs: 0, renewedAtMs: 0, expiresAtMs: 0, grantedMs: 2500, renewals: 0, endpoint: { address: "198.18.0.9", port: 4000 },
     item: { serviceId: `n${i % 10}`, attributes: { hostname: `h${i}`, roles: ["web"], extra: { pad: "x".repeat(padBytes) } } },
   };
 }

@@ -8,7 +8,7 @@
  * Expiry runs off the injected clock every SWEEP_MS.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 
@@ -30,8 +30,8 @@ export interface LookupServiceOptions {
   policy?: LeasePolicy;
   announceEveryMs?: number;
   sweepMs?: number;
-  /** Endpoints advertised in announcements ("198.18.0.1:4161"). */
-  endpoints?: string[];
+  /** Endpoints advertised in announcements (sent as "198.18.0.1:4161" strings). */
+  endpoints?: Endpoint[];
   version?: string;
 }
 
@@ -47,10 +47,13 @@ export class LookupService {
   private unknownKeyQuiet = 0;
   private readonly signalHandlers: ((serviceId: string, signal: lama.v1.ISignal) => void)[] = [];
   private readonly o: LookupServiceOptions & { policy: LeasePolicy };
+  /** Our endpoints in the wire's string form, formatted once. */
+  private readonly advertised: string[];
 
   constructor(opts: LookupServiceOptions) {
     this.o = withDefaults({ policy: DEFAULT_LEASE_POLICY }, opts);
     this.envelope = opts.envelope;
+    this.advertised = (opts.endpoints ?? []).map(formatEndpoint);
     // Lease ids start from the epoch so a restarted grand never accepts an old lease id.
     this.leases = new LeaseTable(this.o.policy, opts.epoch * 1000 + 1);
     opts.transport.onMessage((data, from) => this.receive(data, from));
@@ -65,8 +68,7 @@ export class LookupService {
   sendSignal(serviceId: string, signal: lama.v1.ISignal): boolean {
     const lease = this.leases.get(serviceId);
     if (!lease) return false;
-    const i = lease.endpoint.lastIndexOf(":");
-    this.reply({ signal }, { address: lease.endpoint.slice(0, i), port: Number(lease.endpoint.slice(i + 1)) });
+    this.reply({ signal }, lease.endpoint);
     return true;
   }
 
@@ -121,7 +123,7 @@ export class LookupService {
       grandAnnounce: {
         grandId: this.o.grandId,
         epoch: this.o.epoch,
-        endpoints: this.o.endpoints ?? [],
+        endpoints: this.advertised,
         policy: this.policyMessage(),
         version: this.o.version ?? "",
       },
@@ -140,11 +142,11 @@ export class LookupService {
     }
     const m = r.message;
     const now = this.o.clock.now();
-    const endpoint = `${from.address}:${from.port}`;
+    const endpoint: Endpoint = { address: from.address, port: from.port };
     switch (m.body) {
       case "announce": {
         this.counters.announces++;
-        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.o.endpoints ?? [], policy: this.policyMessage() } }, from);
+        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.advertised, policy: this.policyMessage() } }, from);
         return;
       }
       case "register": {
@@ -160,7 +162,7 @@ export class LookupService {
         const bootId = req.bootId ?? "";
         const existing = this.leases.get(item.serviceId!);
         // A retransmitted Register for the registration we already granted: answer again, no new lease.
-        if (existing && existing.bootId === bootId && existing.endpoint === endpoint && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
+        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
           return;
         }
@@ -170,7 +172,7 @@ export class LookupService {
           id: lease.serviceId,
           host: item.attributes?.hostname ?? "",
           roles: item.attributes?.roles ?? [],
-          from: endpoint,
+          from: formatEndpoint(endpoint),
           leaseMs: lease.grantedMs,
           rebooted: previous ? previous.bootId !== lease.bootId : undefined,
         });

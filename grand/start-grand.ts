@@ -113,7 +113,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     log,
     policy: { minLeaseMs: config.minLeaseMs, maxLeaseMs: config.maxLeaseMs },
     announceEveryMs: config.announceMs,
-    endpoints: config.interfaces.map((i) => `${config.bind === "0.0.0.0" ? i : config.bind}:${udpPort}`),
+    endpoints: config.interfaces.map((i) => ({ address: config.bind === "0.0.0.0" ? i : config.bind, port: udpPort })),
     version: VERSION,
   });
   const monitor = new Monitor();
@@ -130,7 +130,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       log,
       deps: {
         nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
-        latest: (id) => monitor.latest(id),
+        nodeState: (id) => monitor.nodeState(id),
         call: (id, method, deadlineMs) => {
           if (!control) throw new Error("this grand runs no control channels");
           return control.call(id, method, deadlineMs);

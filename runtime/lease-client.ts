@@ -16,7 +16,7 @@
  * Everything runs on the event loop off one Clock; nothing here blocks.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
 
 /** Retry period for Register while no reply has come. */
 export const REGISTER_RETRY_MS = 250;
@@ -199,7 +199,7 @@ export class LeaseClient {
   private onGrandSeen(id: string, epoch: number, from: Endpoint): void {
     if (this.state === "discovering") {
       this.grand = { id, epoch, endpoint: from };
-      this.o.log.event("grand-found", { grand: id, at: `${from.address}:${from.port}`, epoch });
+      this.o.log.event("grand-found", { grand: id, at: formatEndpoint(from), epoch });
       this.enterRegistering();
     } else if (this.state === "registered" && this.grand && (id !== this.grand.id || epoch !== this.grand.epoch)) {
       // grand restarted (new epoch): our lease is gone there; register again.

@@ -1,8 +1,8 @@
 /**
  * The wire layer both binaries share: clock, sealed envelope, keyring and key
- * file, datagram transport, RPC, the WebRTC control channel, logging and the
- * command-line helpers. It imports only proto/; the agent, the adaptors and grand
- * build on it, never the other way round.
+ * file, datagram transport, RPC, the WebRTC control channel and its in-memory
+ * twin (MemoryPeers), logging and the command-line helpers. It imports only
+ * proto/; the agent, the adaptors and grand build on it, never the other way round.
  */
 export { inSubnet, localAddressOnSubnet, localIpv4Addresses, type Ipv4Address } from "./addresses.ts";
 export { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
@@ -22,6 +22,7 @@ export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadT
 export { attributesKey, checkServiceId } from "./service-item.ts";
 export { loadSodium, type Sodium } from "./sodium.ts";
 export { readTextFile, unreadableMessage, type ReadTextFileOptions } from "./text-file.ts";
-export { MemoryNetwork, openUdpTransport, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
+export { MemoryNetwork, formatEndpoint, openUdpTransport, sameEndpoint, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
 export { VERSION } from "./version.ts";
+export { MemoryPeers } from "./memory-peers.ts";
 export { RPC_CHANNEL, TELEMETRY_CHANNEL, localAddressFor, nativeDataChannel, nativePeers, offerAsDtlsClient, type DataChannel, type PeerConnection, type PeerFactory } from "./webrtc.ts";
