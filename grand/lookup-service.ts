@@ -109,7 +109,7 @@ export class LookupService {
       this.unknownKeyQuiet++;
       return;
     }
-    this.o.log.event("unknown-key", { from: `${from.address}:${from.port}`, keyId: hex32(keyId), unloggedSince: this.unknownKeyQuiet });
+    this.o.log.event("unknown-key", { from: formatEndpoint(from), keyId: hex32(keyId), unloggedSince: this.unknownKeyQuiet });
     this.unknownKeyLoggedAt = now;
     this.unknownKeyQuiet = 0;
   }
