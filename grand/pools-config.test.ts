@@ -49,3 +49,28 @@ test("'horizon' sets single settings of the horizon rule; the others keep their 
   const [plain] = parsePoolsConfig('[{"name":"a","role":"r","adaptor":"x"}]');
   expect(plain!.config.horizon).toEqual(HORIZON_DEFAULTS);
 });
+
+const pool = (extra: string) => `{"name":"a","role":"r","adaptor":"x","serverParams":{"port":"8080"}${extra}}`;
+test.each([
+  [`[${pool(',"dispatcher":3')}]`, "'dispatcher' must be an object"],
+  [`[${pool(',"dispatcher":{"adaptor":"lb"}')}]`, "'dispatcher' needs exactly one of 'role' (every node of that role) or 'serviceId' (one node)"],
+  [`[${pool(',"dispatcher":{"role":"d","serviceId":"d1","adaptor":"lb"}')}]`, "needs exactly one of 'role'"],
+  [`[${pool(',"dispatcher":{"role":"d"}')}]`, "'dispatcher.adaptor' is missing"],
+  [`[${pool(',"dispatcher":{"role":"d","adaptor":"lb","weight":2}')}]`, "unknown setting 'dispatcher.weight'; allowed: dispatcher.role, dispatcher.serviceId"],
+  [`[${pool(',"dispatcher":{"role":"d","adaptor":"lb","backendPort":70000}')}]`, "'dispatcher.backendPort' is 70000; it must be a TCP port, 1 to 65535"],
+  ['[{"name":"a","role":"r","adaptor":"x","dispatcher":{"role":"d","adaptor":"lb"}}]', "'dispatcher.backendPort' is missing and serverParams has no 'port'"],
+  ['[{"name":"a","role":"r","adaptor":"x","serverParams":{"from":"{pool:src}:8000"}}]', "entry 1: serverParams refers to {pool:src}, but no pool is named 'src'; name one of a"],
+  ['[{"name":"a","role":"r","adaptor":"x","serverParams":{"from":"{pool:a}"}}]', "refers to its own pool {pool:a}"],
+])("a dispatcher or reference %s is refused: %s", (text, message) => {
+  expect(() => parsePoolsConfig(text)).toThrow(message);
+});
+
+test("a dispatcher by role lists backends on the pool's port; by service id on the port it names; references may name a later pool", () => {
+  const [a, b] = parsePoolsConfig(JSON.stringify([
+    { name: "relays", role: "relay", adaptor: "relay", serverParams: { port: "8000", relayFrom: "{pool:source}:8000/live" }, dispatcher: { role: "dispatcher", adaptor: "lb" } },
+    { name: "source", role: "source", adaptor: "relay", dispatcher: { serviceId: "disp-1", adaptor: "lb", backendPort: 9000 } },
+  ]));
+  expect(a!.dispatcher).toEqual({ role: "dispatcher", adaptor: "lb", backendPort: 8000 });
+  expect(b!.dispatcher).toEqual({ serviceId: "disp-1", adaptor: "lb", backendPort: 9000 });
+  expect(parsePoolsConfig(`[${pool("")}]`)[0]!.dispatcher).toBeUndefined();
+});

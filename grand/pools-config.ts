@@ -8,7 +8,13 @@
  *   [{"name": "web", "role": "web", "adaptor": "web", "policy": "horizon",
  *     "serverParams": {"port": "8080"}, "nodeCapacityBps": 100000000,
  *     "minNodes": 1, "maxNodes": 4, "leadTimeMs": 5000, "cooldownMs": 10000,
- *     "horizon": {"releaseConfidence": 3, "holdMs": 30000}}]
+ *     "horizon": {"releaseConfidence": 3, "holdMs": 30000},
+ *     "dispatcher": {"role": "web-dispatcher", "adaptor": "dispatcher"}}]
+ *
+ * `dispatcher` names the node(s) running the pool's dispatcher — by role or by
+ * service id — and their haproxy-dispatcher adaptor; backends are listed on
+ * `backendPort`, by default the pool's `serverParams.port`. A server parameter
+ * may name another pool of the file as `{pool:NAME}` (grand/dispatch.ts).
  */
 import {
   isPolicyName,
@@ -21,17 +27,34 @@ import {
   type Policy,
   type PoolConfig,
 } from "./engine/index.ts";
+import { referencedPools } from "./dispatch.ts";
+
+/** Where a pool's dispatcher runs and how its backends are reached. */
+export interface DispatcherSpec {
+  /** Every node with this role that runs `adaptor` gets the list (absent when `serviceId` is given). */
+  readonly role?: string;
+  /** The one node that runs the dispatcher (absent when `role` is given). */
+  readonly serviceId?: string;
+  /** The node's haproxy-dispatcher adaptor, Set with `backends`. */
+  readonly adaptor: string;
+  /** The port the pool's servers listen on. */
+  readonly backendPort: number;
+}
 
 /** One pool to reallocate: its validated settings and the policy that decides for it. */
 export interface PoolSpec {
   config: PoolConfig;
   policy: Policy;
+  /** The pool's dispatcher; absent: dispatch actions are only reported. */
+  dispatcher?: DispatcherSpec;
 }
+
+const DISPATCHER_FIELDS = ["role", "serviceId", "adaptor", "backendPort"];
 
 const NUMBER_FIELDS = [
   "nodeCapacityBps", "slaUtilisation", "upperThreshold", "lowerThreshold", "minNodes", "maxNodes", "leadTimeMs", "cooldownMs", "periodMs", "drainMs",
 ] as const;
-const FIELDS = new Set<string>(["name", "role", "adaptor", "policy", "serverParams", ...NUMBER_FIELDS, "horizon"]);
+const FIELDS = new Set<string>(["name", "role", "adaptor", "policy", "serverParams", ...NUMBER_FIELDS, "horizon", "dispatcher"]);
 const HORIZON_FIELDS = Object.keys(PAPER_POOL.horizon) as (keyof HorizonSettings)[];
 
 /** Parses the pools file's text; `source` names it in errors. Throws PoolConfigError. */
@@ -44,7 +67,7 @@ export function parsePoolsConfig(text: string, source = "pools config"): PoolSpe
   }
   if (!Array.isArray(raw) || raw.length === 0) throw new PoolConfigError(`${source} must be a non-empty JSON array of pools`);
   const names = new Set<string>();
-  return raw.map((entry, i) => {
+  const specs = raw.map((entry, i) => {
     const where = `${source} entry ${i + 1}`;
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw new PoolConfigError(`${where} must be an object`);
     const e = entry as Record<string, unknown>;
@@ -75,12 +98,48 @@ export function parsePoolsConfig(text: string, source = "pools config"): PoolSpe
     const config: PoolConfig = {
       ...PAPER_POOL, ...numbers, name, role: e.role as string, adaptor: e.adaptor as string, serverParams: serverParams as Record<string, string>, horizon,
     };
+    let spec: PoolSpec;
     try {
-      return { config: validatePoolConfig(config), policy: POLICIES[policyName] };
+      spec = { config: validatePoolConfig(config), policy: POLICIES[policyName] };
     } catch (err) {
       throw new PoolConfigError(`${where}: ${(err as Error).message}`);
     }
+    if (e.dispatcher !== undefined) spec.dispatcher = parseDispatcher(e.dispatcher, config.serverParams, where);
+    return spec;
   });
+  // References are checked once every name is known: a pool may name one listed after it.
+  specs.forEach((spec, i) => {
+    for (const ref of referencedPools(spec.config.serverParams)) {
+      if (!names.has(ref)) {
+        throw new PoolConfigError(`${source} entry ${i + 1}: serverParams refers to {pool:${ref}}, but no pool is named '${ref}'; name one of ${[...names].join(", ")}`);
+      }
+      if (ref === spec.config.name) throw new PoolConfigError(`${source} entry ${i + 1}: serverParams refers to its own pool {pool:${ref}}; name another pool`);
+    }
+  });
+  return specs;
+}
+
+/** The entry's `dispatcher`: a role or a service id, the adaptor, and the backends' port. */
+function parseDispatcher(value: unknown, serverParams: Readonly<Record<string, string>>, where: string): DispatcherSpec {
+  const example = `like {"role": "dispatcher", "adaptor": "dispatcher"}`;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new PoolConfigError(`${where}: 'dispatcher' must be an object, ${example}`);
+  const d = value as Record<string, unknown>;
+  for (const k of Object.keys(d)) {
+    if (!DISPATCHER_FIELDS.includes(k)) throw new PoolConfigError(`${where}: unknown setting 'dispatcher.${k}'; allowed: ${DISPATCHER_FIELDS.map((f) => `dispatcher.${f}`).join(", ")}`);
+  }
+  for (const k of ["role", "serviceId", "adaptor"]) {
+    if (d[k] !== undefined && (typeof d[k] !== "string" || d[k] === "")) throw new PoolConfigError(`${where}: 'dispatcher.${k}' must be a non-empty string`);
+  }
+  if ((d.role === undefined) === (d.serviceId === undefined)) {
+    throw new PoolConfigError(`${where}: 'dispatcher' needs exactly one of 'role' (every node of that role) or 'serviceId' (one node), ${example}`);
+  }
+  if (d.adaptor === undefined) throw new PoolConfigError(`${where}: 'dispatcher.adaptor' is missing: name the dispatcher node's haproxy-dispatcher adaptor, ${example}`);
+  const port = d.backendPort ?? (serverParams.port !== undefined ? Number(serverParams.port) : undefined);
+  if (port === undefined) throw new PoolConfigError(`${where}: 'dispatcher.backendPort' is missing and serverParams has no 'port'; give the port the pool's servers listen on`);
+  if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new PoolConfigError(`${where}: 'dispatcher.backendPort' is ${JSON.stringify(d.backendPort ?? serverParams.port)}; it must be a TCP port, 1 to 65535`);
+  }
+  return { ...(d.role !== undefined ? { role: d.role as string } : { serviceId: d.serviceId as string }), adaptor: d.adaptor as string, backendPort: port };
 }
 
 /** The entry's `horizon` object over the rule's defaults; each setting is optional. */

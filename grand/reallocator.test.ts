@@ -51,6 +51,7 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
     deps: {
       nodesWithRole: () => [...state.keys()].map((serviceId) => ({ serviceId, roles: ["web"] })),
       nodeState: (id) => monitor.nodeState(id),
+      addressesOf: (id) => [`198.18.0.${10 + Number(id.slice(1))}/15`],
       async call(id: string, method: RpcMethod) {
         calls.push(method.status ? `status ${id}` : method.start ? `start ${id} ${method.start.adaptor} port=${method.start.params?.port}` : `stop ${id} ${method.stop?.adaptor}`);
         if (method.status) throw new Error("the reallocator learns states from telemetry, not Status");
@@ -115,7 +116,7 @@ test("before its first period a pool reports nothing; stopped, the loop runs no 
   const w = world("live");
   expect(w.r.reports()).toEqual([{
     pool: "web", policy: "threshold", mode: "live", atMs: 0, observedBps: 0, outlook: null,
-    members: [], idle: [], releasing: [], unreachable: [], lastActions: [],
+    members: [], idle: [], releasing: [], unreachable: [], dispatchers: [], lastActions: [],
   }]);
   w.r.start();
   w.telemetry();
@@ -232,7 +233,7 @@ test("a period that falls due while the last one's Start is in flight, its node 
   await w.finishStarts();
   w.r.stop();
   expect(w.calls).toEqual(["start n1 web port=8080"]);
-  expect(w.r.stats).toEqual({ ticks: 2, actions: 2, failures: 0 });
+  expect(w.r.stats).toEqual({ ticks: 2, actions: 2, failures: 0, dispatcherSets: 0 });
 });
 
 test("a node's calls are not needed to plan it: no Status is asked, and a silent node is unreachable until it is heard again", async () => {

@@ -131,6 +131,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       deps: {
         nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
         nodeState: (id) => monitor.nodeState(id),
+        addressesOf: (id) => service.lookup({ serviceId: id })[0]?.item.attributes?.addresses ?? [],
         call: (id, method, deadlineMs) => {
           if (!control) throw new Error("this grand runs no control channels");
           return control.call(id, method, deadlineMs);

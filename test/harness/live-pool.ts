@@ -39,17 +39,23 @@ export class LivePool {
     return this.grand;
   }
 
-  /** Starts a node with role "web" that samples every `sampleMs` with `sampler` and runs `registry`'s adaptors. */
-  addNode(id: string, opts: { registry?: AdaptorRegistry; sampler?: StatusSampler; sampleMs?: number } = {}): RunningNode {
-    const transport = this.net.attach(`198.18.0.${10 + this.nodes.size}`, 0);
+  /**
+   * Starts a node (role "web" unless `roles` says otherwise) that samples every
+   * `sampleMs` with `sampler` and runs `registry`'s adaptors. The k-th node added
+   * is 198.18.0.(10 + k) and registers that address ("198.18.0.10/15" form).
+   */
+  addNode(id: string, opts: { registry?: AdaptorRegistry; sampler?: StatusSampler; sampleMs?: number; roles?: string[] } = {}): RunningNode {
+    const address = `198.18.0.${10 + this.nodes.size}`;
+    const transport = this.net.attach(address, 0);
     const sampleMs = opts.sampleMs ?? 2000;
-    const node = startNodeNow(lamaConfig({ serviceId: id, roles: ["web"], sampleMs }), { sodium, keyring: new Keyring(sodium, [KEY]), transport }, {
+    const roles = opts.roles ?? ["web"];
+    const node = startNodeNow(lamaConfig({ serviceId: id, roles, sampleMs }), { sodium, keyring: new Keyring(sodium, [KEY]), transport }, {
       clock: this.clock,
       log: memoryLogger(),
       peers: this.peers,
       registry: opts.registry ?? new AdaptorRegistry(),
       sampler: opts.sampler ?? { sample: (now): lama.v1.INodeStatus => ({ serviceId: id, atMs: now, periodMs: sampleMs }) },
-      attributes: () => ({ hostname: `host-${id}`, roles: ["web"] }),
+      attributes: () => ({ hostname: `host-${id}`, roles, addresses: [`${address}/15`] }),
       bindAddress: () => undefined,
       random: seeded(this.nodes.size + 7),
       bootId: `boot-${id}`,

@@ -1,0 +1,52 @@
+/** The pure half of dispatching: backend lists, the address a dispatcher reaches a node by, pool references. */
+import { expect, test } from "bun:test";
+import { addressFacing, backendList, backendStateIn, backendWeight, referencedPools, resolveParams } from "./dispatch.ts";
+
+test.each([
+  [0, 1], [400_000, 1], [1_600_000, 2], [100_000_000, 100], [256_000_000, 256], [10_000_000_000, 256],
+])("a node of %d bps weighs %d (whole Mbps, 1 to 256)", (bps, weight) => {
+  expect(backendWeight(bps)).toBe(weight);
+});
+
+test.each([
+  [["10.0.0.5/24", "198.18.0.12/15"], ["198.18.0.2/15"], "198.18.0.12"],
+  [["198.18.0.12/15", "10.0.0.5/24"], ["10.0.0.9/24"], "10.0.0.5"],
+  [["127.0.0.1/8", "10.0.0.5/24"], ["192.168.1.1/24"], "10.0.0.5"],
+  [["127.0.0.1/8"], ["192.168.1.1/24"], undefined],
+  [[], ["198.18.0.2/15"], undefined],
+  [["fd00::4/64", "198.18.0.12/15"], [], "198.18.0.12"],
+] as [string[], string[], string | undefined][])("node %j seen from %j is reached at %s", (node, facing, address) => {
+  expect(addressFacing(node, facing)).toBe(address);
+});
+
+test("a backend list is sorted by id, in the adaptor's compact spelling; a node with no address is left out and named", () => {
+  const addresses: Record<string, string> = { "relay-2": "198.18.0.12", "relay-1": "198.18.0.11" };
+  const { text, unresolved } = backendList(
+    [{ serviceId: "relay-2", weight: 10, state: "maint" }, { serviceId: "relay-3", weight: 10, state: "ready" }, { serviceId: "relay-1", weight: 100, state: "ready" }],
+    8000,
+    (id) => addresses[id],
+  );
+  expect(text).toBe("relay-1@198.18.0.11:8000/100/ready,relay-2@198.18.0.12:8000/10/maint");
+  expect(unresolved).toEqual(["relay-3"]);
+  expect(backendList([], 80, () => "1.2.3.4").text).toBe("");
+});
+
+test.each([
+  ["a@1.1.1.1:80/1/ready,b@1.1.1.2:80/1/drain", "b", "drain"],
+  ["a@1.1.1.1:80/1/ready,ab@1.1.1.2:80/1/drain", "a", "ready"],
+  ["ab@1.1.1.2:80/1/maint", "a", undefined],
+  ["", "a", undefined],
+])("in %s, %s is %s", (list, id, state) => {
+  expect(backendStateIn(list, id)).toBe(state as never);
+});
+
+test("references name pools once each; resolving replaces every one, or names the first pool with no address", () => {
+  const params = { port: "8000", relayFrom: "{pool:source}:8000/live", backup: "{pool:spare}:8001,{pool:source}:8002" };
+  expect(referencedPools(params)).toEqual(["source", "spare"]);
+  expect(referencedPools({ port: "8000" })).toEqual([]);
+  const addresses: Record<string, string> = { source: "198.18.0.5", spare: "198.18.0.6" };
+  expect(resolveParams(params, (p) => addresses[p])).toEqual({
+    params: { port: "8000", relayFrom: "198.18.0.5:8000/live", backup: "198.18.0.6:8001,198.18.0.5:8002" },
+  });
+  expect(resolveParams(params, (p) => (p === "source" ? "198.18.0.5" : undefined))).toEqual({ missing: "spare" });
+});
