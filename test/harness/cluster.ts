@@ -89,8 +89,9 @@ export class Cluster {
     return p;
   }
 
-  startAgent(node: NodeNs, id: string, extra: string[] = [], keyFile = this.keyFile): Proc {
-    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, "--role", "web", ...extra],
+  /** Starts lama in a namespace with the roles given (default: web). */
+  startAgent(node: NodeNs, id: string, extra: string[] = [], keyFile = this.keyFile, roles = ["web"]): Proc {
+    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, ...roles.flatMap((r) => ["--role", r]), ...extra],
       { cwd: this.dir }), id);
   }
 

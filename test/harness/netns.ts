@@ -131,11 +131,32 @@ export class NetnsWorld {
     return child;
   }
 
-  /** Kills every process and removes every namespace; safe to call twice. */
+  /** Bytes the node has sent on its interface (its veth's kernel counter). */
+  txBytes(node: NodeNs): number {
+    const r = spawnSync("ip", ["netns", "exec", node.name, "cat", `/sys/class/net/${node.iface}/statistics/tx_bytes`], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`reading ${node.name}'s tx_bytes failed: ${r.stderr.trim()}`);
+    return Number(r.stdout.trim());
+  }
+
+  /**
+   * Kills every process and removes every namespace; safe to call twice. Also
+   * every process still inside a node's namespace: the daemons the adaptors
+   * started (nginx, haproxy, icecast) run in process groups of their own and
+   * outlive a SIGKILLed agent.
+   */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const p of this.procs) p.kill("SIGKILL");
+    for (const n of this.nodes) {
+      for (const pid of ip(["netns", "pids", n.name], true).split("\n").map(Number).filter((x) => x > 0)) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // gone already
+        }
+      }
+    }
     for (const n of this.nodes) ip(["netns", "del", n.name], true);
     ip(["netns", "del", this.switchNs], true);
     live.delete(this);
