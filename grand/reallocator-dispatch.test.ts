@@ -217,3 +217,23 @@ test("a server parameter naming another pool is resolved to its member's address
   await p.w.run(4000);
   expect(p.calls(19_500)).toEqual([]); // set once, not every period
 });
+
+test("a dispatcher that stops is forgotten, and sent the whole list again at the first period it runs", async () => {
+  const p = await pool([{ ...FRONT, maxNodes: 1 }, { ...WEB, minNodes: 1 }], [
+    { id: "d1", roles: ["dispatcher"], adaptors: ["lb"] },
+    { id: "n1", roles: ["web"], adaptors: ["web"] },
+    { id: "n2", roles: ["web"], adaptors: ["web"] },
+  ]);
+  await p.w.run(4000); // t = 6 s: n1 ready in the list since 4 s
+  expect(p.calls().filter((c) => c.includes("d1 set"))).toEqual(["t=4.0 d1 set backends=n1@198.18.0.11:8080/10/ready"]);
+  // Someone stops the dispatcher's haproxy by hand (t = 6 s): the front pool (min 1) starts it again at the next
+  // period (7 s), and the web pool sends the new haproxy the list again at the period after (9 s).
+  await p.twins.get("d1/lb")!.stop();
+  await p.w.run(4000); // t = 10 s
+  expect(p.calls(5500)).toEqual([
+    "t=6.0 d1 stop",
+    "t=7.0 d1 start port=80 slots=8",
+    "t=9.0 d1 set backends=n1@198.18.0.11:8080/10/ready",
+  ]);
+  expect(p.reports()[1]!.dispatchers[0]!.applied).toBe("n1@198.18.0.11:8080/10/ready");
+});
