@@ -214,6 +214,9 @@ test("a server parameter naming another pool is resolved to its member's address
     "t=17.0 s2 start port=8000",
     "t=19.0 r1 set relayFrom=198.18.0.11:8000/live",
   ]);
+  expect(p.reports()[1]!.lastActions.filter((a) => a.action.includes("supplement r1")).map((a) => a.outcome).slice(1, 3)).toEqual([
+    "starting with relayFrom=198.18.0.10:8000/live", "started: started",
+  ]);
   await p.w.run(4000);
   expect(p.calls(19_500)).toEqual([]); // set once, not every period
 });

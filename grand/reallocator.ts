@@ -267,7 +267,8 @@ export class Reallocator {
         }
         pool.starting.add(action.serviceId);
         this.o.log.event("supplement", { pool: action.pool, node: action.serviceId, reason: action.reason });
-        record("starting");
+        const referring = Object.keys(action.params).filter((k) => params[k] !== action.params[k]);
+        record(referring.length ? `starting with ${referring.map((k) => `${k}=${params[k]}`).join(" ")}` : "starting");
         this.syncDispatchers(pool); // listed in maint while it starts
         this.o.deps.call(action.serviceId, { start: { adaptor: action.adaptor, params } }, POOL_START_DEADLINE_MS)
           .then((r) => {
