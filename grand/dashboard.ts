@@ -37,7 +37,7 @@ export const DASHBOARD_HTML = `<!doctype html>
 <table><thead><tr><th>id</th><th>host</th><th>roles</th><th>addresses</th><th>lease left</th><th>renewals</th><th>channel</th>
 <th>rx</th><th>tx</th><th>link use</th><th>cpu</th></tr></thead><tbody id="nodes"></tbody></table>
 <h2>Pools</h2>
-<table><thead><tr><th>pool</th><th>policy</th><th>mode</th><th>members</th><th>idle</th><th>observed</th><th>last action</th></tr></thead>
+<table><thead><tr><th>pool</th><th>policy</th><th>mode</th><th>members</th><th>idle</th><th>observed</th><th>dispatcher</th><th>last action</th></tr></thead>
 <tbody id="pools"></tbody></table>
 <h2>Events</h2>
 <div id="events"></div>
@@ -64,8 +64,10 @@ async function refresh() {
       const last = p.lastActions[p.lastActions.length - 1];
       return "<tr><td>" + esc(p.pool) + "</td><td>" + esc(p.policy) + "</td><td>" + esc(p.mode) + "</td><td>"
         + esc(p.members.map((m) => m.serviceId + (m.ready ? "" : " (starting)")).join(", ") || "-") + "</td><td>" + esc(p.idle.join(", ") || "-")
-        + "</td><td class=num>" + mbps(p.observedBps) + "</td><td>" + (last ? esc(last.action + " — " + last.outcome) : "-") + "</td></tr>";
-    }).join("") || "<tr><td colspan=7>no pools (grand serve --pools FILE)</td></tr>";
+        + "</td><td class=num>" + mbps(p.observedBps) + "</td><td>"
+        + esc((p.dispatchers || []).map((d) => d.serviceId + ": " + (d.applied === null ? "(nothing yet)" : d.applied === "" ? "(empty)" : d.applied.split(",").map((b) => b.split("@")[0] + " " + b.split("/").pop()).join(", ")) + (d.error ? " — " + d.error : "")).join("; ") || "-")
+        + "</td><td>" + (last ? esc(last.action + " — " + last.outcome) : "-") + "</td></tr>";
+    }).join("") || "<tr><td colspan=8>no pools (grand serve --pools FILE)</td></tr>";
   } catch (e) {
     $("summary").innerHTML = "<span class=err>cannot reach grand's API: " + esc(e.message) + "</span>";
   }
