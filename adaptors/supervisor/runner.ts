@@ -10,7 +10,8 @@
  * kill() signals the whole group, so a stop also reaches the children a program
  * forked (a shell script's `sleep`, a server's workers) instead of orphaning them.
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { liveStartTime } from "./proc-stat.ts";
 
 export type OutputStream = "stdout" | "stderr";
 
@@ -47,7 +48,24 @@ export interface ProcessHandle {
 export interface ProcessRunner {
   /** Starts argv[0] with argv; throws SpawnError when it cannot be started at all. */
   spawn(argv: readonly string[], opts: SpawnOptions): ProcessHandle;
+  /**
+   * The start time (proc-stat.ts) of pid while it is a live process; undefined
+   * when it is gone or a zombie. With attach, what crash adoption needs; a runner
+   * without them cannot adopt.
+   */
+  startTime?(pid: number): string | undefined;
+  /**
+   * A handle on a program a previous supervisor spawned (it leads process group
+   * pid): exited resolves once pid no longer has startTime; there is no output.
+   * kill() reaches the group only while it can still be ours (see killGroup).
+   */
+  attach?(pid: number, startTime: string): ProcessHandle;
+  /** Sends signal to the process group pid led, but only if it can still be ours (killGroupSafely). */
+  killGroup?(pid: number, startTime: string, signal: NodeJS.Signals): void;
 }
+
+/** How often an attached process is checked for its exit (it is not our child: no wait() tells us). */
+export const ATTACHED_POLL_MS = 200;
 
 /** The program could not be started (not found, not executable, bad working directory). */
 export class SpawnError extends Error {
@@ -63,6 +81,7 @@ export class SpawnError extends Error {
 /** "exited with code 1", "was killed by SIGKILL". */
 export function describeExit(e: ExitInfo): string {
   if (e.signal !== null) return `was killed by ${e.signal}`;
+  if (e.code === null) return "ended (not our child: its exit status went to its new parent)";
   return `exited with code ${e.code ?? "?"}`;
 }
 
@@ -71,8 +90,63 @@ export function exitFailed(e: ExitInfo): boolean {
   return e.signal !== null || e.code !== 0;
 }
 
+/** /proc/PID/stat's text; undefined when there is no such process. */
+function readStat(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Signals the process group a program with (pid, startTime) led, only when that
+ * group can still be ours. The kernel does not reuse a number while a process
+ * group of that id exists, so: if pid is still our program, or no process has
+ * pid at all, any group -pid is our program's (or empty); if pid now names
+ * another process, our group is necessarily empty and -pid may be someone else's.
+ */
+export function killGroupSafely(pid: number, startTime: string, signal: NodeJS.Signals, currentStartTime: (pid: number) => string | undefined, kill: (pid: number, signal: NodeJS.Signals) => void): boolean {
+  const now = currentStartTime(pid);
+  if (now !== undefined && now !== startTime) return false;
+  try {
+    kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: the group is empty
+  }
+}
+
+const realStartTime = (pid: number): string | undefined => liveStartTime(readStat(pid));
+const realKill = (pid: number, signal: NodeJS.Signals): void => void process.kill(pid, signal);
+
+/** The real runner's crash-adoption half: /proc and signals to a process that is not our child. */
+const attachReal = {
+  startTime: realStartTime,
+  killGroup(pid: number, startTime: string, signal: NodeJS.Signals): void {
+    killGroupSafely(pid, startTime, signal, realStartTime, realKill);
+  },
+  attach(pid: number, startTime: string): ProcessHandle {
+    const exited = new Promise<ExitInfo>((resolve) => {
+      const timer = setInterval(() => {
+        if (realStartTime(pid) === startTime) return;
+        clearInterval(timer);
+        // Not our child: its exit status went to whoever reaps it now.
+        resolve({ code: null, signal: null });
+      }, ATTACHED_POLL_MS);
+    });
+    return {
+      pid,
+      exited,
+      outputClosed: Promise.resolve(),
+      kill: (signal) => void killGroupSafely(pid, startTime, signal, realStartTime, realKill),
+    };
+  },
+};
+
 /** The real runner, on Bun.spawn. */
 export const bunProcessRunner: ProcessRunner = {
+  ...attachReal,
   spawn(argv, opts) {
     if (argv.length === 0) throw new SpawnError("empty argument vector");
     if (opts.cwd !== undefined) checkDirectory(opts.cwd);
