@@ -69,7 +69,7 @@ test("every field of a process entry and a parameter is read", () => {
     ready: { kind: "alive", ms: 300 },
     outputChars: 1024,
   });
-  expect(e!.config.params).toEqual([
+  expect((e!.config as { params?: unknown }).params).toEqual([
     { name: "conf", type: "path", required: true, pattern: "/etc/.*", description: "config file" },
     { name: "codec", type: "enum", values: ["mp3", "ogg"], default: "mp3", description: "" },
     { name: "workers", type: "int", min: 1, max: 64, default: "4", description: "" },
@@ -87,8 +87,8 @@ test.each<[string, string, string | RegExp]>([
   ["no name", JSON.stringify([{ type: "process", command: ["/bin/true"] }]), 'adaptor config entry 0: field "name" is required'],
   ["a bad name", entry({ name: "my web" }), /entry 0 \("my web"\): field "name" is "my web"; a name is 1 to 64 letters, digits/],
   ["a duplicate name", JSON.stringify([ok, ok]), 'adaptor config entry 1 ("web"): field "name" "web" is already used by entry 0; adaptor names must be unique'],
-  ["no type", JSON.stringify([{ name: "web", command: ["/bin/true"] }]), 'adaptor config entry 0 ("web"): field "type" is required; use one of: process'],
-  ["an unknown type", entry({ type: "docker" }), 'adaptor config entry 0 ("web"): field "type" is "docker", which is not allowed; use one of: process'],
+  ["no type", JSON.stringify([{ name: "web", command: ["/bin/true"] }]), 'adaptor config entry 0 ("web"): field "type" is required; use one of: process, icecast'],
+  ["an unknown type", entry({ type: "docker" }), 'adaptor config entry 0 ("web"): field "type" is "docker", which is not allowed; use one of: process, icecast'],
   ["an unknown field", entry({ comand: ["/bin/true"] }), /entry 0 \("web"\): unknown field "comand"; allowed fields: name, type, description, params, command, env, /],
   ["no command", JSON.stringify([{ name: "web", type: "process" }]), 'adaptor config entry 0 ("web"): field "command" is required'],
   ["a shell string command", entry({ command: "/usr/bin/python3 -m http.server" }), /field "command" must be an array of strings, got the string/],
@@ -144,4 +144,11 @@ test("loadAdaptors builds a registry whose adaptors use the given seams", async 
   expect(runner.last.argv).toEqual(["/usr/bin/python3", "-m", "http.server", "8000", "--bind", "0.0.0.0"]);
   await reg.stopAll();
   expect(runner.running.length).toBe(0);
+});
+
+test("an icecast entry takes its own fields and declares no parameters", () => {
+  const [e] = parseAdaptorConfig(JSON.stringify([{ name: "radio", type: "icecast", user: "icecast2", group: "icecast", stopTimeoutMs: 3000 }]));
+  expect(e).toEqual({ type: "icecast", config: { name: "radio", description: undefined, binary: undefined, shareDir: undefined, user: "icecast2", group: "icecast", stopTimeoutMs: 3000 } });
+  expect(() => parseAdaptorConfig(JSON.stringify([{ name: "radio", type: "icecast", params: {} }]))).toThrow(/entry 0 \("radio"\): unknown field "params"; allowed fields: name, type, description, binary, shareDir, user, group, stopTimeoutMs/);
+  expect(() => parseAdaptorConfig(JSON.stringify([{ name: "radio", type: "icecast", binary: "icecast2" }]))).toThrow(/binary.*not an absolute path/);
 });

@@ -21,17 +21,20 @@ import { AdaptorConfigError, FieldReader, isPlainObject, jsonKind } from "./conf
 import { PARAM_TYPES, type ParamSpec, type ParamType } from "./params.ts";
 import { readProcessFields, PROCESS_FIELDS, checkProcessConfig, ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/index.ts";
 import { AdaptorRegistry } from "./registry.ts";
+import { ICECAST_FIELDS, IcecastAdaptor, readIcecastFields, type IcecastAdaptorConfig, type IcecastAdaptorDeps } from "./icecast/index.ts";
 
 export { AdaptorConfigError } from "./config-reader.ts";
 
-/** The seams adaptors are built with (runner, clock, probe, environment, log). */
-export type AdaptorDeps = ProcessAdaptorDeps;
+/** The seams adaptors are built with (runner, clock, probe, environment, log, state directory). */
+export type AdaptorDeps = ProcessAdaptorDeps & IcecastAdaptorDeps;
 
 /** One parsed entry, by type. */
-export type AdaptorConfigEntry = { readonly type: "process"; readonly config: ProcessAdaptorConfig };
+export type AdaptorConfigEntry =
+  | { readonly type: "process"; readonly config: ProcessAdaptorConfig }
+  | { readonly type: "icecast"; readonly config: IcecastAdaptorConfig };
 
 /** The adaptor types this agent knows. */
-export const ADAPTOR_TYPES = ["process"] as const;
+export const ADAPTOR_TYPES = ["process", "icecast"] as const;
 
 const COMMON_FIELDS = ["name", "type", "description", "params"] as const;
 const PARAM_FIELDS = ["type", "required", "default", "values", "min", "max", "pattern", "description"] as const;
@@ -59,6 +62,11 @@ export function parseAdaptorConfig(text: string, source = "adaptor config"): Ada
     if (seen !== undefined) r.fail("name", `"${name}" is already used by entry ${seen}; adaptor names must be unique`);
     firstByName.set(name, i);
     const type = r.oneOf("type", ADAPTOR_TYPES) ?? r.fail("type", `is required; use one of: ${ADAPTOR_TYPES.join(", ")}`);
+    if (type === "icecast") {
+      // Its parameters are its own (icecast/params.ts); an entry declares none.
+      r.rejectUnknown(["name", "type", "description", ...ICECAST_FIELDS]);
+      return { type, config: readIcecastFields(r, { name, description: r.string("description") }) };
+    }
     r.rejectUnknown([...COMMON_FIELDS, ...PROCESS_FIELDS]);
     const common = { name, description: r.string("description"), params: readParams(r) };
     const config = readProcessFields(r, common);
@@ -107,6 +115,8 @@ export function createAdaptor(entry: AdaptorConfigEntry, deps: AdaptorDeps = {})
   switch (entry.type) {
     case "process":
       return new ProcessAdaptor(entry.config, deps);
+    case "icecast":
+      return new IcecastAdaptor(entry.config, deps);
   }
 }
 

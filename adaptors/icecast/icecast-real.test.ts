@@ -1,0 +1,274 @@
+/**
+ * The icecast adaptor against the real icecast2 (Debian's package), as root (it
+ * drops to the icecast2 user): a source fed by the feeder, relays of it, a
+ * listener counting bytes, Set with reload and rollback, crash adoption with a
+ * SIGKILLed agent process, bad parameters. Ports are chosen free at run time on
+ * 127.0.0.1; every process started here is killed (by process group) after each
+ * test, also when it fails. Figures are printed, not asserted tightly.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
+import { rejection } from "../test-helpers.ts";
+import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
+import { startFeeder, startListener, type Feeder, type Listener } from "./feeder.ts";
+import { IcecastAdaptor, DEFAULT_ICECAST_BINARY } from "./icecast-adaptor.ts";
+
+const HAVE_ICECAST = existsSync(DEFAULT_ICECAST_BINARY);
+const ROOT = process.getuid?.() === 0;
+const SKIP = !HAVE_ICECAST ? "icecast2 is not installed (apt-get install icecast2)" : !ROOT ? "needs root (icecast drops to the icecast2 user)" : "";
+if (SKIP) console.log(`skipping the real icecast tests: ${SKIP}`);
+
+const PASSWORD = "s3cret&<pw>";
+const HOST = "127.0.0.1";
+let stateDir: string;
+const pids = new Set<number>();
+const adaptors: IcecastAdaptor[] = [];
+const streams: (Feeder | Listener)[] = [];
+
+/** The real runner, remembering every pid so nothing outlives the test. */
+const tracking: ProcessRunner = {
+  ...bunProcessRunner,
+  spawn(argv, opts) {
+    const h = bunProcessRunner.spawn(argv, opts);
+    pids.add(h.pid);
+    return h;
+  },
+};
+
+/** Whether pid is a live process (a zombie nobody reaps counts as gone). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    /* gone */
+  }
+}
+
+async function cleanUp(): Promise<void> {
+  for (const s of streams.splice(0)) s.stop();
+  await Promise.all(adaptors.splice(0).map((a) => a.stop().catch(() => {})));
+  for (const pid of pids) killGroup(pid);
+  pids.clear();
+}
+
+beforeAll(() => {
+  stateDir = mkdtempSync(join(tmpdir(), "lama-icecast-"));
+  chmodSync(stateDir, 0o755); // icecast's user must reach its instance directory
+});
+afterEach(cleanUp);
+afterAll(async () => {
+  await cleanUp();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, HOST, r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+function make(name: string): IcecastAdaptor {
+  const a = new IcecastAdaptor({ name }, { runner: tracking, stateDir });
+  adaptors.push(a);
+  return a;
+}
+
+const common = { bind: HOST, retrySeconds: "1", maxListeners: "20" };
+
+async function startSource(name: string): Promise<{ adaptor: IcecastAdaptor; port: number; feeder: Feeder }> {
+  const port = await freePort();
+  const adaptor = make(name);
+  await adaptor.start({ ...common, port: String(port), sourcePassword: PASSWORD });
+  const feeder = await startFeeder({ host: HOST, port, mount: "/live", password: PASSWORD });
+  streams.push(feeder);
+  return { adaptor, port, feeder };
+}
+
+async function listen(port: number): Promise<Listener> {
+  const l = await startListener({ host: HOST, port, mount: "/live" });
+  streams.push(l);
+  return l;
+}
+
+/** Bytes per second a listener receives over ms, after the burst icecast sends a new listener. */
+async function rate(l: Listener, ms: number): Promise<number> {
+  await Bun.sleep(500);
+  const b0 = l.bytes();
+  const t0 = performance.now();
+  await Bun.sleep(ms);
+  return ((l.bytes() - b0) * 1000) / (performance.now() - t0);
+}
+
+describe.skipIf(SKIP !== "")("icecast2, for real", () => {
+  test("a source fed by the feeder, a relay of it, a listener at the stream rate", async () => {
+    const src = await startSource("source");
+    expect(src.adaptor.status().state).toBe("running");
+    const relayPort = await freePort();
+    const relay = make("relay");
+    const started = await relay.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${src.port}/live` });
+    expect(started.message).toMatch(/^started pid \d+/);
+    // Running means serving: a listener is answered at once.
+    const l = await listen(relayPort);
+    const bps = await rate(l, 2_000);
+    console.log(`listener on the relay: ${Math.round(bps)} bytes/s (128 kbit/s is 16000)`);
+    expect(bps).toBeGreaterThan(12_000);
+    expect(bps).toBeLessThan(40_000);
+    // icecast drops root: the process runs as the icecast2 user.
+    const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${relay.status().pid}/status`, "utf8"))![1];
+    expect(uid).not.toBe("0");
+    relay.status(); // asks for counters
+    await Bun.sleep(1_100);
+    expect(relay.status().detail).toMatch(/\/live \(relaying 127\.0\.0\.1:\d+\/live\): 1 listeners, \d+ bytes sent/);
+    const pid = relay.status().pid!;
+    expect((await relay.stop()).message).toBe(`stopped pid ${pid}`);
+    expect(alive(pid)).toBe(false);
+  }, 20_000);
+
+  test("a relay started before its source is ready only once the source appears", async () => {
+    const srcPort = await freePort();
+    const relayPort = await freePort();
+    const relay = make("early-relay");
+    let readyAt = 0;
+    const starting = relay.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${srcPort}/live` }).then((r) => ((readyAt = performance.now()), r));
+    await Bun.sleep(2_000);
+    expect(relay.status().state).toBe("starting");
+    const src = make("late-source");
+    await src.start({ ...common, port: String(srcPort), sourcePassword: PASSWORD });
+    streams.push(await startFeeder({ host: HOST, port: srcPort, mount: "/live", password: PASSWORD }));
+    const fedAt = performance.now();
+    await starting;
+    console.log(`relay ready ${Math.round(readyAt - fedAt)} ms after the source appeared (retrySeconds=1)`);
+    expect(relay.status().state).toBe("running");
+    expect(await rate(await listen(relayPort), 1_000)).toBeGreaterThan(8_000);
+  }, 20_000);
+
+  test("Set relayFrom: a live source is switched to, a dead one is rolled back; other changes reload", async () => {
+    const a = await startSource("source-a");
+    const b = await startSource("source-b");
+    const relayPort = await freePort();
+    const relay = make("moving-relay");
+    await relay.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${a.port}/live`, readyTimeoutMs: "4000" });
+    const pid = relay.status().pid;
+    const t0 = performance.now();
+    const moved = await relay.set({ relayFrom: `${HOST}:${b.port}/live` });
+    console.log(`Set relayFrom to a live source: ${Math.round(performance.now() - t0)} ms (${moved.message})`);
+    expect(moved.message).toMatch(/^restarted pid \d+ with relayFrom=/);
+    const l = await listen(relayPort);
+    expect(await rate(l, 1_000)).toBeGreaterThan(8_000);
+
+    // A limit is applied by SIGHUP: same process, the listener keeps its stream.
+    const pid2 = relay.status().pid;
+    expect(pid2).not.toBe(pid);
+    const reloaded = await relay.set({ maxListeners: "30" });
+    expect(reloaded.message).toMatch(/^reloaded pid \d+ with maxListeners=30 \(was maxListeners=20\)$/);
+    expect(relay.status().pid).toBe(pid2);
+    expect(await rate(l, 1_000)).toBeGreaterThan(8_000);
+
+    const deadPort = await freePort();
+    const e = await rejection(relay.set({ relayFrom: `${HOST}:${deadPort}/live` }));
+    expect(e).toBeInstanceOf(AdaptorTimeoutError);
+    expect(e.message).toMatch(/was not ready within 4000 ms.*rolled back to .*relayFrom=127\.0\.0\.1:\d+\/live.*running again as pid/);
+    expect(relay.status()).toMatchObject({ state: "running", params: { relayFrom: `${HOST}:${b.port}/live` } });
+    expect(await rate(await listen(relayPort), 1_000)).toBeGreaterThan(8_000);
+  }, 20_000);
+
+  test("bad parameters are refused before anything runs", async () => {
+    const a = make("bad");
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ port: "http", sourcePassword: "x" }, /parameter "port"/],
+      [{ relayFrom: "not a host" }, /parameter "relayFrom"/],
+      [{ relayFrom: "10.0.0.1:99999/live" }, /parameter "relayFrom"/],
+      [{ mount: "live" }, /parameter "mount"/],
+      [{}, /parameter "sourcePassword" is required when relayFrom is empty/],
+      [{ port: "8123", bind: HOST, relayFrom: `${HOST}:8123/live` }, /is this icecast itself/],
+      [{ sourcePassword: "has space" }, /parameter "sourcePassword"/],
+    ];
+    for (const [params, message] of cases) {
+      const e = await rejection(a.start(params));
+      expect(e).toBeInstanceOf(InvalidParameterError);
+      expect(e.message).toMatch(message);
+    }
+    expect(pids.size).toBe(0);
+  });
+
+  test("an agent killed with SIGKILL: the next one adopts the running relay, Stop then stops it", async () => {
+    const src = await startSource("crash-source");
+    const relayPort = await freePort();
+    const entry = { name: "crash-relay", type: "icecast" };
+    const agent = Bun.spawn([process.execPath, join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts"), JSON.stringify(entry), stateDir, JSON.stringify({ ...common, port: String(relayPort), relayFrom: `${HOST}:${src.port}/live` })], {
+      stdout: "pipe",
+      stderr: "inherit",
+      detached: true,
+    });
+    pids.add(agent.pid);
+    const line = JSON.parse((await readLine(agent.stdout)) || "{}") as { pid?: number; error?: string };
+    expect(line.error).toBeUndefined();
+    const icecastPid = line.pid!;
+    pids.add(icecastPid);
+    const l = await listen(relayPort);
+    process.kill(agent.pid, "SIGKILL");
+    await agent.exited;
+    expect(alive(icecastPid)).toBe(true);
+
+    const t0 = performance.now();
+    const next = make("crash-relay");
+    const recovered = await next.recovered;
+    console.log(`adopted after an agent SIGKILL in ${Math.round(performance.now() - t0)} ms: ${recovered.message}`);
+    expect(recovered.message).toMatch(new RegExp(`^adopted pid ${icecastPid} `));
+    expect(next.status()).toMatchObject({ state: "running", pid: icecastPid });
+    expect(await rate(l, 1_000)).toBeGreaterThan(8_000); // the listener never noticed
+    expect((await next.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${src.port}/live` })).noOp).toBe(true);
+    expect((await next.stop()).message).toBe(`stopped pid ${icecastPid}`);
+    expect(alive(icecastPid)).toBe(false);
+    // A fresh Start on the same port works: nothing is left holding it.
+    await next.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${src.port}/live` });
+    expect(next.status().state).toBe("running");
+  }, 20_000);
+
+  test("an agent killed with SIGKILL whose icecast died too: the record is cleared and Start works", async () => {
+    const port = await freePort();
+    const agent = Bun.spawn([process.execPath, join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts"), JSON.stringify({ name: "gone-source", type: "icecast" }), stateDir, JSON.stringify({ ...common, port: String(port), sourcePassword: PASSWORD })], {
+      stdout: "pipe",
+      stderr: "inherit",
+      detached: true,
+    });
+    pids.add(agent.pid);
+    const icecastPid = (JSON.parse((await readLine(agent.stdout)) || "{}") as { pid: number }).pid;
+    pids.add(icecastPid);
+    process.kill(agent.pid, "SIGKILL");
+    killGroup(icecastPid);
+    await Bun.sleep(200);
+    const next = make("gone-source");
+    expect((await next.recovered).message).toBe(`pid ${icecastPid} left by a previous run is gone; cleared its record`);
+    await next.start({ ...common, port: String(port), sourcePassword: PASSWORD });
+    expect(next.status().state).toBe("running");
+  }, 20_000);
+});
+
+async function readLine(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  let text = "";
+  const deadline = performance.now() + 15_000;
+  while (!text.includes("\n") && performance.now() < deadline) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  reader.releaseLock();
+  return text.split("\n", 1)[0]!;
+}
