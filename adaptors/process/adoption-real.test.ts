@@ -1,0 +1,161 @@
+/**
+ * Crash adoption with real processes: an agent stand-in (a child bun running
+ * ../supervisor/testdata/crashable-agent.ts) starts a TCP server through the
+ * process adaptor and is killed with SIGKILL; a new adaptor on the same state
+ * directory adopts the server (same pid, still answering) or, when it is gone,
+ * clears the record so Start works. Every process is killed by group afterwards.
+ */
+import { afterAll, afterEach, beforeAll, expect, test } from "bun:test";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createConnection, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
+import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
+
+let dir: string;
+const pids = new Set<number>();
+const adaptors: ProcessAdaptor[] = [];
+const AGENT = join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts");
+
+const tracking: ProcessRunner = {
+  ...bunProcessRunner,
+  spawn(argv, opts) {
+    const h = bunProcessRunner.spawn(argv, opts);
+    pids.add(h.pid);
+    return h;
+  },
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "lama-adopt-"));
+  // Answers "hello" and writes a line to stdout on every connection: after the
+  // agent died, that pipe has no reader.
+  writeFileSync(
+    join(dir, "server.cjs"),
+    `const net = require("node:net");
+net.createServer((c) => { console.log("connection"); c.end("hello\\n"); }).listen(Number(process.argv[2]), "127.0.0.1");
+`,
+  );
+});
+
+afterEach(async () => {
+  await Promise.all(adaptors.splice(0).map((a) => a.stop().catch(() => {})));
+  for (const pid of pids) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+  pids.clear();
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function entry(): ProcessAdaptorConfig & { type: string } {
+  return {
+    name: "web",
+    type: "process",
+    command: [process.execPath, join(dir, "server.cjs"), "{port}"],
+    params: [{ name: "port", type: "port", required: true, description: "" }],
+    ready: { kind: "tcp", port: "{port}", host: "127.0.0.1", timeoutMs: 5000 },
+    stopTimeoutMs: 2000,
+  };
+}
+
+/** The entry as the adaptors file spells it. */
+function entryJson(): string {
+  return JSON.stringify({ name: "web", type: "process", command: entry().command, params: { port: { type: "port", required: true } }, ready: { tcpPort: "{port}", timeoutMs: 5000 }, stopTimeoutMs: 2000 });
+}
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+function greeting(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const c = createConnection({ host: "127.0.0.1", port });
+    let text = "";
+    c.on("data", (d) => (text += d.toString()));
+    c.on("end", () => resolve(text));
+    c.on("error", reject);
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the agent stand-in, waits for its report, then SIGKILLs it; returns the program's pid. */
+async function startAndKillAgent(stateDir: string, port: number): Promise<number> {
+  const agent = Bun.spawn([process.execPath, AGENT, entryJson(), stateDir, JSON.stringify({ port: String(port) })], { stdout: "pipe", stderr: "inherit", detached: true });
+  pids.add(agent.pid);
+  const reader = agent.stdout.getReader();
+  let text = "";
+  while (!text.includes("\n")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  const line = JSON.parse(text.split("\n", 1)[0]!) as { pid?: number; error?: string };
+  if (line.pid === undefined) throw new Error(`agent stand-in failed: ${line.error}`);
+  pids.add(line.pid);
+  process.kill(agent.pid, "SIGKILL");
+  await agent.exited;
+  return line.pid;
+}
+
+test("a program left by a SIGKILLed agent is adopted: same pid, still serving, Stop stops it", async () => {
+  const stateDir = join(dir, "adopt");
+  const port = await freePort();
+  const pid = await startAndKillAgent(stateDir, port);
+  expect(alive(pid)).toBe(true);
+
+  const next = new ProcessAdaptor(entry(), { runner: tracking, stateDir });
+  adaptors.push(next);
+  expect((await next.recovered).message).toBe(`adopted pid ${pid} with port=${port}`);
+  expect(next.status()).toMatchObject({ state: "running", pid });
+  expect(await greeting(port)).toBe("hello\n");
+  // Its stdout has no reader any more; it keeps serving all the same.
+  expect(await greeting(port)).toBe("hello\n");
+  expect(alive(pid)).toBe(true);
+  expect((await next.start({ port: String(port) })).message).toMatch(/^already running/);
+  expect((await next.stop()).message).toBe(`stopped pid ${pid}`);
+  expect(alive(pid)).toBe(false);
+}, 20_000);
+
+test("a program that died with the agent: the record is cleared and Start takes the port again", async () => {
+  const stateDir = join(dir, "gone");
+  const port = await freePort();
+  const pid = await startAndKillAgent(stateDir, port);
+  process.kill(-pid, "SIGKILL");
+  await Bun.sleep(100);
+  const next = new ProcessAdaptor(entry(), { runner: tracking, stateDir });
+  adaptors.push(next);
+  expect((await next.recovered).message).toBe(`pid ${pid} left by a previous run is gone; cleared its record`);
+  expect((await next.start({ port: String(port) })).message).toMatch(/^started pid \d+/);
+  expect(await greeting(port)).toBe("hello\n");
+}, 20_000);
+
+test("a leftover the adaptor would not start (another port) is stopped, and its port freed", async () => {
+  const stateDir = join(dir, "changed");
+  const port = await freePort();
+  const pid = await startAndKillAgent(stateDir, port);
+  // The new agent's config runs the program differently: not ours to adopt.
+  const changed = { ...entry(), command: [process.execPath, join(dir, "server.cjs"), "{port}", "--v2"] };
+  const next = new ProcessAdaptor(changed, { runner: tracking, stateDir });
+  adaptors.push(next);
+  expect((await next.recovered).message).toMatch(new RegExp(`^stopped pid ${pid} left by a previous run: it runs `));
+  expect(alive(pid)).toBe(false);
+  expect((await next.start({ port: String(port) })).message).toMatch(/^started pid \d+/);
+}, 20_000);
