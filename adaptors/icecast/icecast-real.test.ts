@@ -107,7 +107,7 @@ async function listen(port: number): Promise<Listener> {
 
 /** Bytes per second a listener receives over ms, after the burst icecast sends a new listener. */
 async function rate(l: Listener, ms: number): Promise<number> {
-  await Bun.sleep(500);
+  await Bun.sleep(300);
   const b0 = l.bytes();
   const t0 = performance.now();
   await Bun.sleep(ms);
@@ -124,15 +124,17 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     expect(started.message).toMatch(/^started pid \d+/);
     // Running means serving: a listener is answered at once.
     const l = await listen(relayPort);
-    const bps = await rate(l, 2_000);
+    const bps = await rate(l, 1_500);
     console.log(`listener on the relay: ${Math.round(bps)} bytes/s (128 kbit/s is 16000)`);
     expect(bps).toBeGreaterThan(12_000);
     expect(bps).toBeLessThan(40_000);
     // icecast drops root: the process runs as the icecast2 user.
     const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${relay.status().pid}/status`, "utf8"))![1];
     expect(uid).not.toBe("0");
-    relay.status(); // asks for counters
-    await Bun.sleep(1_100);
+    // Status asks icecast's admin stats in the background; the counters show on a later read.
+    const until = performance.now() + 6_000;
+    // (icecast updates its byte counters every few seconds; the listener count at once.)
+    while (!/: 1 listeners, /.test(relay.status().detail) && performance.now() < until) await Bun.sleep(100);
     expect(relay.status().detail).toMatch(/\/live \(relaying 127\.0\.0\.1:\d+\/live\): 1 listeners, \d+ bytes sent/);
     const pid = relay.status().pid!;
     expect((await relay.stop()).message).toBe(`stopped pid ${pid}`);
@@ -145,7 +147,7 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     const relay = make("early-relay");
     let readyAt = 0;
     const starting = relay.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${srcPort}/live` }).then((r) => ((readyAt = performance.now()), r));
-    await Bun.sleep(2_000);
+    await Bun.sleep(1_200);
     expect(relay.status().state).toBe("starting");
     const src = make("late-source");
     await src.start({ ...common, port: String(srcPort), sourcePassword: PASSWORD });
@@ -154,7 +156,7 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     await starting;
     console.log(`relay ready ${Math.round(readyAt - fedAt)} ms after the source appeared (retrySeconds=1)`);
     expect(relay.status().state).toBe("running");
-    expect(await rate(await listen(relayPort), 1_000)).toBeGreaterThan(8_000);
+    expect(await rate(await listen(relayPort), 700)).toBeGreaterThan(8_000);
   }, 20_000);
 
   test("Set relayFrom: a live source is switched to, a dead one is rolled back; other changes reload", async () => {
@@ -162,14 +164,14 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     const b = await startSource("source-b");
     const relayPort = await freePort();
     const relay = make("moving-relay");
-    await relay.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${a.port}/live`, readyTimeoutMs: "4000" });
+    await relay.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${a.port}/live`, readyTimeoutMs: "2500" });
     const pid = relay.status().pid;
     const t0 = performance.now();
     const moved = await relay.set({ relayFrom: `${HOST}:${b.port}/live` });
     console.log(`Set relayFrom to a live source: ${Math.round(performance.now() - t0)} ms (${moved.message})`);
     expect(moved.message).toMatch(/^restarted pid \d+ with relayFrom=/);
     const l = await listen(relayPort);
-    expect(await rate(l, 1_000)).toBeGreaterThan(8_000);
+    expect(await rate(l, 700)).toBeGreaterThan(8_000);
 
     // A limit is applied by SIGHUP: same process, the listener keeps its stream.
     const pid2 = relay.status().pid;
@@ -177,14 +179,14 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     const reloaded = await relay.set({ maxListeners: "30" });
     expect(reloaded.message).toMatch(/^reloaded pid \d+ with maxListeners=30 \(was maxListeners=20\)$/);
     expect(relay.status().pid).toBe(pid2);
-    expect(await rate(l, 1_000)).toBeGreaterThan(8_000);
+    expect(await rate(l, 700)).toBeGreaterThan(8_000);
 
     const deadPort = await freePort();
     const e = await rejection(relay.set({ relayFrom: `${HOST}:${deadPort}/live` }));
     expect(e).toBeInstanceOf(AdaptorTimeoutError);
-    expect(e.message).toMatch(/was not ready within 4000 ms.*rolled back to .*relayFrom=127\.0\.0\.1:\d+\/live.*running again as pid/);
+    expect(e.message).toMatch(/was not ready within 2500 ms.*rolled back to .*relayFrom=127\.0\.0\.1:\d+\/live.*running again as pid/);
     expect(relay.status()).toMatchObject({ state: "running", params: { relayFrom: `${HOST}:${b.port}/live` } });
-    expect(await rate(await listen(relayPort), 1_000)).toBeGreaterThan(8_000);
+    expect(await rate(await listen(relayPort), 700)).toBeGreaterThan(8_000);
   }, 20_000);
 
   test("bad parameters are refused before anything runs", async () => {
@@ -231,7 +233,7 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     console.log(`adopted after an agent SIGKILL in ${Math.round(performance.now() - t0)} ms: ${recovered.message}`);
     expect(recovered.message).toMatch(new RegExp(`^adopted pid ${icecastPid} `));
     expect(next.status()).toMatchObject({ state: "running", pid: icecastPid });
-    expect(await rate(l, 1_000)).toBeGreaterThan(8_000); // the listener never noticed
+    expect(await rate(l, 700)).toBeGreaterThan(8_000); // the listener never noticed
     expect((await next.start({ ...common, port: String(relayPort), relayFrom: `${HOST}:${src.port}/live` })).noOp).toBe(true);
     expect((await next.stop()).message).toBe(`stopped pid ${icecastPid}`);
     expect(alive(icecastPid)).toBe(false);
