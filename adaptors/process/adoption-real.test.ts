@@ -6,7 +6,9 @@
  * clears the record so Start works. Every process is killed by group afterwards.
  */
 import { afterAll, afterEach, beforeAll, expect, test } from "bun:test";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -158,4 +160,41 @@ test("a leftover the adaptor would not start (another port) is stopped, and its 
   expect((await next.recovered).message).toMatch(new RegExp(`^stopped pid ${pid} left by a previous run: it runs `));
   expect(alive(pid)).toBe(false);
   expect((await next.start({ port: String(port) })).message).toMatch(/^started pid \d+/);
+}, 20_000);
+
+const LAMA = join(import.meta.dir, "../../dist/lama");
+const LAMA_SKIP = !existsSync(LAMA)
+  ? "dist/lama is not built (bun run build)"
+  : !spawnSync(LAMA, ["--help"], { encoding: "utf8" }).stdout.includes("--state-dir")
+    ? "dist/lama predates --state-dir (bun run build)"
+    : "";
+if (LAMA_SKIP) console.log(`skipping the built-lama adoption test: ${LAMA_SKIP}`);
+
+test.skipIf(LAMA_SKIP !== "")("the built lama adopts a program its SIGKILLed predecessor left, and stops it on SIGTERM", async () => {
+  const stateRoot = join(dir, "lama-state");
+  const port = await freePort();
+  // What a crashed `lama run --service-id n1 --state-dir stateRoot` would have left: the program and its record.
+  const pid = await startAndKillAgent(join(stateRoot, "n1"), port);
+  const adaptorsFile = join(dir, "adaptors.json");
+  writeFileSync(adaptorsFile, `[${entryJson()}]`);
+  const keyFile = join(dir, "pool.key");
+  writeFileSync(keyFile, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
+  const lama = Bun.spawn([LAMA, "run", "--key-file", keyFile, "--service-id", "n1", "--no-multicast", "--grand", "127.0.0.1:9", "--adaptors", adaptorsFile, "--state-dir", stateRoot], {
+    stdout: "ignore",
+    stderr: "pipe",
+    detached: true,
+  });
+  pids.add(lama.pid);
+  let log = "";
+  void (async () => {
+    for await (const chunk of lama.stderr) log += new TextDecoder().decode(chunk);
+  })();
+  const until = performance.now() + 10_000;
+  while (!log.includes("adaptor-adopted") && performance.now() < until) await Bun.sleep(50);
+  expect(log).toMatch(new RegExp(`adaptor-adopted .*pid=${pid}`));
+  expect(await greeting(port)).toBe("hello\n");
+  lama.kill("SIGTERM");
+  await lama.exited;
+  expect(alive(pid)).toBe(false);
+  expect(existsSync(join(stateRoot, "n1", "web", "run.json"))).toBe(false);
 }, 20_000);
