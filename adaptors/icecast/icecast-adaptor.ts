@@ -37,9 +37,9 @@ import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from "no
 import type { Clock } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
-import { InvalidParameterError } from "../errors.ts";
+import { AdaptorFailureError, InvalidParameterError } from "../errors.ts";
 import { validateParams } from "../params.ts";
-import { Supervisor, type FileSystem, type LaunchSpec, type ProcessRunner, type SupervisorDeps, type SupervisorResult } from "../supervisor/index.ts";
+import { Supervisor, type FileSystem, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type SupervisorResult } from "../supervisor/index.ts";
 import { chooseAccount, type Account } from "./accounts.ts";
 import { ICECAST_PARAMS, parseRelayFrom } from "./params.ts";
 import { renderIcecastXml, type IcecastSettings } from "./render.ts";
@@ -74,6 +74,8 @@ export interface IcecastAdaptorDeps {
   readonly clock?: Clock;
   readonly files?: FileSystem;
   readonly log?: SupervisorDeps["log"];
+  /** The readiness probes (the status JSON is read with probes.http). */
+  readonly probes?: Probes;
   /** The agent's state directory for adaptors; this instance uses `<stateDir>/<name>/`. */
   readonly stateDir?: string;
   /** Whether the agent runs as root (then icecast drops to the unprivileged account). */
@@ -135,7 +137,7 @@ export class IcecastAdaptor implements Adaptor {
         reload: { signal: "SIGHUP", restartFor: ["relayFrom", "port", "bind"] },
         stateDir: deps.stateDir ?? FALLBACK_STATE_DIR,
       },
-      { runner: deps.runner, clock: deps.clock, files: deps.files, log: deps.log },
+      { runner: deps.runner, clock: deps.clock, files: deps.files, log: deps.log, probes: deps.probes },
     );
     this.recovered = this.supervisor.recover((p) => this.launchSpec(p));
     this.recovered.catch(() => {});
@@ -240,6 +242,17 @@ export class IcecastAdaptor implements Adaptor {
   /** Makes the instance directory once: log dir for icecast's user, the admin secret for us. */
   private prepare(): void {
     if (this.prepared) return;
+    try {
+      this.prepareNow();
+    } catch (e) {
+      throw new AdaptorFailureError(
+        `${this.name}: cannot prepare icecast's directory ${this.dir}: ${e instanceof Error ? e.message : String(e)}; give lama a state directory it can write (--state-dir)`,
+      );
+    }
+    this.prepared = true;
+  }
+
+  private prepareNow(): void {
     // Parents made here must let icecast's user through to its own directory.
     mkdirSync(this.dir.slice(0, this.dir.lastIndexOf("/")), { recursive: true, mode: 0o755 });
     mkdirSync(`${this.dir}/log`, { recursive: true, mode: 0o750 });
@@ -261,7 +274,6 @@ export class IcecastAdaptor implements Adaptor {
       this.secret = randomBytes(18).toString("base64url").replace(/[-_]/g, "x");
       writeFileSync(secretPath, this.secret + "\n", { mode: 0o600 });
     }
-    this.prepared = true;
   }
 
   /** Asks icecast's admin stats for the mount's counters, at most once per STATS_REFRESH_MS; never waited for. */
