@@ -198,3 +198,35 @@ test.skipIf(LAMA_SKIP !== "")("the built lama adopts a program its SIGKILLed pre
   expect(alive(pid)).toBe(false);
   expect(existsSync(join(stateRoot, "n1", "web", "run.json"))).toBe(false);
 }, 20_000);
+
+test("a program that keeps writing output survives its agent's SIGKILL (its output goes to a file, not a pipe)", async () => {
+  const stateDir = join(dir, "chatty");
+  const chatty = {
+    name: "chatty",
+    type: "process",
+    command: ["/bin/sh", "-c", "while true; do echo tick; sleep 0.05; done"],
+    ready: { aliveMs: 200 },
+  };
+  const agent = Bun.spawn([process.execPath, AGENT, JSON.stringify(chatty), stateDir, "{}"], { stdout: "pipe", stderr: "inherit", detached: true });
+  pids.add(agent.pid);
+  const reader = agent.stdout.getReader();
+  let text = "";
+  while (!text.includes("\n")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  const pid = (JSON.parse(text.split("\n", 1)[0]!) as { pid: number }).pid;
+  pids.add(pid);
+  process.kill(agent.pid, "SIGKILL");
+  await agent.exited;
+  // A shell writing to a pipe with no reader dies of SIGPIPE at its next echo; to a file it does not.
+  await Bun.sleep(300);
+  expect(alive(pid)).toBe(true);
+  const next = new ProcessAdaptor({ name: "chatty", command: chatty.command, ready: { kind: "alive", ms: 200 } }, { runner: tracking, stateDir });
+  adaptors.push(next);
+  expect((await next.recovered).message).toBe(`adopted pid ${pid} with (no parameters)`);
+  await Bun.sleep(300);
+  expect(next.outputTail()).toContain("tick"); // read on from the file after adoption
+  expect(readFileSync(join(stateDir, "chatty", "output.log"), "utf8")).toContain("tick\ntick\n");
+}, 20_000);

@@ -9,8 +9,15 @@
  * Each program is started in its own session and process group (setsid), and
  * kill() signals the whole group, so a stop also reaches the children a program
  * forked (a shell script's `sleep`, a server's workers) instead of orphaning them.
+ *
+ * Output goes through pipes, or, given an outputFile, to that file (appended),
+ * which is read back as it grows. A pipe dies with the agent: a program that
+ * then writes to it gets EPIPE (or SIGPIPE), and Python's http.server, for one,
+ * stops answering requests. A file has no reader to lose, so programs that must
+ * survive an agent crash (crash adoption) write to one, and a new agent reads on
+ * from where the file ends.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, truncateSync } from "node:fs";
 import { liveStartTime } from "./proc-stat.ts";
 
 export type OutputStream = "stdout" | "stderr";
@@ -30,7 +37,14 @@ export interface SpawnOptions {
    * spawn time so not a byte of early output can be missed.
    */
   readonly onOutput: (text: string, stream: OutputStream) => void;
+  /** When given, stdout and stderr are appended to this file (and read back from it) instead of piped. */
+  readonly outputFile?: string;
 }
+
+/** How often an output file is read for what the program added. */
+export const OUTPUT_FILE_POLL_MS = 100;
+/** Past this size an output file is emptied (the program appends, so it writes on at the new start). */
+export const OUTPUT_FILE_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface ProcessHandle {
   readonly pid: number;
@@ -59,7 +73,7 @@ export interface ProcessRunner {
    * pid): exited resolves once pid no longer has startTime; there is no output.
    * kill() reaches the group only while it can still be ours (see killGroup).
    */
-  attach?(pid: number, startTime: string): ProcessHandle;
+  attach?(pid: number, startTime: string, output?: { readonly file: string; readonly onOutput: SpawnOptions["onOutput"] }): ProcessHandle;
   /** Sends signal to the process group pid led, but only if it can still be ours (killGroupSafely). */
   killGroup?(pid: number, startTime: string, signal: NodeJS.Signals): void;
 }
@@ -126,7 +140,7 @@ const attachReal = {
   killGroup(pid: number, startTime: string, signal: NodeJS.Signals): void {
     killGroupSafely(pid, startTime, signal, realStartTime, realKill);
   },
-  attach(pid: number, startTime: string): ProcessHandle {
+  attach(pid: number, startTime: string, output?: { readonly file: string; readonly onOutput: SpawnOptions["onOutput"] }): ProcessHandle {
     const exited = new Promise<ExitInfo>((resolve) => {
       const timer = setInterval(() => {
         if (realStartTime(pid) === startTime) return;
@@ -138,11 +152,76 @@ const attachReal = {
     return {
       pid,
       exited,
-      outputClosed: Promise.resolve(),
+      // Read on from the end: what it wrote while no agent watched is in the file.
+      outputClosed: output ? tailFile(output.file, fileSize(output.file), output.onOutput, exited) : Promise.resolve(),
       kill: (signal) => void killGroupSafely(pid, startTime, signal, realStartTime, realKill),
     };
   },
 };
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Reads what is appended to path from offset on, every OUTPUT_FILE_POLL_MS, until
+ * `until` settles (then once more); empties the file past OUTPUT_FILE_MAX_BYTES
+ * (what the program writes between the last read and that moment is lost).
+ */
+function tailFile(path: string, from: number, onOutput: SpawnOptions["onOutput"], until: Promise<unknown>): Promise<void> {
+  let offset = from;
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const buf = Buffer.alloc(64 * 1024);
+  const readNew = (): void => {
+    let fd: number;
+    try {
+      fd = openSync(path, "r");
+    } catch {
+      return;
+    }
+    try {
+      const size = fstatSync(fd).size;
+      if (size < offset) offset = 0; // emptied meanwhile
+      while (offset < size) {
+        const n = readSync(fd, buf, 0, Math.min(buf.length, size - offset), offset);
+        if (n <= 0) break;
+        offset += n;
+        const text = decoder.decode(buf.subarray(0, n), { stream: true });
+        if (text) onOutput(text, "stdout");
+      }
+      if (offset > OUTPUT_FILE_MAX_BYTES) {
+        truncateSync(path, 0);
+        offset = 0;
+      }
+    } catch {
+      // A read that fails ends nothing; the next one tries again.
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return new Promise((resolve) => {
+    const timer = setInterval(readNew, OUTPUT_FILE_POLL_MS);
+    void until.then(() => {
+      clearInterval(timer);
+      readNew();
+      resolve();
+    });
+  });
+}
+
+/** Opens path for appending (made 0600 if new); undefined when it cannot be (output then goes through pipes). */
+function openOutputFile(path: string): { fd: number; size: number } | undefined {
+  try {
+    const fd = openSync(path, "a", 0o600);
+    return { fd, size: fstatSync(fd).size };
+  } catch {
+    return undefined;
+  }
+}
 
 /** The real runner, on Bun.spawn. */
 export const bunProcessRunner: ProcessRunner = {
@@ -150,26 +229,31 @@ export const bunProcessRunner: ProcessRunner = {
   spawn(argv, opts) {
     if (argv.length === 0) throw new SpawnError("empty argument vector");
     if (opts.cwd !== undefined) checkDirectory(opts.cwd);
-    let proc: Bun.Subprocess<"ignore", "pipe", "pipe">;
+    const file = opts.outputFile !== undefined ? openOutputFile(opts.outputFile) : undefined;
+    let proc: Bun.Subprocess<"ignore", "pipe" | number, "pipe" | number>;
     try {
       proc = Bun.spawn({
         cmd: [...argv],
         env: { ...opts.env },
         cwd: opts.cwd,
         stdin: "ignore",
-        stdout: "pipe",
-        stderr: "pipe",
+        stdout: file ? file.fd : "pipe",
+        stderr: file ? file.fd : "pipe",
         detached: true,
       });
     } catch (e) {
       throw spawnError(argv[0]!, e);
+    } finally {
+      if (file) closeSync(file.fd); // the program has its own copy
     }
     const pid = proc.pid;
     const exited = proc.exited.then(
       (): ExitInfo => ({ code: proc.signalCode !== null ? null : proc.exitCode, signal: proc.signalCode !== null ? String(proc.signalCode) : null }),
       (): ExitInfo => ({ code: null, signal: null }),
     );
-    const outputClosed = Promise.all([pump(proc.stdout, "stdout", opts.onOutput), pump(proc.stderr, "stderr", opts.onOutput)]).then(() => {});
+    const outputClosed = file
+      ? tailFile(opts.outputFile!, file.size, opts.onOutput, exited)
+      : Promise.all([pump(proc.stdout as ReadableStream<Uint8Array>, "stdout", opts.onOutput), pump(proc.stderr as ReadableStream<Uint8Array>, "stderr", opts.onOutput)]).then(() => {});
     return {
       pid,
       exited,

@@ -362,8 +362,9 @@ export class Supervisor {
       } catch (e) {
         refusal = `its parameters are no longer accepted (${firstLine(e instanceof Error ? e.message : String(e))})`;
       }
-      const handle = attach.call(this.runner, rec.pid, rec.startTime);
       const output = new OutputRing(this.options.outputChars ?? OUTPUT_RING_CHARS);
+      const outputFile = await this.outputFile();
+      const handle = attach.call(this.runner, rec.pid, rec.startTime, outputFile ? { file: outputFile, onOutput: (text) => output.append(text) } : undefined);
       const run: Run = { handle, output, exited: handle.exited, stopRequested: false, startTime: rec.startTime };
       void handle.exited.then((exit) => (run.exit = exit));
       this.lastOutput = output;
@@ -435,6 +436,22 @@ export class Supervisor {
       }
     });
     return this.records;
+  }
+
+  /**
+   * With a state directory, where the program's output goes (`<stateDir>/<name>/output.log`):
+   * a file outlives the agent, a pipe does not (runner.ts). Undefined without one.
+   */
+  private async outputFile(): Promise<string | undefined> {
+    const dir = this.options.stateDir;
+    if (dir === undefined) return undefined;
+    const path = runRecordPath(dir, this.name).replace(/run\.json$/, "output.log");
+    try {
+      await this.files.makeDir(path.slice(0, path.lastIndexOf("/")), STATE_DIR_MODE);
+    } catch {
+      return undefined; // pipes, then
+    }
+    return path;
   }
 
   /** Removes the run record, after any write still pending. Never throws. */
@@ -524,8 +541,9 @@ export class Supervisor {
       if (spec.config) await this.restoreConfig(spec.config.path, before);
     };
     let handle: ProcessHandle;
+    const outputFile = await this.outputFile();
     try {
-      handle = this.runner.spawn(spec.argv, { env: spec.env, cwd: spec.cwd, onOutput: (text) => output.append(text) });
+      handle = this.runner.spawn(spec.argv, { env: spec.env, cwd: spec.cwd, onOutput: (text) => output.append(text), ...(outputFile ? { outputFile } : {}) });
     } catch (e) {
       await restore();
       throw this.failed(new AdaptorFailureError(`${this.name}: cannot start: ${e instanceof Error ? e.message : String(e)}`));
