@@ -12,7 +12,7 @@ import { FakeClock } from "../../runtime/wire/index.ts";
 import { AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { advance as advanceClock, rejection, settle } from "../test-helpers.ts";
 import { MemoryFileSystem, MemoryHttp, MemoryProcessRunner } from "../supervisor/index.ts";
-import { IcecastAdaptor } from "./icecast-adaptor.ts";
+import { IcecastAdaptor, STATS_REFRESH_MS } from "./icecast-adaptor.ts";
 
 const stateDir = mkdtempSync(join(tmpdir(), "lama-icecast-unit-"));
 afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
@@ -131,7 +131,7 @@ describe("icecast adaptor (in-memory)", () => {
     const a = make();
     await startRelay(a);
     adminXml = '<icestats><source mount="/live"><listeners>3</listeners><total_bytes_read>10</total_bytes_read><total_bytes_sent>4800</total_bytes_sent></source></icestats>';
-    await advance(1_100); // Start's own reply read Status moments ago: the next refresh is due a second later
+    await advance(STATS_REFRESH_MS); // Start's own reply read Status moments ago: the next refresh is due STATS_REFRESH_MS later
     a.status(); // starts a refresh
     await settle();
     expect(a.status().detail).toMatch(/; \/live \(relaying 198\.18\.0\.2:8000\/live\): 3 listeners, 4800 bytes sent$/);

@@ -15,7 +15,7 @@ import { AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { rejection } from "../test-helpers.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 import { startFeeder, startListener, type Feeder, type Listener } from "./feeder.ts";
-import { IcecastAdaptor, DEFAULT_ICECAST_BINARY } from "./icecast-adaptor.ts";
+import { IcecastAdaptor, DEFAULT_ICECAST_BINARY, STATS_REFRESH_MS } from "./icecast-adaptor.ts";
 
 const HAVE_ICECAST = existsSync(DEFAULT_ICECAST_BINARY);
 const ROOT = process.getuid?.() === 0;
@@ -157,7 +157,7 @@ describe.skipIf(SKIP !== "")("icecast2, for real", () => {
     const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${relay.status().pid}/status`, "utf8"))![1];
     expect(uid).not.toBe("0");
     // Status asks icecast's admin stats in the background; the counters show on a later read.
-    const until = performance.now() + 6_000;
+    const until = performance.now() + STATS_REFRESH_MS + 3_000;
     // (icecast updates its byte counters every few seconds; the listener count at once.)
     while (!/: 1 listeners, /.test(relay.status().detail) && performance.now() < until) await Bun.sleep(100);
     expect(relay.status().detail).toMatch(/\/live \(relaying 127\.0\.0\.1:\d+\/live\): 1 listeners, \d+ bytes sent/);

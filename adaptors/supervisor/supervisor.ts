@@ -102,7 +102,16 @@ export interface SupervisorOptions {
   readonly checkTimeoutMs?: number;
   /** Where run records live (crash adoption); without one nothing is recorded or adopted. */
   readonly stateDir?: string;
+  /**
+   * Launches tried again when the program crashes (SIGSEGV, SIGBUS, SIGABRT,
+   * SIGILL) before it is ready: for a program with a known start-up crash
+   * (icecast 2.4.4). Default 0: a crash fails the launch.
+   */
+  readonly crashRetries?: number;
 }
+
+/** Signals that mean the program crashed, as opposed to being told to end. */
+const CRASH_SIGNALS: ReadonlySet<string> = new Set(["SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL"]);
 
 /** The seams; each defaults to the real thing. */
 export interface SupervisorDeps {
@@ -522,7 +531,7 @@ export class Supervisor {
    * running, the config is put back, and the state is failed (or stopped, when a
    * Stop cancelled it). stop is the signal in force when the calling call was made.
    */
-  private async launch(spec: LaunchSpec, stop: StopSignal, what: "start" | "restart"): Promise<Run> {
+  private async launch(spec: LaunchSpec, stop: StopSignal, what: "start" | "restart", attempt = 0): Promise<Run> {
     if (stop.fired) throw this.cancelled(stop, what);
     this.go("start");
     this.spec = spec;
@@ -571,7 +580,12 @@ export class Supervisor {
         await restore();
         const exit = run.exit!;
         const hint = exitFailed(exit) ? "" : " (a supervised program must stay in the foreground)";
-        throw this.failed(new AdaptorFailureError(`${this.name} ${describeExit(exit)} before it was ready${hint}${lastLineNote(output)}`, output.tail()));
+        const failure = this.failed(new AdaptorFailureError(`${this.name} ${describeExit(exit)} before it was ready${hint}${lastLineNote(output)}`, output.tail()));
+        if (exit.signal !== null && CRASH_SIGNALS.has(exit.signal) && attempt < (this.options.crashRetries ?? 0)) {
+          this.log("adaptor-crashed-starting", { pid: handle.pid, signal: exit.signal, attempt: attempt + 1 });
+          return this.launch(spec, stop, what, attempt + 1);
+        }
+        throw failure;
       }
       case "timeout": {
         await this.stopRun(run);
