@@ -148,10 +148,12 @@ describe("icecast adaptor (in-memory)", () => {
     await advance(100);
     expect(files.files.get(`${a.instanceDir}/icecast.xml`)).toContain("<source-password>pw</source-password>");
     expect(files.files.get(`${a.instanceDir}/icecast.xml`)).not.toContain("<relay>");
+    adminXml = "<icestats><sources>0</sources></icestats>";
     answer(token(a), false);
     await advance(200);
     expect((await starting).noOp).toBe(false);
-    expect(a.status().detail).toMatch(/\/live \(source\)$/);
+    await settle();
+    expect(a.status().detail).toMatch(/\/live \(source\): no source connected$/);
     await a.stop();
   });
 });

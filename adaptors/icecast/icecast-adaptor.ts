@@ -129,6 +129,8 @@ export class IcecastAdaptor implements Adaptor {
   private secret?: string;
   private prepared = false;
   private counters?: MountCounters;
+  /** Whether the last stats answer listed no source on the mount. */
+  private noSource = false;
   private countersAtMs = -Infinity;
   private refreshing = false;
 
@@ -175,7 +177,8 @@ export class IcecastAdaptor implements Adaptor {
       this.refreshCounters(params);
       const c = this.counters;
       const what = params.relayFrom ? `relaying ${params.relayFrom}` : "source";
-      line += c ? `; ${params.mount} (${what}): ${c.listeners} listeners, ${c.bytesSent} bytes sent` : `; ${params.mount} (${what})`;
+      const where = `; ${params.mount} (${what})`;
+      line += c ? `${where}: ${c.listeners} listeners, ${c.bytesSent} bytes sent` : this.noSource ? `${where}: no source connected` : where;
     }
     return { name: this.name, state, pid, restarts, params, detail: line };
   }
@@ -304,6 +307,7 @@ export class IcecastAdaptor implements Adaptor {
     void this.fetchText(`http://${host}:${params.port}/admin/stats`, { authorization: auth }, STATS_TIMEOUT_MS)
       .then((xml) => {
         this.counters = xml === undefined ? undefined : parseAdminStats(xml, params.mount ?? "");
+        this.noSource = xml !== undefined && this.counters === undefined;
       })
       .finally(() => (this.refreshing = false));
   }
