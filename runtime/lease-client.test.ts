@@ -766,6 +766,25 @@ describe("attributes", () => {
     h.clock.advance(250);
     expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
   });
+  test("attributes re-read while the Register is unanswered go with the first renewal after registration", () => {
+    let hostname = "host-a";
+    const h = harness({ refreshAttributes: () => ({ hostname }), attributeRefreshMs: 1_000 });
+    h.agent.start();
+    h.clock.advance(900);
+    h.reply({ discovered: { grandId: "g", epoch: 1 } }); // Register at 900 carries host-a
+    hostname = "host-b";
+    h.clock.advance(150); // re-read at 1000 while registering; to 1050
+    expect(h.events("attributes-changed")).toEqual([{ id: "a" }]);
+    expect(h.last("register").m.register!.item!.attributes!.hostname).toBe("host-a");
+    h.reply({ registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } });
+    h.clock.advance(250);
+    const first = h.last("renew");
+    expect(first.at).toBe(1_300);
+    expect(first.m.renew!.changedAttributes?.hostname).toBe("host-b");
+    h.answer(first);
+    h.clock.advance(1_000); // past the re-read at 2000
+    expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
+  });
 });
 
 describe("start and stop", () => {

@@ -343,7 +343,9 @@ export class LeaseClient {
         this.attributes = fresh;
         this.o.log.event("attributes-changed", { id: this.serviceId });
       }
-      if (this.state === "registered" && attributesKey(this.attributes) !== this.sentAttributes && this.pendingAttributes !== this.attributes) {
+      // Queued in every state: a Register clears the queue and carries them itself,
+      // but one already sent and answered after this re-read does not have them.
+      if (attributesKey(this.attributes) !== this.sentAttributes && this.pendingAttributes !== this.attributes) {
         this.pendingAttributes = this.attributes;
         this.attrsRequestId = 0; // the newest attributes must be acknowledged themselves
       }
