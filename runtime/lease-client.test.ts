@@ -604,7 +604,9 @@ describe("clock adoption", () => {
       const h = harness();
       h.agent.start();
       h.deliverFrom("g", { [kind]: kind === "grandAnnounce" || kind === "discovered" ? { grandId: "g", epoch: 1 } : {} });
-      h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+      // a grand body that would be taken in the state we are now in, other than the one on time
+      const older = kind === "grandAnnounce" ? "discovered" : "grandAnnounce";
+      h.deliverFrom("g", { [older]: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
       expect(h.agent.clockOffsetMs).toBe(0);
       expect(h.events("clock-adjusted")).toEqual([]);
     },
@@ -841,6 +843,23 @@ describe("start and stop", () => {
     h.agent.stop();
     h.agent.stop();
     expect(h.states).toEqual(["discovering", "registering", "registered", "stopped"]);
+  });
+
+  test("packets from our grand after stop are ignored", () => {
+    const h = harness();
+    const seen: string[] = [];
+    h.agent.onSignal((signal) => seen.push(signal.session ?? ""));
+    h.register();
+    h.agent.stop(false);
+    const count = h.sent.length;
+    h.reply({ signal: { session: "late", offerSdp: "v=0" } });
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, NEW_PLACE);
+    h.deliverFrom("g", { renewReply: { requestId: 99, status: pb.Status.STATUS_OK } }, GRAND, 40_000);
+    expect(seen).toEqual([]);
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: GRAND });
+    expect(h.agent.clockOffsetMs).toBe(0);
+    expect(h.agent.state).toBe("stopped");
+    expect(h.sent.length).toBe(count);
   });
 
   test("packets after stop are ignored", () => {
