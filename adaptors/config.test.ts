@@ -69,7 +69,7 @@ test("every field of a process entry and a parameter is read", () => {
     ready: { kind: "alive", ms: 300 },
     outputChars: 1024,
   });
-  expect((e!.config as { params?: unknown }).params).toEqual([
+  expect(e!.type === "process" && e!.config.params).toEqual([
     { name: "conf", type: "path", required: true, pattern: "/etc/.*", description: "config file" },
     { name: "codec", type: "enum", values: ["mp3", "ogg"], default: "mp3", description: "" },
     { name: "workers", type: "int", min: 1, max: 64, default: "4", description: "" },
@@ -87,8 +87,8 @@ test.each<[string, string, string | RegExp]>([
   ["no name", JSON.stringify([{ type: "process", command: ["/bin/true"] }]), 'adaptor config entry 0: field "name" is required'],
   ["a bad name", entry({ name: "my web" }), /entry 0 \("my web"\): field "name" is "my web"; a name is 1 to 64 letters, digits/],
   ["a duplicate name", JSON.stringify([ok, ok]), 'adaptor config entry 1 ("web"): field "name" "web" is already used by entry 0; adaptor names must be unique'],
-  ["no type", JSON.stringify([{ name: "web", command: ["/bin/true"] }]), 'adaptor config entry 0 ("web"): field "type" is required; use one of: process, icecast'],
-  ["an unknown type", entry({ type: "docker" }), 'adaptor config entry 0 ("web"): field "type" is "docker", which is not allowed; use one of: process, icecast'],
+  ["no type", JSON.stringify([{ name: "web", command: ["/bin/true"] }]), 'adaptor config entry 0 ("web"): field "type" is required; use one of: process, haproxy-dispatcher, nginx, icecast'],
+  ["an unknown type", entry({ type: "docker" }), 'adaptor config entry 0 ("web"): field "type" is "docker", which is not allowed; use one of: process, haproxy-dispatcher, nginx, icecast'],
   ["an unknown field", entry({ comand: ["/bin/true"] }), /entry 0 \("web"\): unknown field "comand"; allowed fields: name, type, description, params, command, env, /],
   ["no command", JSON.stringify([{ name: "web", type: "process" }]), 'adaptor config entry 0 ("web"): field "command" is required'],
   ["a shell string command", entry({ command: "/usr/bin/python3 -m http.server" }), /field "command" must be an array of strings, got the string/],
@@ -144,6 +144,39 @@ test("loadAdaptors builds a registry whose adaptors use the given seams", async 
   expect(runner.last.argv).toEqual(["/usr/bin/python3", "-m", "http.server", "8000", "--bind", "0.0.0.0"]);
   await reg.stopAll();
   expect(runner.running.length).toBe(0);
+});
+
+test("the daemon types: fixed parameters, their own state directory or none (the adaptor then uses the agent's)", () => {
+  const [d, w] = parseAdaptorConfig(
+    JSON.stringify([
+      { name: "dispatcher", type: "haproxy-dispatcher", description: "the D-CP" },
+      { name: "web", type: "nginx", stateDir: "/run/lama/web", user: "nginx", stopTimeoutMs: 2000, readyTimeoutMs: 3000 },
+    ]),
+  );
+  expect(d).toEqual({
+    type: "haproxy-dispatcher",
+    config: { name: "dispatcher", description: "the D-CP", stateDir: undefined, program: undefined, user: undefined, stopTimeoutMs: undefined, readyTimeoutMs: undefined },
+  });
+  expect(w).toEqual({
+    type: "nginx",
+    config: { name: "web", description: undefined, stateDir: "/run/lama/web", program: undefined, user: "nginx", stopTimeoutMs: 2000, readyTimeoutMs: 3000 },
+  });
+  const registry = loadAdaptors(JSON.stringify([{ name: "dispatcher", type: "haproxy-dispatcher" }, { name: "web", type: "nginx" }]));
+  expect(registry.list().map((a) => [a.name, a.describe().type, a.describe().params.map((p) => p.name).join(" ")])).toEqual([
+    ["dispatcher", "haproxy-dispatcher", "port bind mode balance slots maxconn backends"],
+    ["web", "nginx", "serverName root port bind"],
+  ]);
+});
+
+test.each([
+  [{ name: "d", type: "haproxy-dispatcher", params: {} }, /entry 0 \("d"\): unknown field "params"; allowed fields: name, type, description, stateDir, program, user, stopTimeoutMs, readyTimeoutMs/],
+  [{ name: "d", type: "haproxy-dispatcher", stateDir: "relative" }, /entry 0 \("d"\): field "stateDir" "relative" is not an absolute path/],
+  [{ name: "d", type: "haproxy-dispatcher", stateDir: `/${"x".repeat(100)}` }, /field "stateDir" .* at most 90 \(the runtime API socket lives there/],
+  [{ name: "w", type: "nginx", stateDir: "/var/lib/my site" }, /field "stateDir" "\/var\/lib\/my site" is not an absolute path of letters/],
+  [{ name: "w", type: "nginx", user: "Root;" }, /field "user" "Root;" is not a user name/],
+  [{ name: "w", type: "nginx", readyTimeoutMs: 0 }, /field "readyTimeoutMs" must be a whole number from 1/],
+])("a daemon entry with a mistake: %j", (raw, message) => {
+  expect(() => parseAdaptorConfig(JSON.stringify([raw]))).toThrow(message);
 });
 
 test("an icecast entry takes its own fields and declares no parameters", () => {

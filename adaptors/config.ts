@@ -15,10 +15,17 @@
  * "values" (enum), "min", "max" (int, port), "pattern" (string, path, host),
  * "description"}. The type-specific fields are documented with each type
  * (process/config.ts).
+ *
+ * The daemon types have fixed parameters and a few fields of their own instead:
+ *   {"name": "dispatcher", "type": "haproxy-dispatcher", "stateDir": "/var/lib/lama/dispatcher"}
+ *   {"name": "web", "type": "nginx"}
+ * (haproxy/config.ts, nginx/config.ts).
  */
 import type { Adaptor } from "./adaptor.ts";
 import { AdaptorConfigError, FieldReader, isPlainObject, jsonKind } from "./config-reader.ts";
 import { PARAM_TYPES, type ParamSpec, type ParamType } from "./params.ts";
+import { DispatcherAdaptor, DISPATCHER_FIELDS, readDispatcherFields, type DispatcherAdaptorConfig } from "./haproxy/index.ts";
+import { readWebFields, WEB_FIELDS, WebAdaptor, type WebAdaptorConfig } from "./nginx/index.ts";
 import { readProcessFields, PROCESS_FIELDS, checkProcessConfig, ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/index.ts";
 import { AdaptorRegistry } from "./registry.ts";
 import { ICECAST_FIELDS, IcecastAdaptor, readIcecastFields, type IcecastAdaptorConfig, type IcecastAdaptorDeps } from "./icecast/index.ts";
@@ -31,10 +38,12 @@ export type AdaptorDeps = ProcessAdaptorDeps & IcecastAdaptorDeps;
 /** One parsed entry, by type. */
 export type AdaptorConfigEntry =
   | { readonly type: "process"; readonly config: ProcessAdaptorConfig }
+  | { readonly type: "haproxy-dispatcher"; readonly config: DispatcherAdaptorConfig }
+  | { readonly type: "nginx"; readonly config: WebAdaptorConfig }
   | { readonly type: "icecast"; readonly config: IcecastAdaptorConfig };
 
 /** The adaptor types this agent knows. */
-export const ADAPTOR_TYPES = ["process", "icecast"] as const;
+export const ADAPTOR_TYPES = ["process", "haproxy-dispatcher", "nginx", "icecast"] as const;
 
 const COMMON_FIELDS = ["name", "type", "description", "params"] as const;
 const PARAM_FIELDS = ["type", "required", "default", "values", "min", "max", "pattern", "description"] as const;
@@ -62,6 +71,14 @@ export function parseAdaptorConfig(text: string, source = "adaptor config"): Ada
     if (seen !== undefined) r.fail("name", `"${name}" is already used by entry ${seen}; adaptor names must be unique`);
     firstByName.set(name, i);
     const type = r.oneOf("type", ADAPTOR_TYPES) ?? r.fail("type", `is required; use one of: ${ADAPTOR_TYPES.join(", ")}`);
+    if (type === "haproxy-dispatcher") {
+      r.rejectUnknown(["name", "type", "description", ...DISPATCHER_FIELDS]);
+      return { type, config: readDispatcherFields(r, { name, description: r.string("description") }) };
+    }
+    if (type === "nginx") {
+      r.rejectUnknown(["name", "type", "description", ...WEB_FIELDS]);
+      return { type, config: readWebFields(r, { name, description: r.string("description") }) };
+    }
     if (type === "icecast") {
       // Its parameters are its own (icecast/params.ts); an entry declares none.
       r.rejectUnknown(["name", "type", "description", ...ICECAST_FIELDS]);
@@ -115,6 +132,10 @@ export function createAdaptor(entry: AdaptorConfigEntry, deps: AdaptorDeps = {})
   switch (entry.type) {
     case "process":
       return new ProcessAdaptor(entry.config, deps);
+    case "haproxy-dispatcher":
+      return new DispatcherAdaptor(entry.config, { runner: deps.runner, clock: deps.clock, log: deps.log, stateDir: deps.stateDir });
+    case "nginx":
+      return new WebAdaptor(entry.config, { runner: deps.runner, clock: deps.clock, log: deps.log, stateDir: deps.stateDir });
     case "icecast":
       return new IcecastAdaptor(entry.config, deps);
   }

@@ -81,6 +81,10 @@ function start(name: string, args: string[], onLine?: (line: string) => void): C
 async function main(): Promise<void> {
   const keyFile = join(dir, "pool.key");
   writeFileSync(keyFile, formatPoolKey(randomBytes(32)) + "\n", { mode: 0o600 });
+  // The API token grand requires on every POST (what 'grand token > api.token' makes).
+  const tokenFile = join(dir, "api.token");
+  const token = randomBytes(32).toString("hex");
+  writeFileSync(tokenFile, token + "\n", { mode: 0o600 });
   const groupPort = await freeUdpPort();
   const webPort = await freeTcpPort();
   // demo-node-1 can run one program: a tiny web server, behind the process adaptor.
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
 
   // grand runs in this process, assembled as `grand serve` would be; its log lines stay quiet.
   const grand = await startGrand(grandConfig({
-    keyFiles: [keyFile], interfaces: ["127.0.0.1"], groupPort, port: 0, http: { address: "127.0.0.1", port: 0 },
+    keyFiles: [keyFile], interfaces: ["127.0.0.1"], groupPort, port: 0, http: { address: "127.0.0.1", port: 0 }, apiTokenFile: tokenFile,
   }), { log: { event() {} } });
   stopGrand = () => grand.stop();
   const api = grand.http!;
@@ -143,7 +147,7 @@ async function main(): Promise<void> {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const act = async (action: string, params?: Record<string, string>) => {
     const res = await fetch(`${api}/api/nodes/demo-node-1/${action}`, action === "status" ? {} : {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ adaptor: "web", params }),
+      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ adaptor: "web", params }),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };

@@ -8,10 +8,12 @@
  * times are ISO 8601 strings; fields are never renamed once shipped.
  */
 import { pb, type lama } from "../proto/index.ts";
+import { formatEndpoint } from "../runtime/wire/index.ts";
 import type { ChannelInfo, ChannelState } from "./control-manager.ts";
 import type { Lease } from "./lease-table.ts";
 import type { LookupEvent } from "./lookup.ts";
 import type { RoleSum } from "./monitor.ts";
+import type { KernelUdpCounters } from "../runtime/wire/index.ts";
 
 /** A node's attributes, every field present. */
 export interface AttributesJson {
@@ -60,11 +62,56 @@ export interface NodeDetailJson extends LeaseJson {
 
 /** One change event (GET /api/events, as SSE data or a JSON array). */
 export interface EventJson {
+  /** grand's epoch: changes each time grand starts; `seq` counts from 1 within it. */
+  epoch: number;
   seq: number;
   type: LookupEvent["type"];
   at: string;
   id: string;
   node: LeaseJson;
+}
+
+/** `event: reset` on the event stream: the client's cursor cannot be resumed; every held event of `epoch` follows. */
+export interface ResetJson {
+  type: "reset";
+  epoch: number;
+  lastSeq: number;
+  reason: string;
+}
+
+/** `event: dropped`, the last message of a stream whose reader fell too far behind. */
+export interface DroppedJson {
+  type: "dropped";
+  epoch: number;
+  lastSeq: number;
+  /** The seq of the last event sent: resume after it. */
+  sentSeq: number;
+  reason: string;
+}
+
+/** GET /api/stats `eventStream`: open streams and what was done to slow or stale readers. */
+export interface EventStreamStatsJson {
+  clients: number;
+  dropped: number;
+  resets: number;
+  bytesSent: number;
+  maxBacklogEvents: number;
+  largestBacklog: number;
+}
+
+/** GET /api/stats `http`: the TCP connection guard's counters and limits (http-guard.ts). */
+export interface HttpStatsJson {
+  open: number;
+  /** Sockets grand has ended, waiting (at most a second) for their client to close. */
+  closing: number;
+  accepted: number;
+  /** Connections answered 503 because `maxConnections` were open. */
+  refused: number;
+  idleClosed: number;
+  slowClosed: number;
+  maxConnections: number;
+  idleMs: number;
+  requestMs: number;
 }
 
 /** A NodeStatus (L(t)) as JSON; fields absent in the message are absent here. */
@@ -132,6 +179,8 @@ export interface StatsJson {
   lastEventSeq: number;
   accepted: number;
   drops: Record<string, number> & { total: number };
+  /** The kernel's UDP counters in grand's namespace (/proc/net/snmp): `rcvbufErrors` are drops before grand saw them; null off Linux. */
+  kernelUdp: KernelUdpCounters | null;
   [counter: string]: unknown;
 }
 
@@ -150,7 +199,7 @@ export function leaseToJson(lease: Lease, nowMs: number): LeaseJson {
       extra: a.extra ?? {},
     },
     addresses: a.addresses ?? [],
-    endpoint: lease.endpoint,
+    endpoint: formatEndpoint(lease.endpoint),
     leaseId: lease.leaseId,
     registeredAt: new Date(lease.registeredAtMs).toISOString(),
     leaseExpiresAt: new Date(lease.expiresAtMs).toISOString(),
@@ -176,8 +225,8 @@ export function nodeDetailToJson(lease: Lease, nowMs: number, channel: ChannelIn
 }
 
 /** A change event. */
-export function eventToJson(e: LookupEvent, nowMs: number): EventJson {
-  return { seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs) };
+export function eventToJson(e: LookupEvent, nowMs: number, epoch: number): EventJson {
+  return { epoch, seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs) };
 }
 
 /** NodeStatus as JSON: numbers as numbers, enums as names. */

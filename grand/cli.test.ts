@@ -16,6 +16,7 @@ test.each([
   [["serve", "--http", "localhost"], "--http 'localhost' is not an IPv4 address with port"],
   [["serve", "--min-lease-ms", "5000", "--max-lease-ms", "1000"], "--min-lease-ms 5000 is above --max-lease-ms 1000"],
   [["serve", "--group", "10.0.0.1"], "not a multicast address"],
+  [["serve", "--http", "0.0.0.0:7480"], "--http 0.0.0.0:7480 is not a loopback address, and the API can start and stop programs on every node: give it --api-token-file PATH"],
 ])("grand %j exits 2 with one line", async (argv, message) => {
   const { out, io } = capture();
   expect(await grandMain(argv, io)).toBe(2);

@@ -35,6 +35,11 @@ describe("GrandConfig from settings", () => {
       logFormat: "text",
       pools: [],
       reallocate: "dry-run",
+      apiTokenFile: null,
+      httpMaxConnections: 256,
+      httpIdleMs: 60_000,
+      httpRequestMs: 30_000,
+      eventsBacklog: 1000,
     });
   });
 
@@ -43,6 +48,7 @@ describe("GrandConfig from settings", () => {
       "--key-file", "/k1", "--key-file", "/k2", "--interface", "127.0.0.1", "--group", "239.1.2.3", "--group-port", "5000", "--port", "0",
       "--bind", "127.0.0.1", "--http", "127.0.0.1:0", "--id", "g1", "--min-lease-ms", "500", "--max-lease-ms", "500", "--announce-ms", "50",
       "--log-format", "json", "--pools", "/etc/grand/pools.json", "--reallocate", "live",
+      "--api-token-file", "/etc/lama/api.token", "--http-max-connections", "64", "--http-idle-ms", "5000", "--http-request-ms", "20000", "--events-backlog", "50",
     ]);
     expect({ ...c, pools: c.pools.map((p) => `${p.config.name}/${p.policy.name}`) }).toEqual({
       keyFiles: ["/k1", "/k2"],
@@ -59,6 +65,11 @@ describe("GrandConfig from settings", () => {
       logFormat: "json",
       pools: ["web/threshold"],
       reallocate: "live",
+      apiTokenFile: "/etc/lama/api.token",
+      httpMaxConnections: 64,
+      httpIdleMs: 5000,
+      httpRequestMs: 20_000,
+      eventsBacklog: 50,
     });
   });
 
@@ -77,6 +88,11 @@ describe("GrandConfig from settings", () => {
     [{ interface: ["198.18.0"] }, "--interface '198.18.0' is not an IPv4 address like 198.18.0.2"],
     [{ reallocate: "sometimes", pools: "/etc/grand/pools.json" }, "--reallocate 'sometimes' is not allowed; use dry-run or live"],
     [{ pools: "/etc/grand/none.json" }, "pools config /etc/grand/none.json cannot be read (ENOENT)"],
+    [{ "api-token-file": "" }, "--api-token-file needs a path, like /etc/lama/api.token"],
+    [{ "http-max-connections": "3" }, "--http-max-connections '3' must be a whole number from 4 to 60000"],
+    [{ "http-idle-ms": "999" }, "--http-idle-ms '999' must be a whole number from 1000 to 3600000"],
+    [{ "http-request-ms": "x" }, "--http-request-ms 'x' must be a whole number from 1000 to 3600000"],
+    [{ "events-backlog": "10001" }, "--events-backlog '10001' must be a whole number from 10 to 10000"],
   ])("%j is refused, naming the setting: %s", (settings, message) => {
     expect(() => grandConfigFromSettings(settings, env)).toThrow(message);
   });
@@ -85,6 +101,9 @@ describe("GrandConfig from settings", () => {
     [{ "min-lease-ms": "5000", "max-lease-ms": "3000" }, "--min-lease-ms 5000 is above --max-lease-ms 3000"],
     [{ "min-lease-ms": "31000" }, "--min-lease-ms 31000 is above --max-lease-ms 30000"],
     [{ reallocate: "live" }, "--reallocate needs --pools FILE (the pools to reallocate)"],
+    [{ http: "0.0.0.0:7480" }, "--http 0.0.0.0:7480 is not a loopback address, and the API can start and stop programs on every node: give it --api-token-file PATH (create one with 'grand token > api.token'), or serve on 127.0.0.1"],
+    [{ http: "198.18.0.1:7480" }, "--http 198.18.0.1:7480 is not a loopback address"],
+    [{ "http-request-ms": "15000" }, "--http-request-ms 15000 must be above 15000 (how long a Start or Stop may wait for its node)"],
   ])("contradiction %j is refused: %s", (settings, message) => {
     expect(() => grandConfigFromSettings(settings, env)).toThrow(message);
   });
@@ -103,6 +122,12 @@ describe("GrandConfig from a file and flags", () => {
     expect(c.http).toEqual({ unix: "/run/grand.sock" });
     expect(c.id).toBe("grand-file");
     expect(c.interfaces).toEqual(["127.0.0.1"]);
+  });
+
+  test("off loopback with a token file, and on a unix socket without one, grand may serve", () => {
+    expect(fromArgs(["--http", "0.0.0.0:7480", "--api-token-file", "/etc/lama/api.token"]).http).toEqual({ address: "0.0.0.0", port: 7480 });
+    expect(fromArgs(["--http", "127.0.0.2:7480"]).apiTokenFile).toBeNull();
+    expect(fromArgs(["--http", "unix:/run/grand.sock"]).apiTokenFile).toBeNull();
   });
 
   test("a contradiction between the file and a flag is found", () => {

@@ -15,9 +15,11 @@ import {
   DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, localIpv4Addresses, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, UsageError, withDefaults,
   type FlagSpec, type LogFormat, type ReadText, type Settings,
 } from "../runtime/wire/index.ts";
+import { API_RPC_DEADLINE_MS } from "./http-api.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS } from "./lookup-service.ts";
 import { parsePoolsConfig, type PoolSpec } from "./pools-config.ts";
+import { DEFAULT_EVENTS_BACKLOG } from "./sse.ts";
 import type { ReallocationMode } from "./reallocator.ts";
 
 /** HTTP API address: loopback, so the API (which can start and stop programs) is not on the network unless asked. */
@@ -28,6 +30,18 @@ export const DEFAULT_BIND = "0.0.0.0";
 export const LEASE_LIMITS_MS = { min: 100, max: 3_600_000 } as const;
 /** Announcement period limits: faster than 50 ms floods the group; slower than 10 min leaves early agents waiting. */
 export const ANNOUNCE_LIMITS_MS = { min: 50, max: 600_000 } as const;
+/** Connections the API holds at once; beyond it a new one is answered 503 and closed, so held connections cannot use up grand's file descriptors (each costs three). */
+export const DEFAULT_HTTP_MAX_CONNECTIONS = 256;
+/** A connection with no byte either way for this long is closed (an event stream sends a keep-alive every 5 s). */
+export const DEFAULT_HTTP_IDLE_MS = 60_000;
+/** A request must arrive and be answered within this long of its first byte; above the API's 15 s wait for a node. */
+export const DEFAULT_HTTP_REQUEST_MS = 30_000;
+/** Limits of the HTTP settings: a cap below 4 starves the dashboard; a timeout under a second cuts off a slow but honest client. */
+export const HTTP_MAX_CONNECTIONS_LIMITS = { min: 4, max: 60_000 } as const;
+export const HTTP_TIMEOUT_LIMITS_MS = { min: 1_000, max: 3_600_000 } as const;
+/** How far behind an event-stream reader may fall: below 10 drops readers on every burst; the event log holds 10,000. */
+export const EVENTS_BACKLOG_LIMITS = { min: 10, max: 10_000 } as const;
+
 /** Reallocation reports each plan and carries nothing out unless told `live`. */
 export const DEFAULT_REALLOCATE: ReallocationMode = "dry-run";
 
@@ -59,6 +73,20 @@ export interface GrandConfig {
   pools: PoolSpec[];
   /** Report plans only, or carry them out. */
   reallocate: ReallocationMode;
+  /**
+   * File holding the API token every POST (and, off loopback, every request) must
+   * carry as `Authorization: Bearer TOKEN`; null: POSTs are refused. Required for
+   * an --http address that is not loopback.
+   */
+  apiTokenFile: string | null;
+  /** TCP connections the API accepts at once (more get 503 and are closed). */
+  httpMaxConnections: number;
+  /** A TCP connection silent both ways this long is closed. */
+  httpIdleMs: number;
+  /** A request must arrive whole and be answered (start to) within this long. */
+  httpRequestMs: number;
+  /** An event-stream reader this many events behind the newest is dropped with a final `dropped` message. */
+  eventsBacklog: number;
 }
 
 /** The flags of `grand serve` (and the keys of its config file). */
@@ -77,6 +105,11 @@ export const GRAND_FLAGS = {
   "log-format": { type: "string" },
   pools: { type: "string" },
   reallocate: { type: "string" },
+  "api-token-file": { type: "string" },
+  "http-max-connections": { type: "string" },
+  "http-idle-ms": { type: "string" },
+  "http-request-ms": { type: "string" },
+  "events-backlog": { type: "string" },
 } as const satisfies FlagSpec;
 
 /** What a config builder reads from the machine; tests give fixed values. */
@@ -110,6 +143,11 @@ export function grandDefaults(env: Pick<GrandEnvironment, "hostname"> = realGran
     logFormat: "text",
     pools: [],
     reallocate: DEFAULT_REALLOCATE,
+    apiTokenFile: null,
+    httpMaxConnections: DEFAULT_HTTP_MAX_CONNECTIONS,
+    httpIdleMs: DEFAULT_HTTP_IDLE_MS,
+    httpRequestMs: DEFAULT_HTTP_REQUEST_MS,
+    eventsBacklog: DEFAULT_EVENTS_BACKLOG,
   };
 }
 
@@ -121,6 +159,13 @@ export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
 /** Rejects settings that contradict each other; returns the config unchanged. */
 export function checkGrandConfig(c: GrandConfig): GrandConfig {
   if (c.minLeaseMs > c.maxLeaseMs) throw new UsageError(`--min-lease-ms ${c.minLeaseMs} is above --max-lease-ms ${c.maxLeaseMs}`);
+  if (c.http && !("unix" in c.http) && !isLoopback(c.http.address) && c.apiTokenFile === null) {
+    throw new UsageError(`--http ${formatHttpAddress(c.http)} is not a loopback address, and the API can start and stop programs on every node: `
+      + `give it --api-token-file PATH (create one with 'grand token > api.token'), or serve on 127.0.0.1`);
+  }
+  if (c.httpRequestMs <= API_RPC_DEADLINE_MS) {
+    throw new UsageError(`--http-request-ms ${c.httpRequestMs} must be above ${API_RPC_DEADLINE_MS} (how long a Start or Stop may wait for its node)`);
+  }
   return c;
 }
 
@@ -152,9 +197,21 @@ export function grandConfigFromSettings(values: Settings, env: GrandEnvironment 
   const poolsFile = str("pools");
   if (str("reallocate") !== undefined && poolsFile === undefined) throw new UsageError("--reallocate needs --pools FILE (the pools to reallocate)");
   const pools = poolsFile !== undefined ? readPools(poolsFile, env.readText) : d.pools;
+  const apiTokenFile = str("api-token-file") ?? d.apiTokenFile;
+  if (apiTokenFile === "") throw new UsageError("--api-token-file needs a path, like /etc/lama/api.token");
+  const httpMaxConnections = parseIntSetting(str("http-max-connections"), "--http-max-connections", d.httpMaxConnections, HTTP_MAX_CONNECTIONS_LIMITS.min, HTTP_MAX_CONNECTIONS_LIMITS.max);
+  const httpIdleMs = parseIntSetting(str("http-idle-ms"), "--http-idle-ms", d.httpIdleMs, HTTP_TIMEOUT_LIMITS_MS.min, HTTP_TIMEOUT_LIMITS_MS.max);
+  const httpRequestMs = parseIntSetting(str("http-request-ms"), "--http-request-ms", d.httpRequestMs, HTTP_TIMEOUT_LIMITS_MS.min, HTTP_TIMEOUT_LIMITS_MS.max);
+  const eventsBacklog = parseIntSetting(str("events-backlog"), "--events-backlog", d.eventsBacklog, EVENTS_BACKLOG_LIMITS.min, EVENTS_BACKLOG_LIMITS.max);
   return checkGrandConfig({
     keyFiles: list("key-file"), interfaces, group, groupPort, port, bind, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
+    apiTokenFile, httpMaxConnections, httpIdleMs, httpRequestMs, eventsBacklog,
   });
+}
+
+/** Whether an IPv4 address is loopback (127.0.0.0/8): only this machine can reach it. */
+export function isLoopback(address: string): boolean {
+  return address.split(".")[0] === "127";
 }
 
 /** `--http`: "HOST:PORT", or "unix:/path" for a local socket (reachable across network namespaces). */

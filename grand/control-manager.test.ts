@@ -1,17 +1,19 @@
 /**
- * grand's control manager with real agents (LeaseClient + LamaNode) and real WebRTC on
- * loopback; discovery and signalling over the in-memory network, on the real clock.
- * Its timing (silence limit, reconnect backoff) is tested at the end on a fake
- * clock with scripted peer connections.
+ * grand's control manager with real agents (assembled by startNodeNow, as lama
+ * is): discovery and signalling over the in-memory network, the control channels
+ * through the in-memory peer factory, all on a fake clock. One test runs the same
+ * path over real WebRTC on loopback on the real clock. Its timing (silence limit,
+ * reconnect backoff) is tested at the end with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
-import { AdaptorRegistry } from "../adaptors/index.ts";
 import { pb } from "../proto/index.ts";
-import { LeaseClient, LamaNode } from "../runtime/index.ts";
-import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { lamaConfig, startNodeNow } from "../runtime/index.ts";
+import { Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { grandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
-import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
+import { startGrandNow } from "./start-grand.ts";
+import { LivePool } from "../test/harness/live-pool.ts";
 import { World } from "../test/harness/world.ts";
 
 const sodium = await loadSodium();
@@ -21,41 +23,30 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {}) {
+/** grand's lookup service and control manager, and agents, over real WebRTC on loopback on the real clock. */
+function realPool() {
   const net = new MemoryNetwork();
   const clock = systemClock;
-  const service = new LookupService({
-    grandId: "g", epoch: 1, clock, log: memoryLogger(), transport: net.attach("198.18.0.1", 4161),
-    envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock }),
+  const grand = startGrandNow(grandConfig({ id: "g", http: null }), { sodium, keyring: new Keyring(sodium, [KEY]), transport: net.attach("198.18.0.1", 4161) }, {
+    clock, log: memoryLogger(), peers: nativePeers, epoch: 1, bindAddressFor: () => "127.0.0.1",
   });
-  const monitor = new Monitor();
-  const control = new ControlManager({ service, monitor, peers: nativePeers, clock, log: memoryLogger(), bindAddressFor: () => "127.0.0.1", telemetrySilenceMs: opts.telemetrySilenceMs });
-  service.start();
-  control.start();
-  cleanups.push(() => {
-    control.stop();
-    service.stop();
-  });
+  cleanups.push(() => grand.stop());
+  const { monitor } = grand;
+  const control = grand.control!;
   let samples = 0;
   const addNode = (id: string) => {
-    const agent = new LeaseClient({
-      item: { serviceId: id, attributes: { roles: ["web"] } }, bootId: id, clock, log: memoryLogger(),
-      transport: net.attach(`198.18.0.${10 + samples}`, 0),
-      envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: id, clock }),
+    const node = startNodeNow(lamaConfig({ serviceId: id, roles: ["web"], sampleMs: 200 }), { sodium, keyring: new Keyring(sodium, [KEY]), transport: net.attach("198.18.0.10", 0) }, {
+      clock, log: memoryLogger(), peers: nativePeers, bindAddress: () => "127.0.0.1", bootId: id,
+      attributes: () => ({ roles: ["web"] }),
+      sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs: 200, txBps: ++samples }) },
     });
-    const node = new LamaNode({
-      agent, registry: new AdaptorRegistry(), samplePeriodMs: opts.samplePeriodMs ?? 200, peers: nativePeers, clock, log: memoryLogger(),
-      bindAddress: () => "127.0.0.1",
-      sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs: opts.samplePeriodMs ?? 200, txBps: ++samples }) },
-    });
-    node.start();
     cleanups.push(() => node.stop());
     return node;
   };
-  const waitOpen = async (id: string, opens = 1) => {
+  const waitOpen = async (id: string) => {
     for (let i = 0; i < 500; i++) {
       const info = control.info(id);
-      if (info?.state === "open" && info.opens >= opens) return info;
+      if (info?.state === "open") return info;
       await Bun.sleep(10);
     }
     throw new Error(`channel to ${id} not open (${JSON.stringify(control.info(id))})`);
@@ -63,8 +54,8 @@ function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {
   return { control, monitor, addNode, waitOpen };
 }
 
-test("registration opens a channel; telemetry reaches the monitor; Status works", async () => {
-  const { control, monitor, addNode, waitOpen } = pool();
+test("over real WebRTC: registration opens a channel; telemetry reaches the monitor; Status works", async () => {
+  const { control, monitor, addNode, waitOpen } = realPool();
   addNode("n1");
   await waitOpen("n1");
   await Bun.sleep(500);
@@ -74,28 +65,161 @@ test("registration opens a channel; telemetry reaches the monitor; Status works"
   expect(reply.status?.node?.serviceId).toBe("n1");
 }, 15_000);
 
+/**
+ * The same on the in-memory network and peer factory, driven by a fake clock:
+ * grand's lookup service and nodes assembled as the binaries are
+ * (test/harness/live-pool.ts), and the control manager under test beside them.
+ */
+async function pool(opts: { telemetrySilenceMs?: number; samplePeriodMs?: number } = {}) {
+  const w = new LivePool();
+  const { service } = w.startGrand({}, null);
+  const monitor = new Monitor();
+  /** While set, grand cannot create peer connections (as when the addon cannot load). */
+  const broken = { now: false };
+  const grandPeers: PeerFactory = {
+    create: (name, o) => {
+      if (broken.now) throw new Error("no addon here");
+      return w.peers.create(name, o);
+    },
+  };
+  const log = memoryLogger();
+  const control = new ControlManager({
+    service, monitor, peers: grandPeers, clock: w.clock, log, bindAddressFor: () => undefined,
+    telemetrySilenceMs: opts.telemetrySilenceMs, random: () => 0.5,
+  });
+  control.start();
+  cleanups.push(async () => {
+    control.stop();
+    await w.stop();
+  });
+  const periodMs = opts.samplePeriodMs ?? 200;
+  let samples = 0;
+  const addNode = (id: string) => w.addNode(id, { sampleMs: periodMs, sampler: { sample: (now) => ({ serviceId: id, atMs: now, periodMs, txBps: ++samples }) } });
+  /** Runs the clock in 10 ms steps until the node's channel has opened `opens` times; returns the ms it took. */
+  const waitOpen = async (id: string, opens = 1) => {
+    const t0 = w.clock.now();
+    for (let i = 0; i < 3_000; i++) {
+      const info = control.info(id);
+      if (info?.state === "open" && info.opens >= opens) return { ...info, afterMs: w.clock.now() - t0 };
+      await w.run(10);
+    }
+    throw new Error(`channel to ${id} not open (${JSON.stringify(control.info(id))})`);
+  };
+  /** Names of the control manager's events about a node, in order. */
+  const events = (id: string) => log.lines.filter((l) => l.fields.id === id).map((l) => l.name);
+  return { w, control, monitor, peers: w.peers, broken, addNode, waitOpen, events };
+}
+
+test("registration opens a channel; telemetry reaches the monitor; Status works", async () => {
+  const { w, control, monitor, addNode, waitOpen } = await pool();
+  addNode("n1");
+  await waitOpen("n1");
+  const before = monitor.window("n1").length;
+  expect(before).toBe(1); // the node sends its status as soon as the channel opens
+  await w.run(1000);
+  expect(monitor.window("n1").length).toBe(before + 5); // then one sample every 200 ms
+  expect(monitor.roleWindowOf("web").at(-1)?.nodes).toBe(1);
+  const reply = await control.call("n1", { status: {} }, 2000);
+  expect(reply.status?.node?.serviceId).toBe("n1");
+});
+
+test("a call's reply is not recorded in the monitor: telemetry alone feeds it", async () => {
+  const { control, monitor, addNode, waitOpen } = await pool();
+  addNode("n1");
+  await waitOpen("n1");
+  const seen = monitor.samplesSeen;
+  const reply = await control.call("n1", { status: {} }, 2000);
+  expect(reply.status?.node?.serviceId).toBe("n1");
+  expect(monitor.samplesSeen).toBe(seen);
+});
+
 test("a channel lost while the lease holds is re-established", async () => {
-  const { control, addNode, waitOpen } = pool();
-  const node = addNode("n1");
+  const { w, control, addNode, waitOpen, events } = await pool();
+  const { node } = addNode("n1");
   await waitOpen("n1");
   node.answerer.close(); // the agent's side of the channel goes away; its lease does not
+  await w.run(10);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "rpc channel closed" });
+  expect(control.openCount).toBe(0);
+  await expect(control.call("n1", { status: {} }, 2000)).rejects.toThrow("node 'n1' has no open control channel (waiting: rpc channel closed); retry shortly");
   const again = await waitOpen("n1", 2);
   expect(again.opens).toBe(2);
+  expect(again.afterMs).toBeGreaterThanOrEqual(500); // the first re-offer waits 500 ms
   expect((await control.call("n1", { status: {} }, 2000)).status?.node?.serviceId).toBe("n1");
-}, 15_000);
+  expect(events("n1")).toEqual(["channel-open", "channel-lost", "channel-open"]);
+});
+
+test("a node whose lease ends is dropped: its channel closed, its state forgotten, calls refused as for a stranger", async () => {
+  const { w, control, monitor, peers, addNode, waitOpen, events } = await pool();
+  const n1 = addNode("n1");
+  const n2 = addNode("n2");
+  await waitOpen("n1");
+  await waitOpen("n2");
+  expect(control.openCount).toBe(2);
+  expect(peers.liveCount).toBe(4);
+  const stopping = n1.stop(); // cancels its lease
+  await w.run(100);
+  await stopping;
+  expect(control.info("n1")).toBeUndefined();
+  expect([monitor.nodeState("n1"), monitor.window("n1")]).toEqual([undefined, []]);
+  await expect(control.call("n1", { status: {} }, 1000)).rejects.toThrow("node 'n1' is not registered");
+  expect(events("n1")).toEqual(["channel-open"]); // closed, not lost: nothing is re-offered
+  expect(control.openCount).toBe(1);
+  expect(peers.liveCount).toBe(2);
+  // n2 dies without a word (kill -9): its lease runs out after 2.5 s, then it is dropped the same way.
+  n2.agent.stop(false);
+  await w.run(2000);
+  expect(control.info("n2")).toBeDefined();
+  expect(monitor.nodeState("n2")).toBeDefined(); // within its lease and its silence limit
+  await w.run(1000);
+  expect(control.info("n2")).toBeUndefined();
+  expect(monitor.nodeState("n2")).toBeUndefined();
+  expect(monitor.roleWindowOf("web").at(-1)?.nodes).toBe(0);
+});
+
+test("stop() closes every channel and stops the watchdog", async () => {
+  const { w, control, peers, addNode, waitOpen } = await pool();
+  addNode("n1");
+  await waitOpen("n1");
+  control.stop();
+  expect(control.info("n1")).toBeUndefined();
+  expect(control.openCount).toBe(0);
+  const created = peers.created.length;
+  await w.run(30_000, 100);
+  expect(peers.created.length).toBe(created); // nothing re-offered, though the lease still holds
+  expect(w.ids()).toEqual(["n1"]);
+});
 
 test("a node whose telemetry stops is presumed lost and re-offered; a slow sample period is allowed for", async () => {
-  const { addNode, waitOpen } = pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
-  const node = addNode("n1");
+  const { w, monitor, addNode, waitOpen } = await pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
+  const { node } = addNode("n1");
   await waitOpen("n1");
-  await Bun.sleep(1000);
+  await w.run(1000);
   expect((await waitOpen("n1")).opens).toBe(1); // telemetry every 200 ms: never silent for 600 ms
+  expect(monitor.nodeState("n1")).toBeDefined();
   (node as unknown as { stopSampling: () => void }).stopSampling();
   await waitOpen("n1", 2);
-}, 15_000);
+});
+
+test("a node whose channel closed and cannot be re-opened goes silent at the limit: no state in the monitor, lease kept", async () => {
+  const { w, control, monitor, broken, addNode, waitOpen } = await pool({ telemetrySilenceMs: 300, samplePeriodMs: 200 });
+  const { node } = addNode("n1");
+  await waitOpen("n1");
+  await w.run(1000);
+  broken.now = true;
+  node.answerer.close();
+  await w.run(10);
+  expect(control.info("n1")!.state).toBe("waiting");
+  expect(monitor.nodeState("n1")).toBeDefined(); // a closed channel alone is not silence
+  await w.run(2000); // past the 600 ms limit and the next watchdog tick
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "cannot create a peer connection: no addon here" });
+  expect(control.openCount).toBe(0);
+  expect(monitor.nodeState("n1")).toBeUndefined();
+  expect(w.ids()).toEqual(["n1"]);
+});
 
 test("calls to a node without an open channel fail at once with a clear error", async () => {
-  const { control } = pool();
+  const { control } = await pool();
   await expect(control.call("ghost", { status: {} }, 1000)).rejects.toThrow("node 'ghost' is not registered");
 });
 
@@ -126,7 +250,7 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   /** Opens the newest connection's rpc and telemetry channels. */
   const openLatest = () => channels.slice(-2).forEach((c) => c.open());
   const telemetry = (status: Parameters<typeof pb.NodeStatus.encode>[0]) => channels.filter((c) => c.label === "telemetry").at(-1)!.message(pb.NodeStatus.encode(status).finish());
-  return { peers, createdAtMs, openLatest, telemetry };
+  return { peers, createdAtMs, channels, openLatest, telemetry };
 }
 
 async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number } = {}) {
@@ -135,11 +259,12 @@ async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number
   w.addAgent("n1");
   await w.run(500);
   const scripted = scriptedPeers(w, opts);
-  const control = new ControlManager({ service, monitor: new Monitor(), peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
+  const monitor = new Monitor();
+  const control = new ControlManager({ service, monitor, peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
   const t0 = w.clock.now();
   control.start();
   cleanups.push(() => control.stop());
-  return { w, control, t0, ...scripted };
+  return { w, control, monitor, t0, ...scripted };
 }
 
 test.each([
@@ -160,6 +285,47 @@ test.each([
   expect(createdAtMs.map((t) => t - t0)).toEqual([0, limitMs + 1000 + 500]);
   expect(control.info("n1")!.state).toBe("connecting");
   expect(w.ids()).toEqual(["n1"]); // the lease is untouched throughout
+});
+
+test("telemetry silent past the limit leaves the node without state in the monitor from that watchdog tick, until it flows again", async () => {
+  const { w, control, monitor, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  const web = [{ name: "web", state: pb.AdaptorState.ADAPTOR_RUNNING }];
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 5, adaptors: web });
+  expect(monitor.nodeState("n1")?.adaptors.map((a) => [a.name, a.state])).toEqual([["web", pb.AdaptorState.ADAPTOR_RUNNING]]);
+  await w.run(10_000, 50); // at exactly the 10 s limit the node is not yet silent
+  expect(monitor.nodeState("n1")?.latest.txBps).toBe(5);
+  await w.run(1000, 50);
+  expect(monitor.nodeState("n1")).toBeUndefined();
+  expect(monitor.window("n1").length).toBe(1); // its history stays for the API
+  await w.run(500, 50); // re-offered
+  openLatest();
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 6, adaptors: web });
+  expect(monitor.nodeState("n1")?.latest.txBps).toBe(6);
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 2 });
+});
+
+test("a sample that does not say its period keeps the period learnt before (5 s: a 15 s limit)", async () => {
+  const { w, control, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 5_000 });
+  telemetry({ serviceId: "n1", atMs: w.clock.now() + 1 });
+  await w.run(15_000, 50);
+  expect(control.info("n1")!.state).toBe("open");
+  await w.run(1000, 50);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "no telemetry for 15000 ms" });
+});
+
+test("undecodable telemetry is dropped and does not count as heard", async () => {
+  const { w, control, monitor, openLatest, channels } = await fakeClockPool();
+  openLatest();
+  const garbage = Uint8Array.of(0x0a, 0xff, 0xff); // a length running past the end
+  for (let i = 0; i < 11; i++) {
+    channels.filter((c) => c.label === "telemetry").at(-1)!.message(garbage);
+    await w.run(1000, 50);
+  }
+  expect(monitor.window("n1")).toEqual([]);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "no telemetry for 10000 ms" });
 });
 
 test("telemetry keeps a channel open past the silence limit", async () => {

@@ -4,6 +4,11 @@
  * lease ends. Telemetry goes to the monitor; calls go over the node's rpc
  * channel. The lease is independent of the channel: a node can be registered
  * while its channel is being re-established.
+ *
+ * Here "unreachable" is decided, and only here: a node is gone from the monitor
+ * when its lease ends, and has no current state there while its telemetry is
+ * silent (nothing for telemetrySilenceLimitMs). A call's reply never feeds the
+ * monitor, so a slow or failed call changes nothing about how grand sees the node.
  */
 import { type lama, pb } from "../proto/index.ts";
 import { every, type Clock, type TimerHandle, ControlOfferer, type ChannelPair, type Logger, ChannelClosedError, RpcClient, backoffDelayMs, type BackoffPolicy, type RpcMethod, type PeerFactory } from "../runtime/wire/index.ts";
@@ -19,10 +24,16 @@ export const RECONNECT_MAX_MS = 10_000;
  */
 export const RECONNECT_BACKOFF: BackoffPolicy = { initialMs: RECONNECT_MIN_MS, maxMs: RECONNECT_MAX_MS, factor: 2, jitter: 0.2 };
 /**
- * An open channel with no telemetry for this long (or three of the node's sample
- * periods, if longer) is presumed dead and re-opened.
+ * A node with no telemetry for this long (or three of its sample periods, if
+ * longer) is silent: the monitor stops offering its state and an open channel to
+ * it is presumed dead and re-opened.
  */
 export const TELEMETRY_SILENCE_MS = 10_000;
+
+/** The silence limit for a node with sample period periodMs (undefined: not learnt yet). */
+export function telemetrySilenceLimitMs(periodMs: number | undefined, floorMs = TELEMETRY_SILENCE_MS): number {
+  return Math.max(floorMs, 3 * (periodMs ?? 0));
+}
 
 export type ChannelState = "connecting" | "open" | "waiting";
 
@@ -36,6 +47,8 @@ interface NodeChannel {
   lastSetupMs?: number;
   openedAtMs?: number;
   lastTelemetryAtMs?: number;
+  /** When telemetry last arrived (lastTelemetryAtMs also restarts when a channel opens). */
+  heardAtMs?: number;
   /** The node's sample period, learnt from its telemetry. */
   periodMs?: number;
   lastError?: string;
@@ -98,9 +111,7 @@ export class ControlManager {
       throw new NotConnectedError(n ? `node '${serviceId}' has no open control channel (${n.state}${n.lastError ? `: ${n.lastError}` : ""}); retry shortly`
         : `node '${serviceId}' is not registered`);
     }
-    const reply = await n.rpc.call(method, deadlineMs);
-    if (reply.status?.node) this.recordStatus(serviceId, reply.status.node);
-    return reply;
+    return n.rpc.call(method, deadlineMs);
   }
 
   info(serviceId: string): ChannelInfo | undefined {
@@ -130,7 +141,7 @@ export class ControlManager {
       peers: this.o.peers,
       clock: this.o.clock,
       log: this.o.log,
-      bindAddress: this.o.bindAddressFor(lease.endpoint.slice(0, lease.endpoint.lastIndexOf(":"))),
+      bindAddress: this.o.bindAddressFor(lease.endpoint.address),
       send: (signal) => this.o.service.sendSignal(serviceId, signal),
       onOpen: (channels, setupMs) => {
         if (node.offerer !== offerer) return;
@@ -173,14 +184,12 @@ export class ControlManager {
     } catch {
       return; // a bad sample is dropped; the next one will come
     }
-    node.lastTelemetryAtMs = this.o.clock.now();
+    const now = this.o.clock.now();
+    node.lastTelemetryAtMs = now;
+    node.heardAtMs = now;
     if (status.periodMs) node.periodMs = status.periodMs;
-    this.recordStatus(serviceId, status);
-  }
-
-  private recordStatus(serviceId: string, status: lama.v1.INodeStatus): void {
     const roles = this.o.service.leases.get(serviceId)?.item.attributes?.roles ?? [];
-    this.o.monitor.record(serviceId, roles, status, this.o.clock.now());
+    this.o.monitor.record(serviceId, roles, status, now);
   }
 
   private lost(serviceId: string, node: NodeChannel, reason: string): void {
@@ -199,7 +208,11 @@ export class ControlManager {
   private watchdog(): void {
     const now = this.o.clock.now();
     for (const [id, n] of this.nodes) {
-      const limit = Math.max(this.o.telemetrySilenceMs ?? TELEMETRY_SILENCE_MS, 3 * (n.periodMs ?? 0));
+      const limit = telemetrySilenceLimitMs(n.periodMs, this.o.telemetrySilenceMs);
+      // Silent whatever the channel's state: a channel that closed and cannot be re-opened sends nothing either.
+      if (n.heardAtMs !== undefined && now - n.heardAtMs > limit && this.o.monitor.markSilent(id)) {
+        this.o.log.event("telemetry-silent", { id, limitMs: limit, channel: n.state });
+      }
       if (n.state === "open" && now - (n.lastTelemetryAtMs ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
     }
   }

@@ -74,6 +74,8 @@ function follow() {
   const es = new EventSource("/api/events");
   es.onmessage = (m) => add(JSON.parse(m.data));
   for (const t of ["registered", "renewed-with-changes", "expired", "cancelled"]) es.addEventListener(t, (m) => add(JSON.parse(m.data)));
+  // grand restarted (or this page fell behind): the held events follow again, so start the list afresh.
+  es.addEventListener("reset", () => { $("events").textContent = ""; });
 }
 function add(e) {
   const line = document.createElement("div");

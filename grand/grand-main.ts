@@ -4,14 +4,19 @@
  *   grand [serve] [options]   run the lookup service, leases and HTTP API
  *   grand nodes [--api URL]   list registered nodes as a table (or --json)
  *   grand events [--api URL]  follow registration events
+ *   grand token               print a new API token
  *
  * Settings become a `GrandConfig` (config.ts), `startGrand` (start-grand.ts)
  * assembles grand from it; the client commands are client.ts.
  */
 import { createLogger, KEY_FILE_ENV, parseSettings, runCommandLine, stdio, VERSION, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, type Io } from "../runtime/wire/index.ts";
 import { simulateMain } from "./engine/lab/index.ts";
-import { API_ENV, events, nodeCall, nodes } from "./client.ts";
-import { DEFAULT_HTTP, GRAND_FLAGS, grandConfigFromSettings } from "./config.ts";
+import { API_TOKEN_ENV } from "./api-token.ts";
+import { API_ENV, events, nodeCall, nodes, token } from "./client.ts";
+import {
+  DEFAULT_HTTP, DEFAULT_HTTP_IDLE_MS, DEFAULT_HTTP_MAX_CONNECTIONS, DEFAULT_HTTP_REQUEST_MS, GRAND_FLAGS, grandConfigFromSettings,
+} from "./config.ts";
+import { DEFAULT_EVENTS_BACKLOG } from "./sse.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
 import { GRAND_ANNOUNCE_MS } from "./lookup-service.ts";
 import { startGrand } from "./start-grand.ts";
@@ -22,12 +27,16 @@ Usage:
   grand [serve] [options]        run the lookup service, leases and HTTP API
   grand nodes [--api URL] [--role R] [--json]
                                  list registered nodes
-  grand events [--api URL] [--since N]
-                                 follow registration events (registered, renewed-with-changes, expired, cancelled)
+  grand events [--api URL] [--since [EPOCH:]N] [--once]
+                                 follow registration events (registered, renewed-with-changes, expired, cancelled);
+                                 reconnects when grand restarts and prints a "reset" line instead of skipping
+                                 (events are numbered from 1 in each epoch); --once stops when the stream ends
   grand status NODE [--api URL] [--json]
                                  a node's live status (load, adaptors) over its control channel
   grand start|stop|set NODE ADAPTOR [KEY=VALUE...] [--api URL]
                                  act on a node's adaptor, e.g. grand start node-1 web port=8080
+                                 (needs the API token: --api-token-file PATH)
+  grand token                    print a new API token: grand token > api.token
   grand simulate [--workload paper|diurnal|FILE.csv] [--policy threshold|ar1|horizon|all]
                  [--lead-time S] [--seed N] [--json] [--out DIR]
                                  run the reallocation policies in the simulator (see grand simulate --help)
@@ -45,7 +54,20 @@ Options for serve:
   --port N               UDP port for registrations (default ${DEFAULT_GRAND_PORT}; 0 = any)
   --bind ADDR            address the registration port binds to (default 0.0.0.0)
   --http HOST:PORT       HTTP API address (default ${DEFAULT_HTTP}; port 0 = any);
-                         unix:PATH serves on a local socket instead
+                         unix:PATH serves on a local socket instead (mode 0600).
+                         An address that is not loopback needs --api-token-file
+  --api-token-file PATH  API token (make one with 'grand token > PATH', chmod 600):
+                         required as "Authorization: Bearer TOKEN" for every POST
+                         (start/stop/set), and for every request when --http is not
+                         loopback. Without it grand refuses POSTs. See docs/security.md
+  --http-max-connections N
+                         TCP connections the API holds at once; more get 503 and are
+                         closed (default ${DEFAULT_HTTP_MAX_CONNECTIONS})
+  --http-idle-ms N       close an API connection silent both ways this long (default ${DEFAULT_HTTP_IDLE_MS})
+  --http-request-ms N    a request must arrive whole and its answer start within this
+                         long (default ${DEFAULT_HTTP_REQUEST_MS}; above the 15 s a node may take)
+  --events-backlog N     drop an event-stream reader this many events behind, with a
+                         final "dropped" message (default ${DEFAULT_EVENTS_BACKLOG})
   --id ID                grand id (default: grand-<hostname>)
   --min-lease-ms N       shortest lease granted (default ${MIN_LEASE_MS})
   --max-lease-ms N       longest lease granted (default ${MAX_LEASE_MS})
@@ -56,9 +78,11 @@ Options for serve:
   --reallocate MODE      dry-run (default: report each plan, carry nothing out) or live
                          (Start / Stop the pool's adaptor on the nodes)
 
-Options for nodes / events:
+Options for nodes / events / status / start / stop / set:
   --api URL              grand's HTTP API (default http://${DEFAULT_HTTP}, or $${API_ENV});
                          unix:PATH for a local socket
+  --api-token-file PATH  the API token to send (default $${API_TOKEN_ENV}); needed for
+                         start/stop/set, and for everything when grand is not on loopback
   -h, --help
 `;
 
@@ -79,6 +103,7 @@ export function grandMain(argv: string[], io: Io = stdio): Promise<number> {
       start: (rest) => nodeCall("start", rest, io),
       stop: (rest) => nodeCall("stop", rest, io),
       set: (rest) => nodeCall("set", rest, io),
+      token: async (rest) => token(rest, io),
       simulate: (rest) => simulateMain(rest, io),
     },
   });

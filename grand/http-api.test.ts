@@ -1,7 +1,11 @@
 import { expect, test } from "bun:test";
 import { createApi } from "./http-api.ts";
 import { formatNodeTable } from "./format.ts";
+import { sseMessages, type SseMessage } from "./event-stream.ts";
+import { parseCursor, resumeFrom } from "./sse.ts";
 import { World } from "../test/harness/world.ts";
+
+const TOKEN = "t".repeat(32);
 
 async function setup() {
   const w = new World();
@@ -75,7 +79,7 @@ test("events: JSON with follow=0, resumable with since; SSE stream otherwise", a
   await w.run(20);
   let text = "";
   while (!text.includes("event: cancelled")) text += new TextDecoder().decode((await reader.read()).value);
-  expect(text).toContain("id: 3\nevent: cancelled\n");
+  expect(text).toContain("id: 1:3\nevent: cancelled\n");
   ctl.abort();
 });
 
@@ -99,9 +103,9 @@ test("grand nodes prints an aligned table", () => {
 test("web pages cannot act on nodes: JSON content type required, Origin refused, foreign Host refused", async () => {
   const { w } = await setup();
   const service = w.grand;
-  const api = createApi({ service, envelope: service.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, allowedHosts: ["127.0.0.1:7480"] });
+  const api = createApi({ service, envelope: service.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, allowedHosts: ["127.0.0.1", "localhost", "[::1]"], apiToken: TOKEN });
   const post = (headers: Record<string, string>) =>
-    api.fetch(new Request("http://127.0.0.1:7480/api/nodes/n1/stop", { method: "POST", headers: { host: "127.0.0.1:7480", ...headers }, body: '{"adaptor":"web"}' }));
+    api.fetch(new Request("http://127.0.0.1:7480/api/nodes/n1/stop", { method: "POST", headers: { host: "127.0.0.1:7480", authorization: `Bearer ${TOKEN}`, ...headers }, body: '{"adaptor":"web"}' }));
   expect((await post({ "content-type": "text/plain" })).status).toBe(415);
   expect((await post({ "content-type": "application/json", origin: "http://evil.example" })).status).toBe(403);
   // passes the checks, then finds no control channel in this in-process grand
@@ -111,10 +115,11 @@ test("web pages cannot act on nodes: JSON content type required, Origin refused,
 });
 
 test("a malformed id is a 400, and an oversized body a 413", async () => {
-  const { api } = await setup();
+  const { w } = await setup();
+  const api = createApi({ service: w.grand, envelope: w.grand.envelope, clock: w.clock, grandId: "g", epoch: 1, startedAtMs: 0, apiToken: TOKEN });
   expect((await api.fetch(new Request("http://grand/api/nodes/%E0%A4%A/status"))).status).toBe(400);
   expect((await api.fetch(new Request("http://grand/api/nodes/%E0%A4%A"))).status).toBe(400);
-  const big = await api.fetch(new Request("http://grand/api/nodes/n1/start", { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(70_000) }));
+  const big = await api.fetch(new Request("http://grand/api/nodes/n1/start", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: "x".repeat(70_000) }));
   expect(big.status).toBe(413);
 });
 
@@ -125,4 +130,57 @@ test("the dashboard is served at / and reads the API it documents", async () => 
   const html = await res.text();
   for (const path of ["/api/nodes", "/api/stats", "/api/pools", "/api/events"]) expect(html).toContain(path);
   expect(html).not.toMatch(/https?:\/\//); // self-contained: nothing fetched from elsewhere
+});
+
+test.each([
+  ["", null, { seq: 0 }],
+  ["since=4", null, { seq: 4 }],
+  ["epoch=17&since=4", null, { epoch: 17, seq: 4 }],
+  ["epoch=17", null, { epoch: 17, seq: 0 }],
+  ["", "17:4", { epoch: 17, seq: 4 }],
+  ["", "4", { seq: 4 }],
+  ["since=2", "17:4", { seq: 2 }],
+  ["since=-1", null, { error: "since must be a whole number ≥ 0 (the seq of the last event you have)" }],
+  ["since=1.5", null, { error: "since must be a whole number ≥ 0 (the seq of the last event you have)" }],
+  ["epoch=x&since=1", null, { error: "epoch must be a whole number ≥ 0 (the epoch of the last event you have)" }],
+  ["", "17:", { error: "Last-Event-ID must be EPOCH:SEQ, as sent in the stream's id: lines" }],
+  ["", "a:b", { error: "Last-Event-ID must be EPOCH:SEQ, as sent in the stream's id: lines" }],
+])("cursor of ?%s with Last-Event-ID %j", (query, lastEventId, cursor) => {
+  expect(parseCursor(new URLSearchParams(query), lastEventId)).toEqual(cursor);
+});
+
+test.each([
+  [{ seq: 0 }, { resume: 0 }],
+  [{ epoch: 5, seq: 0 }, { resume: 0 }],
+  [{ epoch: 5, seq: 30 }, { resume: 30 }],
+  [{ seq: 30 }, { resume: 30 }],
+  [{ epoch: 4, seq: 30 }, { reset: "your cursor is from epoch 4; grand restarted and is in epoch 5, where events are numbered from 1 again" }],
+  [{ seq: 41 }, { reset: "your cursor 41 is ahead of this grand's last event 40: it is from an earlier run" }],
+  [{ epoch: 5, seq: 8 }, { reset: "events 9..9 are no longer held (the oldest held is 10)" }],
+  [{ epoch: 5, seq: 9 }, { resume: 9 }],
+])("cursor %j against epoch 5 holding 10..40 is %j", (cursor, resumption) => {
+  expect(resumeFrom(cursor, { epoch: 5, oldestSeq: 10, lastSeq: 40 })).toEqual(resumption);
+});
+
+test("a cursor from before a restart gets 'reset, resync', not a silent gap", async () => {
+  const { api, get } = await setup(); // epoch 1, events 1 and 2
+  expect((await api.fetch(new Request("http://grand/api/events?follow=0"))).headers.get("grand-epoch")).toBe("1");
+  const held = (await get("/api/events?follow=0&epoch=1&since=1")).body as { epoch: number; seq: number }[];
+  expect(held.map((e) => `${e.epoch}:${e.seq}`)).toEqual(["1:2"]);
+  // A watcher that had seen #5 of an earlier run (this grand has only 2 events).
+  for (const query of ["since=5", "epoch=0&since=1"]) {
+    const stale = await get(`/api/events?follow=0&${query}`);
+    expect(stale.status).toBe(410);
+    expect((stale.body as { kind: string; epoch: number; lastSeq: number }).kind).toBe("RESET");
+    expect((stale.body as { epoch: number }).epoch).toBe(1);
+  }
+  // An EventSource reconnecting after grand restarted: reset first, then every event of this epoch.
+  const ctl = new AbortController();
+  const res = await api.fetch(new Request("http://grand/api/events", { headers: { "last-event-id": "0:9" }, signal: ctl.signal }));
+  const messages: SseMessage[] = [];
+  for await (const m of sseMessages(res.body!)) if (messages.push(m) === 3) break;
+  ctl.abort();
+  expect(messages.map((m) => `${m.event} ${m.id ?? "-"}`)).toEqual(["reset -", "registered 1:1", "registered 1:2"]);
+  expect(JSON.parse(messages[0]!.data)).toEqual({ type: "reset", epoch: 1, lastSeq: 2, reason: "your cursor is from epoch 0; grand restarted and is in epoch 1, where events are numbered from 1 again" });
+  expect((await get("/api/stats")).body).toMatchObject({ eventStream: { resets: 1 } });
 });

@@ -4,8 +4,10 @@
  *
  *   GET /api/nodes[?id=&role=&hostname=&attr=k=v]   registrations matching a template (JSON array)
  *   GET /api/nodes/:id                              one registration, 404 if not registered
- *   GET /api/events[?since=N]                       change events as Server-Sent Events (follows);
- *                                                   with ?follow=0 a JSON array of held events
+ *   GET /api/events[?epoch=E&since=N]               change events as Server-Sent Events (follows; resumes
+ *                                                   from Last-Event-ID E:N too; see sse.ts for reset and
+ *                                                   dropped); with ?follow=0 a JSON array of held events,
+ *                                                   or 410 {kind: "RESET"} for a cursor from another epoch
  *   GET /api/stats                                  counters, drops by reason
  *   GET /api/nodes/:id/status                       live Status over the node's control channel
  *   POST /api/nodes/:id/start|stop|set              {"adaptor": "...", "params": {...}} over the control channel
@@ -15,20 +17,25 @@
  *   GET /                                           the dashboard (grand/dashboard.ts)
  *   GET /healthz
  *
+ * Every POST needs the API token (`Authorization: Bearer TOKEN`, api-token.ts),
+ * and with `tokenForReads` (bound off loopback) every request does; on a loopback
+ * bind the Host must be a loopback name (DNS rebinding).
+ *
  * This file is the route table and the checks on requests; the JSON shapes are
  * `api-views.ts`, errors and their HTTP statuses `api-errors.ts`, the event
  * stream `sse.ts`.
  */
-import { VERSION, type Clock, type Envelope, type RpcMethod } from "../runtime/wire/index.ts";
+import { VERSION, type Clock, type Envelope, type KernelUdpCounters, type RpcMethod } from "../runtime/wire/index.ts";
 import { templateFromQuery } from "./lookup.ts";
 import type { LookupService } from "./lookup-service.ts";
 import type { ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
 import { DASHBOARD_HTML } from "./dashboard.ts";
-import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type MonitorJson, type StatsJson } from "./api-views.ts";
+import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type HttpStatsJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
-import { eventsResponse } from "./sse.ts";
+import { EventStreams, parseCursor } from "./sse.ts";
+import { API_TOKEN_ENV, authorizes } from "./api-token.ts";
 
 /** How long an API call waits for a node to answer. */
 export const API_RPC_DEADLINE_MS = 15_000;
@@ -37,11 +44,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface ApiContext {
   /**
-   * Host headers this API answers (e.g. "127.0.0.1:7480"); others get 403, so a
-   * web page cannot reach the API by DNS rebinding. Undefined: any (unix socket,
-   * or bound to every address).
+   * Host names (without port) this API answers, e.g. ["127.0.0.1", "localhost",
+   * "[::1]"] on a loopback bind; others get 403, so a web page cannot reach the
+   * API by DNS rebinding. Undefined: any (a unix socket, or a bind off loopback,
+   * where every request needs the token instead).
    */
   allowedHosts?: string[];
+  /** The API token (api-token.ts): required for every POST; absent, POSTs are refused. */
+  apiToken?: string;
+  /** Require the token for every request, not only POSTs (an API bound off loopback). */
+  tokenForReads?: boolean;
   service: LookupService;
   /** Present when grand runs control channels (not in lookup-only tests). */
   control?: ControlManager;
@@ -53,19 +65,36 @@ export interface ApiContext {
   grandId: string;
   epoch: number;
   startedAtMs: number;
+  /** The kernel's UDP counters for grand's network namespace, for /api/stats (receive-buffer drops). */
+  kernelUdp?: () => KernelUdpCounters | undefined;
+  /** The TCP connection guard's counters, for /api/stats (absent on a unix socket). */
+  httpStats?: () => HttpStatsJson | undefined;
+  /** How far an event-stream reader may fall behind before it is dropped (default DEFAULT_EVENTS_BACKLOG). */
+  eventsBacklog?: number;
 }
 
 /** The API as a fetch handler over `ctx`. */
-export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response | Promise<Response> } {
+export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response | Promise<Response>; streams: EventStreams } {
+  const streams = new EventStreams({ events: ctx.service.events, clock: ctx.clock, grandId: ctx.grandId, epoch: ctx.epoch, maxBacklogEvents: ctx.eventsBacklog });
   return {
+    streams,
     fetch(req) {
-      const url = new URL(req.url);
+      let url: URL;
+      try {
+        url = new URL(req.url);
+      } catch {
+        // Without a Host (HTTP/1.0), Bun's req.url is only the path.
+        if (!req.headers.get("host")) return errorResponse({ error: "the request has no Host header; send one (HTTP/1.1 requires it), e.g. Host: 127.0.0.1" }, 400);
+        return errorResponse({ error: "the Host header and path do not form a valid URL" }, 400);
+      }
+      const host = req.headers.get("host") ?? url.host;
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const now = ctx.clock.now();
-      const host = req.headers.get("host");
-      if (ctx.allowedHosts && host && !ctx.allowedHosts.includes(host.toLowerCase())) {
+      if (ctx.allowedHosts && !ctx.allowedHosts.includes(hostName(host))) {
         return errorResponse({ error: `host '${host}' is not this API's address (${ctx.allowedHosts.join(", ")})` }, 403);
       }
+      const denied = checkToken(ctx, req);
+      if (denied) return denied;
       const control = /^\/api\/nodes\/([^/]+)\/(status|start|stop|set|window)$/.exec(path);
       if (control) {
         const id = decodeId(control[1]!);
@@ -103,21 +132,50 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           nodes: ctx.service.leases.size,
           channelsOpen: ctx.control?.openCount ?? 0,
           lastEventSeq: ctx.service.events.lastSeq,
+          eventStream: streams.stats(),
+          http: ctx.httpStats?.() ?? null,
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
+          kernelUdp: ctx.kernelUdp?.() ?? null,
           ...ctx.service.counters,
         };
         return json(view);
       }
       if (path === "/api/events") {
-        const since = Number(url.searchParams.get("since") ?? "0");
-        if (!Number.isInteger(since) || since < 0) return errorResponse({ error: "since must be a whole number ≥ 0" }, 400);
-        if (url.searchParams.get("follow") === "0") return json(ctx.service.events.since(since).map((e) => eventToJson(e, now)));
-        return eventsResponse({ events: ctx.service.events, clock: ctx.clock, grandId: ctx.grandId, since, signal: req.signal });
+        const cursor = parseCursor(url.searchParams, req.headers.get("last-event-id"));
+        if ("error" in cursor) return errorResponse({ error: cursor.error }, 400);
+        if (url.searchParams.get("follow") !== "0") return streams.response(cursor, req.signal);
+        const resumption = streams.resumption(cursor);
+        if ("reset" in resumption) {
+          const reset: ErrorJson & ResetJson = { error: `reset, resync: ${resumption.reset}; read /api/nodes again and resume with ?epoch=${ctx.epoch}&since=0`, kind: "RESET", type: "reset", epoch: ctx.epoch, lastSeq: ctx.service.events.lastSeq, reason: resumption.reset };
+          return errorResponse(reset, 410);
+        }
+        const held = json(ctx.service.events.since(resumption.resume).map((e) => eventToJson(e, now, ctx.epoch)));
+        held.headers.set("grand-epoch", String(ctx.epoch));
+        return held;
       }
       return notFound(`no such endpoint ${path}; see /api/nodes, /api/events, /api/stats, /api/monitor`);
     },
   };
+}
+
+/** The host name of a Host header, lower case, without the port ("[::1]:7480" → "[::1]"). */
+function hostName(host: string): string {
+  return host.toLowerCase().replace(/:\d*$/, "");
+}
+
+/** 401 unless the request carries the token where one is needed (every POST; everything with tokenForReads). */
+function checkToken(ctx: ApiContext, req: Request): Response | undefined {
+  if (req.method !== "POST" && !ctx.tokenForReads) return undefined;
+  const unauthorized = (error: string) =>
+    new Response(JSON.stringify({ error, kind: "UNAUTHORIZED" }, null, 2) + "\n", { status: 401, headers: { "content-type": "application/json", "www-authenticate": 'Bearer realm="grand"' } });
+  if (ctx.apiToken === undefined) {
+    return unauthorized("this grand has no API token, so it accepts no POST: it was started without --api-token-file (make one with 'grand token > api.token' and restart grand with --api-token-file api.token)");
+  }
+  if (!authorizes(req.headers.get("authorization"), ctx.apiToken)) {
+    return unauthorized(`send grand's API token as Authorization: Bearer TOKEN (the grand commands read it from --api-token-file or $${API_TOKEN_ENV})`);
+  }
+  return undefined;
 }
 
 function decodeId(text: string): string | undefined {

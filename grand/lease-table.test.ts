@@ -3,7 +3,7 @@ import { DEFAULT_LEASE_POLICY, grantMs, leaseRemaining, LeaseTable } from "./lea
 
 const policy = { minLeaseMs: 1000, maxLeaseMs: 30_000 };
 const item = (id: string, hostname = "h") => ({ serviceId: id, attributes: { hostname, roles: ["web"] } });
-const reg = (t: LeaseTable, id: string, now: number, ms = 2500) => t.register({ item: item(id), requestedMs: ms, bootId: "b", endpoint: "e" }, now).lease;
+const reg = (t: LeaseTable, id: string, now: number, ms = 2500) => t.register({ item: item(id), requestedMs: ms, bootId: "b", endpoint: { address: "198.18.0.10", port: 40000 } }, now).lease;
 
 test.each([
   [2500, 2500], [10, 1000], [999_999, 30_000], [0, 30_000], [-5, 30_000], [Number.NaN, 30_000], [1234.6, 1235],
@@ -17,7 +17,7 @@ test.each([
 ])("the default policy grants %p ms as %p ms", (req, granted) => {
   expect(grantMs(req, DEFAULT_LEASE_POLICY)).toBe(granted);
   const t = new LeaseTable();
-  expect(t.register({ item: item("a"), requestedMs: req, bootId: "b", endpoint: "e" }, 5_000).lease.expiresAtMs).toBe(5_000 + granted);
+  expect(t.register({ item: item("a"), requestedMs: req, bootId: "b", endpoint: { address: "198.18.0.10", port: 40000 } }, 5_000).lease.expiresAtMs).toBe(5_000 + granted);
 });
 
 test("with the defaults, the agent's 2.5 s lease renewed every 250 ms lives on, and expires 2.5 s after the last renewal", () => {
@@ -57,7 +57,7 @@ test("renewal with the wrong lease id, or after expiry, is unknown", () => {
 test("re-registration replaces the lease under the same id; the old lease id stops working", () => {
   const t = new LeaseTable(policy);
   const a = reg(t, "a", 0);
-  const r = t.register({ item: item("a"), requestedMs: 2500, bootId: "b2", endpoint: "e" }, 100);
+  const r = t.register({ item: item("a"), requestedMs: 2500, bootId: "b2", endpoint: { address: "198.18.0.10", port: 40000 } }, 100);
   expect(r.previous?.leaseId).toBe(a.leaseId);
   expect(t.renew("a", a.leaseId, 2500, 200).status).toBe("unknown");
   expect(t.renew("a", r.lease.leaseId, 2500, 200).status).toBe("ok");

@@ -4,7 +4,7 @@
  * `now`; nothing here reads a clock or sets a timer.
  */
 import type { lama } from "../proto/index.ts";
-import { attributesKey } from "../runtime/wire/index.ts";
+import { attributesKey, type Endpoint } from "../runtime/wire/index.ts";
 
 /** Shortest lease grand grants: below this, renewal traffic would dominate. */
 export const MIN_LEASE_MS = 1_000;
@@ -29,7 +29,7 @@ export interface Lease {
   grantedMs: number;
   renewals: number;
   /** Where the agent's datagrams come from. */
-  endpoint: string;
+  endpoint: Endpoint;
 }
 
 /** The duration grand grants for a request: clamped to the policy; 0 means "the maximum". */
@@ -59,7 +59,7 @@ export class LeaseTable {
   }
 
   /** Registers (or re-registers) a service; a previous lease for the id is replaced. */
-  register(req: { item: lama.v1.IServiceItem & { serviceId: string }; requestedMs: number; bootId: string; endpoint: string }, nowMs: number): { lease: Lease; previous?: Lease } {
+  register(req: { item: lama.v1.IServiceItem & { serviceId: string }; requestedMs: number; bootId: string; endpoint: Endpoint }, nowMs: number): { lease: Lease; previous?: Lease } {
     const previous = this.leases.get(req.item.serviceId);
     const granted = grantMs(req.requestedMs, this.policy);
     const lease: Lease = {
@@ -82,7 +82,7 @@ export class LeaseTable {
    * Renews a lease held under (serviceId, leaseId). Attributes, when given and
    * different, replace the registered ones (`changed`).
    */
-  renew(serviceId: string, leaseId: number, requestedMs: number, nowMs: number, attributes?: lama.v1.IAttributes | null, endpoint?: string): RenewOutcome {
+  renew(serviceId: string, leaseId: number, requestedMs: number, nowMs: number, attributes?: lama.v1.IAttributes | null, endpoint?: Endpoint): RenewOutcome {
     const lease = this.leases.get(serviceId);
     if (!lease || lease.leaseId !== leaseId || lease.expiresAtMs <= nowMs) return { status: "unknown" };
     const granted = grantMs(requestedMs, this.policy);

@@ -130,6 +130,20 @@ test("a Register from another boot within 2 s is a new registration", async () =
   expect(types()).toEqual(["registered:n1", "registered:n1"]);
 });
 
+test("a Register from the same boot at another address within 2 s is a new registration, and the lease keeps where it came from", async () => {
+  const { clock, grand, sender, types } = setup();
+  const first = sender("n1");
+  await first.register("n1", 1, "boot-1");
+  expect(grand.leases.get("n1")!.endpoint).toEqual({ address: "198.18.0.20", port: 5000 });
+  clock.advance(500);
+  const moved = sender("n1"); // the same agent, its datagrams now from 198.18.0.21
+  await moved.register("n1", 1, "boot-1");
+  expect(moved.replies.map((m) => Number(m.registerReply?.leaseId))).toEqual([1002]);
+  expect(types()).toEqual(["registered:n1", "registered:n1"]);
+  expect(grand.leases.get("n1")!.endpoint).toEqual({ address: "198.18.0.21", port: 5000 });
+  expect(leaseToJson(grand.leases.get("n1")!, clock.now()).endpoint).toBe("198.18.0.21:5000");
+});
+
 test.each([
   [1, 1001],
   [7, 7001],
@@ -165,7 +179,7 @@ test("lookup lists oldest registration first, ties by service id, filtered by te
 });
 
 test("start announces grand on the group at once and every period; stop ends it and may be called twice", async () => {
-  const { clock, grand, net } = setup(7, { endpoints: ["198.18.0.1:4161"], version: "9.9.9", announceEveryMs: 2000 });
+  const { clock, grand, net } = setup(7, { endpoints: [{ address: "198.18.0.1", port: 4161 }], version: "9.9.9", announceEveryMs: 2000 });
   const watcher = net.attach("198.18.0.99", 4160);
   const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "w", clock });
   const seen: lama.v1.IGrandAnnounce[] = [];
@@ -197,7 +211,7 @@ test("an announcement is answered with grand's id, epoch, endpoints and lease po
   expect(grand.counters.announces).toBe(1);
   expect(n.replies).toHaveLength(1);
   expect(n.replies[0]!.discovered).toMatchObject({ grandId: "g", epoch: 3, endpoints: [], policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 250 } });
-  const withEndpoints = setup(4, { endpoints: ["198.18.0.1:4161", "198.18.1.1:4161"] });
+  const withEndpoints = setup(4, { endpoints: [{ address: "198.18.0.1", port: 4161 }, { address: "198.18.1.1", port: 4161 }] });
   const m = withEndpoints.sender("n2");
   await m.send({ announce: { attempt: 0 } });
   await flush();
@@ -228,7 +242,7 @@ test("a Register within 2 s is a new registration when it comes from another end
   const moved = sender("n1", 5001, "198.18.0.50");
   await moved.register("n1", 2);
   expect(grand.leases.get("n1")!.leaseId).toBe(1002);
-  expect(grand.leases.get("n1")!.endpoint).toBe("198.18.0.50:5001");
+  expect(grand.leases.get("n1")!.endpoint).toEqual({ address: "198.18.0.50", port: 5001 });
   clock.advance(300);
   await moved.send({ renew: { requestId: 3, serviceId: "n1", leaseId: 1002, requestedLeaseMs: 2500 } });
   await moved.register("n1", 4);
@@ -346,4 +360,47 @@ test("a renewal from a new port moves the node's endpoint: later signals go ther
   grand.sendSignal("n1", { session: "s3" });
   await flush();
   expect(got).toEqual(["5000:s1", "5001:s2", "5001:s3"]);
+});
+
+test("packets sealed with a key grand does not hold are logged with source and key id, at most once per 10 s", async () => {
+  const { clock, net, log } = setup();
+  const other = Uint8Array.from({ length: 32 }, (_, i) => 200 - i);
+  const otherId = new Keyring(sodium, [other]).ids()[0]!;
+  const stranger = net.attach("198.18.0.90", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [other]), senderId: "n9", clock });
+  const send = async () => {
+    stranger.sendTo(envelope.seal({ announce: { attempt: 0 } }), GRAND);
+    await flush();
+  };
+  const lines = () => log.lines.filter((l) => l.name === "unknown-key").map((l) => l.fields);
+  await send();
+  expect(lines()).toEqual([{ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 0 }]);
+  for (let i = 0; i < 5; i++) await send();
+  clock.advance(9_999);
+  await send();
+  expect(lines()).toHaveLength(1);
+  clock.advance(1);
+  await send();
+  expect(lines().at(-1)).toEqual({ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 6 });
+});
+
+test("by default grand announces every 2 s, with no endpoints and no version advertised", async () => {
+  const { clock, grand, net } = setup(5);
+  const watcher = net.attach("198.18.0.98", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "w", clock });
+  const seen: lama.v1.IGrandAnnounce[] = [];
+  watcher.onMessage((d) => {
+    const r = envelope.open(d);
+    if (r.ok && r.message.grandAnnounce) seen.push(r.message.grandAnnounce);
+  });
+  grand.start();
+  await flush();
+  clock.advance(1_999);
+  await flush();
+  expect(seen).toHaveLength(1);
+  clock.advance(1);
+  await flush();
+  expect(seen).toHaveLength(2);
+  expect(seen[1]).toMatchObject({ grandId: "g", epoch: 5, endpoints: [], version: "" });
+  grand.stop();
 });

@@ -8,7 +8,7 @@
  * Expiry runs off the injected clock every SWEEP_MS.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, withDefaults, checkServiceId, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 
@@ -16,6 +16,8 @@ import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 export const GRAND_ANNOUNCE_MS = 2_000;
 /** How often leases are checked for expiry: bounds detection delay past the lease. */
 export const SWEEP_MS = 100;
+/** Packets sealed with a key we do not hold are logged at most this often (the rest are counted). */
+export const UNKNOWN_KEY_LOG_MS = 10_000;
 
 export interface LookupServiceOptions {
   grandId: string;
@@ -28,8 +30,8 @@ export interface LookupServiceOptions {
   policy?: LeasePolicy;
   announceEveryMs?: number;
   sweepMs?: number;
-  /** Endpoints advertised in announcements ("198.18.0.1:4161"). */
-  endpoints?: string[];
+  /** Endpoints advertised in announcements (sent as "198.18.0.1:4161" strings). */
+  endpoints?: Endpoint[];
   version?: string;
 }
 
@@ -40,12 +42,18 @@ export class LookupService {
   readonly envelope: Envelope;
   readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0 };
   private stops: (() => void)[] = [];
+  /** When an unknown-key packet was last logged, and how many arrived since without a line. */
+  private unknownKeyLoggedAt = -Infinity;
+  private unknownKeyQuiet = 0;
   private readonly signalHandlers: ((serviceId: string, signal: lama.v1.ISignal) => void)[] = [];
   private readonly o: LookupServiceOptions & { policy: LeasePolicy };
+  /** Our endpoints in the wire's string form, formatted once. */
+  private readonly advertised: string[];
 
   constructor(opts: LookupServiceOptions) {
     this.o = withDefaults({ policy: DEFAULT_LEASE_POLICY }, opts);
     this.envelope = opts.envelope;
+    this.advertised = (opts.endpoints ?? []).map(formatEndpoint);
     // Lease ids start from the epoch so a restarted grand never accepts an old lease id.
     this.leases = new LeaseTable(this.o.policy, opts.epoch * 1000 + 1);
     opts.transport.onMessage((data, from) => this.receive(data, from));
@@ -60,8 +68,7 @@ export class LookupService {
   sendSignal(serviceId: string, signal: lama.v1.ISignal): boolean {
     const lease = this.leases.get(serviceId);
     if (!lease) return false;
-    const i = lease.endpoint.lastIndexOf(":");
-    this.reply({ signal }, { address: lease.endpoint.slice(0, i), port: Number(lease.endpoint.slice(i + 1)) });
+    this.reply({ signal }, lease.endpoint);
     return true;
   }
 
@@ -78,7 +85,7 @@ export class LookupService {
 
   /** Registrations matching a template, oldest first. */
   lookup(t: Template = {}): Lease[] {
-    return this.leases.list().filter((l) => matchTemplate(l.item, t)).sort((a, b) => a.registeredAtMs - b.registeredAtMs || (a.serviceId < b.serviceId ? -1 : 1));
+    return this.leases.list().filter((l) => matchTemplate(l.item, t)).sort((a, b) => a.registeredAtMs - b.registeredAtMs || idOrder(a.serviceId, b.serviceId));
   }
 
   /** Expires silent leases now; called by the sweep timer. */
@@ -91,6 +98,22 @@ export class LookupService {
     }
   }
 
+  /**
+   * A node sealing with a key we do not hold is misconfigured (or not ours): say so
+   * with its address and key id, at most once per UNKNOWN_KEY_LOG_MS, counting the
+   * packets in between, so a flood cannot flood the log.
+   */
+  private reportUnknownKey(from: Endpoint, keyId: number): void {
+    const now = this.o.clock.now();
+    if (now - this.unknownKeyLoggedAt < UNKNOWN_KEY_LOG_MS) {
+      this.unknownKeyQuiet++;
+      return;
+    }
+    this.o.log.event("unknown-key", { from: formatEndpoint(from), keyId: hex32(keyId), unloggedSince: this.unknownKeyQuiet });
+    this.unknownKeyLoggedAt = now;
+    this.unknownKeyQuiet = 0;
+  }
+
   private policyMessage(): lama.v1.ILeasePolicy {
     return { minLeaseMs: this.o.policy.minLeaseMs, maxLeaseMs: this.o.policy.maxLeaseMs, renewEveryMs: RENEW_EVERY_MS };
   }
@@ -100,7 +123,7 @@ export class LookupService {
       grandAnnounce: {
         grandId: this.o.grandId,
         epoch: this.o.epoch,
-        endpoints: this.o.endpoints ?? [],
+        endpoints: this.advertised,
         policy: this.policyMessage(),
         version: this.o.version ?? "",
       },
@@ -113,14 +136,17 @@ export class LookupService {
 
   private receive(data: Uint8Array, from: Endpoint): void {
     const r = this.o.envelope.open(data);
-    if (!r.ok) return;
+    if (!r.ok) {
+      if (r.reason === "unknown-key") this.reportUnknownKey(from, r.keyId ?? 0);
+      return;
+    }
     const m = r.message;
     const now = this.o.clock.now();
-    const endpoint = `${from.address}:${from.port}`;
+    const endpoint: Endpoint = { address: from.address, port: from.port };
     switch (m.body) {
       case "announce": {
         this.counters.announces++;
-        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.o.endpoints ?? [], policy: this.policyMessage() } }, from);
+        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.advertised, policy: this.policyMessage() } }, from);
         return;
       }
       case "register": {
@@ -133,10 +159,11 @@ export class LookupService {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_REJECTED, grandId: this.o.grandId, epoch: this.o.epoch, error } }, from);
           return;
         }
+        // Stryker disable next-line StringLiteral: a decoded protobuf string is "" when absent, never undefined
         const bootId = req.bootId ?? "";
         const existing = this.leases.get(item.serviceId!);
         // A retransmitted Register for the registration we already granted: answer again, no new lease.
-        if (existing && existing.bootId === bootId && existing.endpoint === endpoint && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
+        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
           return;
         }
@@ -146,7 +173,7 @@ export class LookupService {
           id: lease.serviceId,
           host: item.attributes?.hostname ?? "",
           roles: item.attributes?.roles ?? [],
-          from: endpoint,
+          from: formatEndpoint(endpoint),
           leaseMs: lease.grantedMs,
           rebooted: previous ? previous.bootId !== lease.bootId : undefined,
         });
@@ -198,4 +225,10 @@ export class LookupService {
         return; // other grands' announcements, replies: not for us
     }
   }
+}
+
+/** Orders two distinct service ids. */
+function idOrder(a: string, b: string): number {
+  // Stryker disable next-line EqualityOperator: a lease table holds each service id once, so < and <= never differ
+  return a < b ? -1 : 1;
 }

@@ -91,6 +91,23 @@ export class EventLog {
     return this.ring.filter((e) => e.seq > afterSeq);
   }
 
+  /**
+   * Up to `limit` held events with seq > afterSeq, oldest first, found by position
+   * (the ring holds consecutive seqs), so a stream reading the ring in small steps
+   * costs no scan of it.
+   */
+  after(afterSeq: number, limit: number): LookupEvent[] {
+    const first = this.ring[0];
+    if (!first) return [];
+    const start = Math.max(0, afterSeq + 1 - first.seq);
+    return this.ring.slice(start, start + limit);
+  }
+
+  /** Seq of the oldest event still held (lastSeq + 1 when none is). */
+  get oldestSeq(): number {
+    return this.ring[0]?.seq ?? this.seq + 1;
+  }
+
   get lastSeq(): number {
     return this.seq;
   }

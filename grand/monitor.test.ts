@@ -1,4 +1,5 @@
 import { expect, test } from "bun:test";
+import { pb } from "../proto/index.ts";
 import { Monitor, Ring } from "./monitor.ts";
 
 test("a ring keeps the newest N, oldest first", () => {
@@ -23,11 +24,41 @@ test("per-role sums follow the latest sample of every node with that role", () =
   expect(m.latest("a")).toBeUndefined();
 });
 
-test("the same sample arriving twice (telemetry and Status) is kept once", () => {
+test("a sample sent again because an adaptor changed is kept once, and its adaptor states are taken", () => {
   const m = new Monitor();
-  m.record("a", [], { atMs: 5, txBps: 1 }, 5);
-  m.record("a", [], { atMs: 5, txBps: 1 }, 5);
+  const web = (state: number) => [{ name: "web", state }];
+  m.record("a", ["web"], { atMs: 5, txBps: 1, adaptors: web(pb.AdaptorState.ADAPTOR_STOPPED) }, 5);
+  m.record("a", ["web"], { atMs: 5, txBps: 1, adaptors: web(pb.AdaptorState.ADAPTOR_STARTING) }, 6);
   expect(m.window("a").length).toBe(1);
+  expect(m.roleWindowOf("web").length).toBe(1);
+  expect(m.nodeState("a")?.adaptors).toEqual(web(pb.AdaptorState.ADAPTOR_STARTING));
+  m.record("a", ["web"], { atMs: 2_005, txBps: 2, adaptors: web(pb.AdaptorState.ADAPTOR_RUNNING) }, 2_005);
+  expect(m.window("a").map((s) => s.txBps)).toEqual([1, 2]);
+  expect(m.nodeState("a")).toEqual({ latest: m.latest("a")!, adaptors: web(pb.AdaptorState.ADAPTOR_RUNNING) });
+});
+
+test("the window holds load only: adaptor states are kept once per node, not in every sample", () => {
+  const m = new Monitor();
+  m.record("a", [], pb.NodeStatus.decode(pb.NodeStatus.encode({ atMs: 5, txBps: 7, adaptors: [{ name: "web", state: pb.AdaptorState.ADAPTOR_RUNNING }] }).finish()), 5);
+  expect(m.latest("a")?.adaptors ?? []).toEqual([]);
+  expect([m.latest("a")?.txBps, m.latest("a")?.rxBps]).toEqual([7, 0]);
+  expect(m.nodeState("a")?.adaptors.map((x) => x.name)).toEqual(["web"]);
+});
+
+test("a silent node has no current state until its telemetry flows again; a node never heard has none", () => {
+  const m = new Monitor();
+  expect(m.nodeState("a")).toBeUndefined();
+  expect(m.markSilent("a")).toBe(false);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 10, adaptors: [{ name: "web", state: pb.AdaptorState.ADAPTOR_RUNNING }] }, 2_000);
+  expect(m.nodeState("a")?.latest.txBps).toBe(10);
+  expect(m.markSilent("a")).toBe(true);
+  expect(m.markSilent("a")).toBe(false); // once
+  expect(m.nodeState("a")).toBeUndefined();
+  expect(m.window("a").length).toBe(1); // its history stays
+  m.record("a", ["web"], { atMs: 20_000, txBps: 20, adaptors: [] }, 20_000);
+  expect(m.nodeState("a")).toEqual({ latest: m.latest("a")!, adaptors: [] });
+  m.forget("a", 21_000);
+  expect(m.nodeState("a")).toBeUndefined();
 });
 
 test("samples not stamped with a time (at_ms 0) are never taken for duplicates", () => {
@@ -50,13 +81,4 @@ test("by default a node keeps its last 300 samples (10 minutes at 2 s) and a rol
   const r = m.roleWindowOf("web");
   expect(r.length).toBe(300);
   expect([r[0]!.atMs, r.at(-1)!.atMs]).toEqual([4_000, 602_000]);
-});
-
-test("memory stays flat: a day of samples from 50 nodes holds at most the window sizes", () => {
-  const m = new Monitor(300, 300);
-  for (let t = 0; t < 43_200; t++) {
-    for (let n = 0; n < 50; n++) m.record(`n${n}`, ["streaming"], { atMs: t, txBps: n }, t);
-  }
-  expect(m.samplesSeen).toBe(43_200 * 50);
-  expect(m.heldSamples).toBe(50 * 300 + 300);
 });

@@ -1,10 +1,15 @@
 /**
- * The monitor: a bounded window of NodeStatus per node and of summed load per
- * role, fed by telemetry and by Status replies. Memory stays flat however long
- * grand runs: every window is a fixed-size ring, and a node's window is dropped
- * when the node leaves.
+ * The monitor: grand's one source of node state, fed by telemetry alone. Per
+ * node it keeps a bounded window of load samples and the adaptors' latest
+ * states; per role a window of summed load. The reallocator and the API read it
+ * synchronously; nothing on the decision path asks a node over RPC.
+ *
+ * A node the control manager found silent (no telemetry within its silence
+ * limit) keeps its window but has no current state until telemetry flows
+ * again; a node whose lease ended is forgotten. Memory stays flat however long
+ * grand runs: every window is a fixed-size ring.
  */
-import type { lama } from "../proto/index.ts";
+import { pb, type lama } from "../proto/index.ts";
 
 /** Samples kept per node: 10 minutes at the default 2 s period. */
 export const NODE_WINDOW = 300;
@@ -51,9 +56,21 @@ export interface RoleSum {
   capacityBps: number;
 }
 
+const NO_ADAPTORS: readonly lama.v1.IAdaptorStatus[] = Object.freeze([]);
+
+/** What grand currently knows of a node that is sending telemetry. */
+export interface NodeState {
+  /** The latest load sample (without its adaptor states). */
+  latest: lama.v1.INodeStatus;
+  /** Every adaptor of the node and its state, as of the latest telemetry. */
+  adaptors: readonly lama.v1.IAdaptorStatus[];
+}
+
 interface NodeWindow {
   roles: string[];
   samples: Ring<lama.v1.INodeStatus>;
+  adaptors: readonly lama.v1.IAdaptorStatus[];
+  silent: boolean;
 }
 
 export class Monitor {
@@ -66,15 +83,18 @@ export class Monitor {
     readonly roleWindow = ROLE_WINDOW,
   ) {}
 
-  /** Records one status of a node (its roles as registered). */
+  /** Records one telemetry message of a node (its roles as registered); the node is no longer silent. */
   record(serviceId: string, roles: string[], status: lama.v1.INodeStatus, nowMs: number): void {
     let w = this.nodes.get(serviceId);
-    if (!w) this.nodes.set(serviceId, (w = { roles, samples: new Ring(this.nodeWindow) }));
+    if (!w) this.nodes.set(serviceId, (w = { roles, samples: new Ring(this.nodeWindow), adaptors: NO_ADAPTORS, silent: false }));
     w.roles = roles;
+    w.adaptors = status.adaptors ?? NO_ADAPTORS;
+    w.silent = false;
     const last = w.samples.last();
-    // The same sample may arrive by telemetry and as a Status reply: keep it once.
+    // An adaptor change is sent as the latest sample again: take its states, keep its load once.
     if (last && Number(last.atMs) === Number(status.atMs) && status.atMs) return;
-    w.samples.push(status);
+    // The window holds load only: adaptor states are kept once, not in every sample.
+    w.samples.push(status.adaptors?.length ? pb.NodeStatus.create({ ...status, adaptors: [] }) : status);
     this.samplesSeen++;
     for (const role of roles) this.pushRoleSum(role, nowMs);
   }
@@ -85,6 +105,25 @@ export class Monitor {
     if (!w) return;
     this.nodes.delete(serviceId);
     for (const role of w.roles) this.pushRoleSum(role, nowMs);
+  }
+
+  /**
+   * Marks a node whose telemetry stopped: it has no current state until its
+   * next telemetry. Returns whether it was heard from until now.
+   */
+  markSilent(serviceId: string): boolean {
+    const w = this.nodes.get(serviceId);
+    if (!w || w.silent) return false;
+    w.silent = true;
+    return true;
+  }
+
+  /** The node's current state; undefined when it never sent telemetry, went silent, or left. */
+  nodeState(serviceId: string): NodeState | undefined {
+    const w = this.nodes.get(serviceId);
+    const latest = w?.samples.last();
+    if (!w || w.silent || !latest) return undefined;
+    return { latest, adaptors: w.adaptors };
   }
 
   latest(serviceId: string): lama.v1.INodeStatus | undefined {

@@ -1,7 +1,11 @@
-/** The live loop against scripted nodes: what it asks them to do, period by period. */
+/**
+ * The live loop against scripted nodes whose telemetry feeds a real monitor:
+ * what it asks them to do, period by period, on a fake clock.
+ */
 import { expect, test } from "bun:test";
 import { pb, type lama } from "../proto/index.ts";
 import { FakeClock, memoryLogger, type RpcMethod } from "../runtime/wire/index.ts";
+import { Monitor } from "./monitor.ts";
 import { parsePoolsConfig } from "./pools-config.ts";
 import { Reallocator, type ReallocationMode } from "./reallocator.ts";
 
@@ -11,10 +15,12 @@ interface WorldOptions {
   /** Nodes whose Start fails. */
   failing?: Set<string>;
   drainMs?: number;
-  /** Status replies wait until releaseStatus(), answering with the state the node had when asked. */
-  slowStatus?: boolean;
   /** The adaptor reports running at once, but the Start reply waits until finishStarts() (readiness not yet confirmed). */
   slowStart?: boolean;
+  /** The Start reply waits until finishStarts(), and the node reports its adaptor stopped until then. */
+  slowStartStillStopped?: boolean;
+  /** A fourth node, n4, has the role but runs only a "relay" adaptor, not the pool's "web". */
+  relayNode?: boolean;
 }
 
 function world(mode: ReallocationMode, failing = new Set<string>(), options: WorldOptions = {}) {
@@ -22,28 +28,37 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
   const state = new Map<string, number>([["n1", pb.AdaptorState.ADAPTOR_STOPPED], ["n2", pb.AdaptorState.ADAPTOR_STOPPED], ["n3", pb.AdaptorState.ADAPTOR_STOPPED]]);
   const load = new Map<string, number>();
   const calls: string[] = [];
-  const heldStatuses: (() => void)[] = [];
   const heldStarts: (() => void)[] = [];
-  const o = { failing, drainMs: 1000, slowStatus: false, slowStart: false, ...options };
-  const status = (id: string): lama.v1.INodeStatus => ({ serviceId: id, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS });
+  const o = { failing, drainMs: 1000, slowStart: false, slowStartStillStopped: false, relayNode: false, ...options };
+  if (o.relayNode) state.set("n4", pb.AdaptorState.ADAPTOR_RUNNING);
+  const monitor = new Monitor();
+  const log = memoryLogger();
+  /** Nodes whose telemetry has stopped. */
+  const mute = new Set<string>();
+  const status = (id: string): lama.v1.INodeStatus => ({
+    serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: load.get(id) ?? 0, linkCapacityBps: 1 * MBPS, adaptors: [{ name: id === "n4" ? "relay" : "web", state: state.get(id) }],
+  });
+  /** Every node that is not mute sends its telemetry (each period, and at once when an adaptor changes). */
+  const telemetry = (only?: string) => {
+    for (const id of state.keys()) if (!mute.has(id) && (only === undefined || only === id)) monitor.record(id, ["web"], status(id), clock.now());
+  };
   const [spec] = parsePoolsConfig(JSON.stringify([{
     name: "web", role: "web", adaptor: "web", policy: "threshold", serverParams: { port: "8080" },
     nodeCapacityBps: 1 * MBPS, minNodes: 1, maxNodes: 3, cooldownMs: 0, drainMs: o.drainMs, periodMs: 2000,
   }]));
   const r = new Reallocator({
-    pools: [spec!], mode, clock, log: memoryLogger(),
+    pools: [spec!], mode, clock, log,
     deps: {
       nodesWithRole: () => [...state.keys()].map((serviceId) => ({ serviceId, roles: ["web"] })),
-      latest: (id) => status(id),
+      nodeState: (id) => monitor.nodeState(id),
       async call(id: string, method: RpcMethod) {
-        if (method.status) {
-          const reply = { status: { node: status(id), adaptors: [{ name: "web", state: state.get(id) }] } };
-          if (o.slowStatus) await new Promise<void>((res) => heldStatuses.push(res));
-          return reply;
-        }
-        calls.push(`${method.start ? "start" : "stop"} ${id}${method.start ? " port=" + method.start.params?.port : ""}`);
+        calls.push(method.status ? `status ${id}` : method.start ? `start ${id} ${method.start.adaptor} port=${method.start.params?.port}` : `stop ${id} ${method.stop?.adaptor}`);
+        if (method.status) throw new Error("the reallocator learns states from telemetry, not Status");
         if (method.start && o.failing.has(id)) throw new Error("program exited at once");
-        state.set(id, method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED);
+        const after = method.start ? pb.AdaptorState.ADAPTOR_RUNNING : pb.AdaptorState.ADAPTOR_STOPPED;
+        if (method.start && o.slowStartStillStopped) await new Promise<void>((res) => heldStarts.push(res));
+        state.set(id, after);
+        telemetry(id); // the node sends its new state at once
         if (method.start && o.slowStart) await new Promise<void>((res) => heldStarts.push(res));
         return { adaptor: { message: "ok" } };
       },
@@ -54,27 +69,26 @@ function world(mode: ReallocationMode, failing = new Set<string>(), options: Wor
   };
   const period = async () => {
     clock.advance(2000);
-    await r.tick();
+    telemetry();
+    r.tick();
     await new Promise<void>((res) => setImmediate(res));
-  };
-  const releaseStatus = async () => {
-    for (const res of heldStatuses.splice(0)) res();
-    await settle();
   };
   const finishStarts = async () => {
     for (const res of heldStarts.splice(0)) res();
     await settle();
   };
-  return { clock, r, load, calls, state, o, period, settle, releaseStatus, finishStarts };
+  /** The events logged, as "name node" (or "name backends" for a dispatch). */
+  const events = () => log.lines.map((l) => `${l.name} ${l.fields.node ?? l.fields.backends ?? ""}`.trim());
+  return { clock, r, load, calls, state, o, monitor, mute, telemetry, period, settle, finishStarts, events };
 }
 
 test("live: brings the pool up, supplements under load, releases when it falls, draining first", async () => {
   const w = world("live");
   await w.period();
-  expect(w.calls).toEqual(["start n1 port=8080"]); // below minNodes
+  expect(w.calls).toEqual(["start n1 web port=8080"]); // below minNodes
   w.load.set("n1", 0.95 * MBPS);
   await w.period();
-  expect(w.calls.at(-1)).toBe("start n2 port=8080"); // SUM 0.95 > 0.9 of 1 node
+  expect(w.calls.at(-1)).toBe("start n2 web port=8080"); // SUM 0.95 > 0.9 of 1 node
   w.load.set("n1", 0.3 * MBPS);
   w.load.set("n2", 0.2 * MBPS);
   await w.period();
@@ -82,19 +96,61 @@ test("live: brings the pool up, supplements under load, releases when it falls, 
   expect(w.r.reports()[0]!.releasing).toEqual(["n2"]);
   w.clock.advance(1000);
   await new Promise<void>((res) => setImmediate(res));
-  expect(w.calls.at(-1)).toBe("stop n2");
+  expect(w.calls.at(-1)).toBe("stop n2 web");
   await w.period();
   expect(w.r.reports()[0]!.members.map((m) => m.serviceId)).toEqual(["n1"]);
   expect(w.r.reports()[0]!.idle).toEqual(["n2", "n3"]);
+  const outcomes = w.r.reports()[0]!.lastActions.map((a) => `${a.action.split(" because")[0]}: ${a.outcome}`);
+  expect(outcomes.filter((a) => !a.includes("dispatch"))).toEqual([
+    "web: supplement n1 (start web port=8080): starting", "web: supplement n1 (start web port=8080): started: ok",
+    "web: supplement n2 (start web port=8080): starting", "web: supplement n2 (start web port=8080): started: ok",
+    "web: release n2 (drain 1 s, stop web): draining 1000 ms", "web: release n2 (drain 1 s, stop web): stopped: ok",
+  ]);
+  expect(w.r.stats).toMatchObject({ failures: 0 });
+  // Period 1: no ready node (dispatch to none), start n1; 2: n1 ready, start n2; 3: n2 drained out, then released.
+  expect(w.events()).toEqual(["dispatch", "supplement n1", "dispatch n1x1", "supplement n2", "dispatch n1x1", "release n2"]);
+});
+
+test("before its first period a pool reports nothing; stopped, the loop runs no more periods", async () => {
+  const w = world("live");
+  expect(w.r.reports()).toEqual([{
+    pool: "web", policy: "threshold", mode: "live", atMs: 0, observedBps: 0, outlook: null,
+    members: [], idle: [], releasing: [], unreachable: [], lastActions: [],
+  }]);
+  w.r.start();
+  w.telemetry();
+  w.clock.advance(2000);
+  await w.settle();
+  expect(w.r.stats.ticks).toBe(1);
+  w.r.stop();
+  w.clock.advance(10_000);
+  await w.settle();
+  expect(w.r.stats.ticks).toBe(1);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
+});
+
+test("a node without the pool's adaptor is never a candidate; one whose adaptor is starting on its own is a member, not ready", async () => {
+  const w = world("live", undefined, { relayNode: true });
+  await w.period(); // start n1; n4 runs only its relay
+  let report = w.r.reports()[0]!;
+  expect([report.members, report.idle, report.unreachable]).toEqual([[], ["n1", "n2", "n3"], []]);
+  w.state.set("n2", pb.AdaptorState.ADAPTOR_STARTING); // e.g. restarting after a crash
+  await w.period();
+  report = w.r.reports()[0]!;
+  expect(report.members).toEqual([{ serviceId: "n1", ready: true, txBps: 0 }, { serviceId: "n2", ready: false, txBps: 0 }]);
+  expect(report.idle).toEqual(["n3"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
 });
 
 test("a node whose Start fails is held out for a minute; another idle node is used meanwhile", async () => {
   const w = world("live", new Set(["n1"]));
   await w.period();
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   await w.period();
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
   expect(w.r.reports()[0]!.lastActions.some((a) => a.outcome === "failed: program exited at once")).toBe(true);
+  expect(w.r.stats.failures).toBe(1);
+  expect(w.events().filter((e) => e.startsWith("action-failed"))).toEqual(["action-failed n1"]);
   for (let i = 0; i < 31; i++) await w.period(); // past the hold, n1 is idle again (but the pool is full at minNodes)
   expect(w.r.reports()[0]!.idle).toEqual(["n1", "n3"]);
 });
@@ -103,18 +159,19 @@ test("the hold after a failed Start lasts 60 s: held 1 ms before, offered again 
   const w = world("live", new Set(["n1"]));
   await w.period();
   const failedAt = w.clock.now();
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   await w.period(); // n2 takes n1's place and serves
   const tickAt = async (sinceFailureMs: number) => {
     w.clock.advance(failedAt + sinceFailureMs - w.clock.now());
-    await w.r.tick();
+    w.telemetry();
+    w.r.tick();
     await w.settle();
     return w.r.reports()[0]!.idle;
   };
   expect(await tickAt(10_000)).toEqual(["n3"]);
   expect(await tickAt(59_999)).toEqual(["n3"]);
   expect(await tickAt(60_000)).toEqual(["n1", "n3"]);
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
 });
 
 test("a draining node is neither a member nor idle, and is not put back in the dispatcher", async () => {
@@ -139,13 +196,13 @@ test("a draining node is neither a member nor idle, and is not put back in the d
     expect(report.releasing).toEqual(["n2"]);
     expect(report.lastActions.length).toBe(logged); // no dispatch back to [n1, n2], no second release
   }
-  expect(w.calls).toEqual(["start n1 port=8080", "start n2 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
 });
 
 test("a node whose Start is still in flight is a member but not ready, so the dispatcher waits for it", async () => {
   const w = world("live", undefined, { slowStart: true });
   await w.period(); // start n1: its adaptor reports running at once, the Start reply is still pending
-  expect(w.calls).toEqual(["start n1 port=8080"]);
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
   expect(w.state.get("n1")).toBe(pb.AdaptorState.ADAPTOR_RUNNING);
   await w.period();
   let report = w.r.reports()[0]!;
@@ -160,18 +217,47 @@ test("a node whose Start is still in flight is a member but not ready, so the di
   expect(report.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1] because the set of ready nodes changed");
 });
 
-test("a period that falls due while the last one waits for a slow Status is skipped, not run on top of it", async () => {
-  const w = world("live", undefined, { slowStatus: true });
+test("a period that falls due while the last one's Start is in flight, its node still reporting stopped, starts nothing more", async () => {
+  const w = world("live", undefined, { slowStartStillStopped: true });
   w.r.start();
-  w.clock.advance(2000); // period 1 asks every node's Status; the replies are slow
+  w.telemetry();
+  w.clock.advance(2000); // period 1: below minNodes, start n1; its Start is slow
   await w.settle();
-  w.o.slowStatus = false;
-  w.clock.advance(2000); // period 2 is due while period 1 still waits
+  w.telemetry(); // n1 still reports its adaptor stopped
+  w.clock.advance(2000); // period 2 is due while n1's Start is in flight
   await w.settle();
-  await w.releaseStatus(); // period 1's replies arrive, saying what the nodes ran when asked
+  const report = w.r.reports()[0]!;
+  expect(report.members).toEqual([{ serviceId: "n1", ready: false, txBps: 0 }]);
+  expect(report.idle).toEqual(["n2", "n3"]);
+  await w.finishStarts();
   w.r.stop();
-  expect(w.calls).toEqual(["start n1 port=8080"]);
-  expect(w.r.stats).toEqual({ ticks: 1, skipped: 1, actions: 2, failures: 0 });
+  expect(w.calls).toEqual(["start n1 web port=8080"]);
+  expect(w.r.stats).toEqual({ ticks: 2, actions: 2, failures: 0 });
+});
+
+test("a node's calls are not needed to plan it: no Status is asked, and a silent node is unreachable until it is heard again", async () => {
+  const w = world("live");
+  await w.period(); // start n1
+  w.load.set("n1", 0.95 * MBPS);
+  await w.period(); // start n2
+  await w.period(); // SUM 0.95 Mbps: under 0.9·2 and not under 0.8·(2 − 1), so nothing changes
+  expect(w.r.reports()[0]!.members.map((m) => m.serviceId)).toEqual(["n1", "n2"]);
+  expect(w.r.reports()[0]!.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1, n2×1] because the set of ready nodes changed");
+  w.load.set("n1", 0.5 * MBPS);
+  w.mute.add("n2");
+  w.monitor.markSilent("n2"); // the control manager's silence limit passed
+  await w.period(); // SUM 0.5 Mbps on n1 alone: no supplement (≤ 0.9), no release (the last node)
+  let report = w.r.reports()[0]!;
+  expect(report.members.map((m) => m.serviceId)).toEqual(["n1"]);
+  expect(report.unreachable).toEqual(["n2"]);
+  expect(report.idle).toEqual(["n3"]);
+  expect(report.lastActions.at(-1)!.action).toBe("web: dispatch to [n1×1] because the set of ready nodes changed");
+  w.mute.delete("n2");
+  await w.period();
+  report = w.r.reports()[0]!;
+  expect(report.members.map((m) => m.serviceId)).toEqual(["n1", "n2"]);
+  expect(report.unreachable).toEqual([]);
+  expect(w.calls).toEqual(["start n1 web port=8080", "start n2 web port=8080"]);
 });
 
 test("dry-run: reports the plan once, carries nothing out", async () => {
@@ -184,4 +270,5 @@ test("dry-run: reports the plan once, carries nothing out", async () => {
   expect(report.mode).toBe("dry-run");
   expect(report.lastActions.map((a) => a.outcome)).toEqual(["dry-run: not carried out", "dry-run: not carried out"]);
   expect(report.lastActions.map((a) => a.action).join("\n")).toContain("supplement n1");
+  expect(w.events()).toEqual(["plan", "plan n1"]); // the dispatch, then the supplement: logged once, not every period
 });

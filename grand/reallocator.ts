@@ -1,22 +1,26 @@
 /**
  * The live reallocation loop: every pool period, grand looks at the nodes of each
- * pool's role — which run the pool's adaptor (Status over the control channel)
- * and how loaded they are (the monitor's latest NodeStatus) — ticks the pool's
+ * pool's role — which run the pool's adaptor and how loaded they are, both read
+ * synchronously from the monitor, which telemetry keeps — ticks the pool's
  * engine (grand/engine, the same engine the simulator drives) and either reports
  * what it would do (dry-run) or does it (live): Start the adaptor with the
  * pool's server parameters on a supplemented node, and Stop a released node
  * after its drain time. Dispatcher updates are reported; no dispatcher adaptor
  * exists yet to carry them out.
+ *
+ * A period makes no calls to learn state, so it never waits on a node: a node
+ * whose calls are slow or fail keeps its place while its telemetry flows, and is
+ * unreachable only when the monitor has no current state for it (telemetry
+ * silent, or its lease ended).
  */
 import { type lama, pb } from "../proto/index.ts";
 import { every, type Clock, type Logger, type RpcMethod } from "../runtime/wire/index.ts";
 import { describeAction, nodeSampleFromStatus, ReallocationEngine, type Action, type NodeSample, type Outlook, type ReallocationMode } from "./engine/index.ts";
+import type { NodeState } from "./monitor.ts";
 import type { PoolSpec } from "./pools-config.ts";
 
 export type { ReallocationMode };
 
-/** How long the loop waits for a node's Status each period. */
-export const POOL_STATUS_DEADLINE_MS = 1_500;
 /** How long a Start may take (readiness included). */
 export const POOL_START_DEADLINE_MS = 60_000;
 /** A node whose Start failed is not offered to the pool again for this long (another idle node is used). */
@@ -26,8 +30,8 @@ export const FAILED_START_HOLD_MS = 60_000;
 export interface ReallocatorDeps {
   /** Registered nodes that have the role. */
   nodesWithRole(role: string): { serviceId: string; roles: string[] }[];
-  /** The monitor's latest status of a node. */
-  latest(serviceId: string): lama.v1.INodeStatus | undefined;
+  /** The monitor's current state of a node; undefined when it is unreachable (telemetry silent or never heard). */
+  nodeState(serviceId: string): NodeState | undefined;
   /** A call over the node's control channel. */
   call(serviceId: string, method: RpcMethod, deadlineMs: number): Promise<lama.v1.IRpcReply>;
 }
@@ -66,8 +70,7 @@ const MAX_ACTION_LOG = 50;
 export class Reallocator {
   private readonly pools: PoolState[];
   private stopLoop: (() => void) | undefined;
-  private busy = false;
-  readonly stats = { ticks: 0, skipped: 0, actions: 0, failures: 0 };
+  readonly stats = { ticks: 0, actions: 0, failures: 0 };
 
   constructor(private readonly o: { pools: PoolSpec[]; mode: ReallocationMode; deps: ReallocatorDeps; clock: Clock; log: Logger }) {
     this.pools = o.pools.map((spec) => ({
@@ -86,7 +89,7 @@ export class Reallocator {
 
   start(): void {
     const period = Math.min(...this.pools.map((p) => p.spec.config.periodMs));
-    this.stopLoop = every(this.o.clock, period, () => void this.tick());
+    this.stopLoop = every(this.o.clock, period, () => this.tick());
   }
 
   stop(): void {
@@ -97,45 +100,40 @@ export class Reallocator {
     return this.pools.map((p) => ({ ...p.report, releasing: [...p.releasing] }));
   }
 
-  /** One period for every pool; a period still running when the next is due is skipped. */
-  async tick(): Promise<void> {
-    if (this.busy) {
-      this.stats.skipped++;
-      return;
-    }
-    this.busy = true;
-    try {
-      this.stats.ticks++;
-      for (const pool of this.pools) await this.tickPool(pool);
-    } finally {
-      this.busy = false;
-    }
+  /**
+   * One period for every pool. Synchronous: it reads the monitor and only starts
+   * calls (Start, Stop), so one period cannot run on top of another; a Start
+   * still in flight at the next period is tracked in `starting`.
+   */
+  tick(): void {
+    this.stats.ticks++;
+    for (const pool of this.pools) this.tickPool(pool);
   }
 
-  private async tickPool(pool: PoolState): Promise<void> {
+  private tickPool(pool: PoolState): void {
     const c = pool.spec.config;
     const nodes = this.o.deps.nodesWithRole(c.role);
-    const statuses = await Promise.all(nodes.map((n) =>
-      this.o.deps.call(n.serviceId, { status: {} }, POOL_STATUS_DEADLINE_MS).then((r) => r.status ?? undefined, () => undefined)));
     const members: NodeSample[] = [];
     const idle: string[] = [];
     const now = this.o.clock.now();
     const unreachable: string[] = [];
-    nodes.forEach((n, i) => {
-      const status = statuses[i];
-      if (!status) return void unreachable.push(n.serviceId);
-      if (pool.releasing.has(n.serviceId)) return;
-      const state = status.adaptors?.find((a) => a.name === c.adaptor)?.state;
-      if (state === undefined) return; // the node cannot run this pool's server
+    for (const n of nodes) {
+      const known = this.o.deps.nodeState(n.serviceId);
+      if (!known) {
+        unreachable.push(n.serviceId);
+        continue;
+      }
+      if (pool.releasing.has(n.serviceId)) continue;
+      const state = known.adaptors.find((a) => a.name === c.adaptor)?.state;
+      if (state === undefined) continue; // the node cannot run this pool's server
       const running = state === pb.AdaptorState.ADAPTOR_RUNNING;
       const coming = state === pb.AdaptorState.ADAPTOR_STARTING || pool.starting.has(n.serviceId);
       if (running || coming) {
-        const latest = this.o.deps.latest(n.serviceId) ?? status.node ?? { serviceId: n.serviceId };
-        members.push(nodeSampleFromStatus({ ...latest, serviceId: n.serviceId }, { roles: n.roles, ready: running && !pool.starting.has(n.serviceId) }));
+        members.push(nodeSampleFromStatus({ ...known.latest, serviceId: n.serviceId }, { roles: n.roles, ready: running && !pool.starting.has(n.serviceId) }));
       } else if ((pool.heldUntil.get(n.serviceId) ?? 0) <= now) {
         idle.push(n.serviceId);
       }
-    });
+    }
     const result = pool.engine.tick({ members, idle }, now);
     pool.report = {
       ...pool.report, atMs: now, observedBps: result.observedBps, outlook: result.outlook,

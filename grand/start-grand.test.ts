@@ -15,8 +15,11 @@ test("startGrand on loopback: the handle tells the bound ports, serves the API, 
   expect(grand.control).toBeDefined();
   expect(grand.reallocator).toBeUndefined();
   expect(log.lines.map((l) => l.name)).toEqual(["listening"]);
-  const stats = (await (await fetch(`${grand.http}/api/stats`)).json()) as { grandId: string; nodes: number };
+  const stats = (await (await fetch(`${grand.http}/api/stats`)).json()) as { grandId: string; nodes: number; kernelUdp: Record<string, number> | null };
   expect([stats.grandId, stats.nodes]).toEqual(["grand-start-test", 0]);
+  // the kernel's own UDP drops sit beside grand's (this namespace's /proc/net/snmp)
+  expect(Object.keys(stats.kernelUdp ?? {})).toEqual(expect.arrayContaining(["inDatagrams", "inErrors", "rcvbufErrors"]));
+  expect(stats.kernelUdp!.rcvbufErrors).toBeGreaterThanOrEqual(0);
   await grand.stop();
   await grand.stop(); // a second stop is harmless
   await expect(fetch(`${grand.http}/healthz`)).rejects.toThrow();

@@ -9,12 +9,14 @@
  * runs in one test process.
  */
 import {
-  createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, systemClock, UsageError, VERSION,
+  createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, readKernelUdp, systemClock, UsageError, VERSION,
   type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
-import { formatHttpAddress, type GrandConfig } from "./config.ts";
+import { readApiToken } from "./api-token.ts";
+import { isLoopback, type GrandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
-import { createApi, MAX_BODY_BYTES, type ApiContext } from "./http-api.ts";
+import { createApi, type ApiContext } from "./http-api.ts";
+import { serveApi, type ApiServer } from "./http-server.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
 import { Reallocator } from "./reallocator.ts";
@@ -32,6 +34,8 @@ export interface GrandSeams {
   peers?: PeerFactory | null;
   /** Changes each start (lease ids start from it); default: the clock's now. */
   epoch?: number;
+  /** The local address a node's channel binds to; default: grand's interface on the node's subnet. */
+  bindAddressFor?: (nodeAddress: string) => string | undefined;
 }
 
 /** A running grand. */
@@ -96,6 +100,8 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   const clock = seams.clock ?? systemClock;
   const log = seams.log ?? createLogger({ format: config.logFormat, component: "grand", write: (l) => process.stderr.write(l + "\n") });
   const { sodium, keyring, transport: udp } = resources;
+  // Read before anything starts, so a bad token file leaves nothing running.
+  const apiToken = config.http && config.apiTokenFile !== null ? readApiToken(config.apiTokenFile) : undefined;
   // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
   const epoch = seams.epoch ?? clock.now();
   const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock });
@@ -109,14 +115,14 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     log,
     policy: { minLeaseMs: config.minLeaseMs, maxLeaseMs: config.maxLeaseMs },
     announceEveryMs: config.announceMs,
-    endpoints: config.interfaces.map((i) => `${config.bind === "0.0.0.0" ? i : config.bind}:${udpPort}`),
+    endpoints: config.interfaces.map((i) => ({ address: config.bind === "0.0.0.0" ? i : config.bind, port: udpPort })),
     version: VERSION,
   });
   const monitor = new Monitor();
   const peers = seams.peers === undefined ? nativePeers : seams.peers;
   const ours = localIpv4Addresses(true).filter((a) => config.interfaces.includes(a.address));
   const control = peers
-    ? new ControlManager({ service, monitor, peers, clock, log, bindAddressFor: (nodeAddress) => localAddressOnSubnet(ours, nodeAddress) })
+    ? new ControlManager({ service, monitor, peers, clock, log, bindAddressFor: seams.bindAddressFor ?? ((nodeAddress) => localAddressOnSubnet(ours, nodeAddress)) })
     : undefined;
   const reallocator = config.pools.length
     ? new Reallocator({
@@ -126,7 +132,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       log,
       deps: {
         nodesWithRole: (role) => service.lookup({ roles: [role] }).map((l) => ({ serviceId: l.serviceId, roles: l.item.attributes?.roles ?? [] })),
-        latest: (id) => monitor.latest(id),
+        nodeState: (id) => monitor.nodeState(id),
         call: (id, method, deadlineMs) => {
           if (!control) throw new Error("this grand runs no control channels");
           return control.call(id, method, deadlineMs);
@@ -135,24 +141,27 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     })
     : undefined;
 
-  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator };
-  let server: ReturnType<typeof Bun.serve> | undefined;
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
+  let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
-    const api = createApi(apiContext);
-    try {
-      server = "unix" in http
-        ? Bun.serve({ unix: http.unix, fetch: api.fetch, maxRequestBodySize: MAX_BODY_BYTES })
-        : Bun.serve({ hostname: http.address, port: http.port, fetch: api.fetch, idleTimeout: 0, maxRequestBodySize: MAX_BODY_BYTES });
-    } catch (e) {
-      throw new UsageError(`cannot serve HTTP on ${formatHttpAddress(http)}: ${(e as Error).message}; choose another with --http HOST:PORT`);
-    }
-    // Answer only our own address in Host headers (DNS rebinding); bound to every address we cannot tell.
-    if (!("unix" in http) && http.address !== "0.0.0.0") {
-      apiContext.allowedHosts = [`${http.address}:${server.port}`, ...(http.address.startsWith("127.") ? [`localhost:${server.port}`] : [])];
+    server = serveApi({
+      http, fetch: createApi(apiContext).fetch, log, clock,
+      limits: { maxConnections: config.httpMaxConnections, idleMs: config.httpIdleMs, requestMs: config.httpRequestMs },
+    });
+    apiContext.httpStats = server.stats;
+    apiContext.kernelUdp = () => readKernelUdp();
+    if (!("unix" in http)) {
+      if (isLoopback(http.address)) {
+        // Reads need no token here, so only loopback names may be in the Host header (DNS rebinding).
+        apiContext.allowedHosts = [...new Set([http.address, "127.0.0.1", "localhost", "[::1]"])];
+      } else {
+        // Reachable from the network: nothing without the token (config.ts refuses to start without one).
+        apiContext.tokenForReads = true;
+      }
     }
   }
-  const httpUrl = !http ? undefined : "unix" in http ? `unix:${http.unix}` : `http://${http.address}:${server!.port}`;
+  const httpUrl = server?.url;
   service.start();
   control?.start();
   reallocator?.start();
@@ -164,7 +173,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   return {
     config, epoch, service, monitor, control, reallocator, envelope, log, udpPort,
     http: httpUrl,
-    httpPort: server && http && !("unix" in http) ? server.port : undefined,
+    httpPort: server?.port,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -172,7 +181,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       control?.stop();
       service.stop();
       udp.close();
-      await server?.stop(true);
+      await server?.stop();
     },
   };
 }

@@ -6,7 +6,7 @@
  * there, not through here.
  */
 export { ATTRIBUTE_REFRESH_MS, GRAND_LOST_MS, LeaseClient, NO_ANSWER_WARN_MS, REGISTER_RETRY_MS, type GrandInfo, type LeaseClientOptions, type LeaseClientState } from "./lease-client.ts";
-export { LamaNode, type LamaNodeOptions, type StatusSampler } from "./lama-node.ts";
+export { ADAPTOR_WATCH_MS, LamaNode, type LamaNodeOptions, type StatusSampler } from "./lama-node.ts";
 export { chooseServiceId, readMachineFacts, type MachineFacts, type NetInterfaceInfo } from "./identity.ts";
 export { fourMethods } from "./methods.ts";
 export { lamaMain } from "./lama-main.ts";

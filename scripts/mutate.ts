@@ -4,6 +4,7 @@
  *   bun scripts/mutate.ts              every group
  *   bun scripts/mutate.ts rpc envelope just those groups
  *   bun scripts/mutate.ts rpc --force  from the first `--` option on, arguments go to Stryker
+ *   bun scripts/mutate.ts survivors [group...]  scores per file and the surviving mutants, from mutation/
  *
  * Stryker's `command` test runner runs the whole command for every mutant, so each
  * group mutates only its own modules and its command runs only their tests. Runs
@@ -48,7 +49,7 @@ export const GROUPS: Record<string, Group> = {
     mutate: ["runtime/lease-client.ts"],
     // the lease client is exercised end to end by the loopback pool tests (real agents, real grand)
     tests: ["runtime/lease-client.test.ts", "grand/pool.test.ts"],
-    floor: null,
+    floor: 95, // measured 100 (28 mutants marked equivalent or unreachable in place)
   },
   lookup: {
     mutate: ["grand/lookup-service.ts", "grand/lease-table.ts"],
@@ -59,12 +60,22 @@ export const GROUPS: Record<string, Group> = {
     mutate: ["grand/engine/decide/*.ts", "grand/engine/allocator.ts", "grand/engine/policy.ts", "grand/engine/predict/*.ts", "!grand/engine/**/*.test.ts"],
     // the decision core's own tests; the simulation lab's (grand/engine/lab) are slow and test the lab
     tests: ["grand/engine/decide", "grand/engine/predict", "grand/engine/allocator.test.ts", "grand/engine/policy.test.ts", "grand/engine/sample.test.ts"],
-    floor: null,
+    floor: 98, // measured 100 (mutants marked equivalent in place are not counted)
   },
-  reallocator: { mutate: ["grand/reallocator.ts"], tests: ["grand/reallocator.test.ts"], floor: null },
+  reallocator: {
+    mutate: ["grand/reallocator.ts"],
+    tests: ["grand/reallocator.test.ts", "grand/reallocator-live.test.ts"],
+    floor: 89, // measured 89.54; the survivors are log fields, the action-log cap and the dry-run plan check in live mode
+  },
   monitor: {
     mutate: ["grand/monitor.ts", "grand/control-manager.ts"],
-    tests: ["grand/monitor.test.ts", "grand/control-manager.test.ts"],
+    // Not monitor-memory.test.ts: its 2.16 million samples take minutes under instrumentation.
+    tests: ["grand/monitor.test.ts", "grand/control-manager.test.ts", "grand/reallocator-live.test.ts"],
+    floor: 79, // measured 79.52 (monitor.ts 85.98, control-manager.ts 75.81: log fields and set-up timing stats survive)
+  },
+  node: {
+    mutate: ["runtime/lama-node.ts", "runtime/wire/memory-peers.ts"],
+    tests: ["runtime/lama-node.test.ts", "runtime/wire/memory-peers.test.ts", "grand/control-manager.test.ts"],
     floor: null,
   },
   probes: {
@@ -119,7 +130,70 @@ export function slimIncrementalFile(path: string) {
   writeFileSync(path, JSON.stringify(report, null, 2) + "\n");
 }
 
+/** Statuses Stryker counts as detected, and those it leaves out of the score. */
+const DETECTED = new Set(["Killed", "Timeout"]);
+const NOT_COUNTED = new Set(["CompileError", "RuntimeError", "Ignored"]);
+
+export interface FileScore {
+  file: string;
+  /** Killed + timed out over all counted mutants, in percent (100 when nothing is counted). */
+  score: number;
+  detected: number;
+  counted: number;
+  ignored: number;
+  survivors: { line: number; mutator: string; replacement: string; source: string }[];
+}
+
+/** Per-file scores and surviving mutants from an incremental file or a JSON report. */
+export function scoreReport(report: { files: Record<string, { source: string; mutants: { status: string; mutatorName: string; replacement?: string; location: { start: { line: number } } }[] }> }): FileScore[] {
+  return Object.entries(report.files).map(([file, f]) => {
+    const lines = f.source.split("\n");
+    const counted = f.mutants.filter((m) => !NOT_COUNTED.has(m.status));
+    const detected = counted.filter((m) => DETECTED.has(m.status)).length;
+    return {
+      file,
+      score: counted.length ? (100 * detected) / counted.length : 100,
+      detected,
+      counted: counted.length,
+      ignored: f.mutants.filter((m) => m.status === "Ignored").length,
+      survivors: counted
+        .filter((m) => !DETECTED.has(m.status))
+        .map((m) => ({
+          line: m.location.start.line,
+          mutator: m.mutatorName,
+          replacement: m.replacement ?? "",
+          source: (lines[m.location.start.line - 1] ?? "").trim(),
+        })),
+    };
+  });
+}
+
+/** `bun scripts/mutate.ts survivors [group...]`: scores and surviving mutants from the committed files. */
+function survivors(root: string, names: string[]): number {
+  let detected = 0;
+  let counted = 0;
+  for (const name of names) {
+    const path = join(root, `mutation/${name}.json`);
+    if (!existsSync(path)) {
+      console.log(`${name}: not run yet (npm run mutate -- ${name})`);
+      continue;
+    }
+    for (const f of scoreReport(JSON.parse(readFileSync(path, "utf8")))) {
+      detected += f.detected;
+      counted += f.counted;
+      console.log(`${f.file}: ${f.score.toFixed(2)} % (${f.detected}/${f.counted}, ${f.ignored} marked equivalent)`);
+      for (const s of f.survivors) console.log(`  ${f.file}:${s.line} ${s.mutator} → ${JSON.stringify(s.replacement).slice(0, 70)}  | ${s.source.slice(0, 90)}`);
+    }
+  }
+  if (counted) console.log(`all: ${((100 * detected) / counted).toFixed(2)} % (${detected}/${counted})`);
+  return 0;
+}
+
 async function main(argv: string[]) {
+  if (argv[0] === "survivors") {
+    const names = argv.length > 1 ? argv.slice(1) : Object.keys(GROUPS);
+    return survivors(join(import.meta.dir, ".."), names);
+  }
   const firstOption = argv.findIndex((a) => a.startsWith("--"));
   const groups = firstOption < 0 ? argv : argv.slice(0, firstOption);
   const passThrough = firstOption < 0 ? [] : argv.slice(firstOption);

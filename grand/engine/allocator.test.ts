@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { type Action, describeAction } from "./actions.ts";
-import { leastUtilised, plan, remember, type PoolState } from "./allocator.ts";
+import { allocationView, leastUtilised, plan, remember, type PoolState } from "./allocator.ts";
 import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
 import { ReallocationEngine } from "./engine.ts";
 import { POLICIES } from "./policy.ts";
@@ -54,6 +54,20 @@ describe("plan", () => {
     ["the first plan sets the dispatcher", state([node("a", 50)], sum(50), EMPTY_MEMORY), ["D[a]"]],
     ["an empty pool is brought up to minNodes", state([], sum(0), EMPTY_MEMORY, { minNodes: 2 }), ["D[]", "+idle-1", "+idle-2"]],
     ["a pool that lost nodes refills to minNodes first", state([node("a", 1)], sum(1), dispatched("a"), { minNodes: 2 }), ["+idle-1"]],
+    ["a starting node is not put in the dispatcher", state([node("a", 85), node("b", 0, false)], sum(85), dispatched("a")), []],
+    ["the dispatcher's list is in service-id order", state([node("c", 60), node("b", 60), node("a", 60)], sum(180), EMPTY_MEMORY), ["D[a,b,c]"]],
+    ["a dispatcher holding another node is resynced", state([node("a", 50), node("b", 40)], sum(90), dispatched("a", "c")), ["D[a,b]"]],
+    ["a dispatcher holding one node too many is resynced", state([node("a", 50), node("b", 40)], sum(90), dispatched("a", "b", "c")), ["D[a,b]"]],
+    [
+      "a release keeps a starting node when a ready one stays beside it",
+      state([node("a", 10), node("b", 5), node("c", 20, false)], sum(35), dispatched("a", "b")),
+      ["D[a]", "-b"],
+    ],
+    [
+      "a release replaces a pending resync with the one list that drops the victim",
+      state([node("a", 30), node("b", 20), node("c", 25)], sum(75), dispatched("a", "b")),
+      ["D[a,c]", "-b"],
+    ],
   ])("%s", (_name, s, expected) => {
     expect(brief(plan(s, 1_000_000))).toEqual(expected);
   });
@@ -76,6 +90,30 @@ describe("plan", () => {
     // The same pool once b serves: a goes, drained first.
     const bothReady = state([node("a", 1), node("b", 2)], sum(3), dispatched("a", "b"));
     expect(brief(plan(bothReady, 1_000_000))).toEqual(["D[b]", "-a"]);
+  });
+
+  test("a refill says how far below minNodes the pool is, and carries the server parameters", () => {
+    const actions = plan(state([node("a", 1)], sum(1), dispatched("a"), { minNodes: 3 }), 0);
+    expect(actions).toEqual([
+      { kind: "supplement", pool: "streaming", serviceId: "idle-1", adaptor: "icecast", params: { RelayFrom: "http://source:8000/live" }, reason: "the pool has 1 of at least 3 nodes" },
+      { kind: "supplement", pool: "streaming", serviceId: "idle-2", adaptor: "icecast", params: { RelayFrom: "http://source:8000/live" }, reason: "the pool has 1 of at least 3 nodes" },
+    ]);
+    const none: PoolState = { ...state([node("a", 99)], sum(99), dispatched("a"), { minNodes: 3 }), idle: [] };
+    expect(plan(none, 0)).toEqual([]);
+  });
+
+  test("a release drains the victims in one dispatcher update that says so, then stops them", () => {
+    const actions = plan(state([node("a", 30), node("b", 20), node("c", 25)], sum(75), dispatched("a", "b", "c")), 1_000_000);
+    expect(actions).toEqual([
+      { kind: "dispatch", pool: "streaming", backends: [{ serviceId: "a", weight: 100 }, { serviceId: "c", weight: 100 }], reason: "drain b" },
+      { kind: "release", pool: "streaming", serviceId: "b", adaptor: "icecast", drainMs: 10_000, reason: "SUM 75.00 Mbps < 0.8·(TC − C) = 160.00 Mbps" },
+    ]);
+  });
+
+  test("a pool that has not acted yet may release at once, even in the first cooldown after time 0", () => {
+    expect(brief(plan(state([node("a", 30), node("b", 20)], sum(50), dispatched("a", "b"), { cooldownMs: 30_000 }), 10_000))).toEqual(["D[a]", "-b"]);
+    const released: PoolMemory = { ...dispatched("a", "b"), lastReleaseMs: 0 };
+    expect(brief(plan(state([node("a", 30), node("b", 20)], sum(50), released, { cooldownMs: 30_000 }), 10_000))).toEqual([]);
   });
 
   test("no idle node: nothing to supplement", () => {
@@ -122,9 +160,37 @@ describe("leastUtilised", () => {
     ["relative to capacity", [node("a", 50), { ...node("b", 60), capacityBps: 1_000 * M }], "b"],
     ["ties: starting before ready", [node("a", 0), node("b", 0, false)], "b"],
     ["ties: then by id", [node("b", 5), node("a", 5)], "a"],
+    ["ties: by id whatever the order", [node("a", 5), node("b", 5)], "a"],
+    ["ties: a starting node first whatever the order", [node("b", 0, false), node("a", 0)], "b"],
   ])("%s", (_name, members, expected) => {
     expect(leastUtilised(members, 100 * M)?.serviceId).toBe(expected);
   });
+});
+
+test("the allocation view counts every member, and the ready ones apart", () => {
+  const members = [node("a", 30), { ...node("b", 10, false), capacityBps: 1_000 * M }, node("c", 5)];
+  expect(allocationView(members, 100 * M)).toEqual({
+    count: 3,
+    capacityBps: 1_200 * M,
+    readyCount: 2,
+    readyCapacityBps: 200 * M,
+    victimCapacityBps: 1_000 * M, // b: 1 % of its link
+    observedBps: 45 * M,
+  });
+  expect(allocationView([], 100 * M)).toEqual({ count: 0, capacityBps: 0, readyCount: 0, readyCapacityBps: 0, victimCapacityBps: 100 * M, observedBps: 0 });
+});
+
+test("plan uses the pool's rule: a horizon outlook is judged by the horizon rule, not Algorithm 1", () => {
+  // 85 Mbps on one 100 Mbps node: Algorithm 1 would supplement (> 0.9·100); the horizon rule's bound 85 fits 0.95·100.
+  const flat = { meanBps: 85 * M, sdBps: 0 };
+  const horizon: Outlook = { rule: "horizon", now: flat, ahead: flat, aheadMs: 62_000 };
+  expect(brief(plan(state([node("a", 85)], horizon, dispatched("a")), 1_000_000))).toEqual([]);
+  expect(brief(plan(state([node("a", 85)], sum(85), dispatched("a")), 1_000_000))).toEqual([]);
+  expect(brief(plan(state([node("a", 91)], sum(91), dispatched("a")), 1_000_000))).toEqual(["+idle-1"]);
+  const horizon91: Outlook = { rule: "horizon", now: { meanBps: 91 * M, sdBps: 0 }, ahead: { meanBps: 91 * M, sdBps: 0 }, aheadMs: 62_000 };
+  expect(brief(plan(state([node("a", 91)], horizon91, dispatched("a")), 1_000_000))).toEqual([]);
+  const horizon96: Outlook = { rule: "horizon", now: { meanBps: 96 * M, sdBps: 0 }, ahead: { meanBps: 96 * M, sdBps: 0 }, aheadMs: 62_000 };
+  expect(brief(plan(state([node("a", 96)], horizon96, dispatched("a")), 1_000_000))).toEqual(["+idle-1"]);
 });
 
 test("remember records when the pool changed and what the dispatcher has", () => {

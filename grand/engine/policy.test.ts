@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { POLICIES } from "./policy.ts";
+import { isPolicyName, POLICIES } from "./policy.ts";
 import { PAPER_POOL, type PoolConfig } from "./pool.ts";
 
 const M = 1e6;
@@ -34,4 +34,13 @@ describe("what each policy's rule is told", () => {
     expect(o.now.meanBps).toBeCloseTo(20 * M + 0.66 * M * 600, -5); // 416 Mbps
     expect(o.ahead.meanBps).toBeCloseTo(20 * M + 0.66 * M * (600 + aheadMs / 1000), -5); // 456.92 Mbps for 62 s
   });
+});
+
+test("the three policies by name, each with its one-line summary", () => {
+  expect(Object.values(POLICIES).map((p) => [p.name, p.summary])).toEqual([
+    ["threshold", "paper's Algorithm 1 on the current summed usage (reactive)"],
+    ["ar1", "paper's Algorithm 1 on an AR(1) forecast, 40 s history, 20 s ahead"],
+    ["horizon", "ours: Kalman trend forecast at lead time + p, upper confidence bound, hysteresis"],
+  ]);
+  expect(["threshold", "ar1", "horizon", "oracle", "toString", ""].map(isPolicyName)).toEqual([true, true, true, false, false, false]);
 });

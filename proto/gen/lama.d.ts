@@ -4227,6 +4227,9 @@ export namespace lama {
             /** NodeStatus linkCapacityBps. */
             linkCapacityBps: number;
 
+            /** NodeStatus adaptors. */
+            adaptors: lama.v1.AdaptorStatus.$Properties[];
+
             /**
              * Creates a new NodeStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -4346,6 +4349,9 @@ export namespace lama {
 
                 /** NodeStatus linkCapacityBps */
                 linkCapacityBps?: (number|null);
+
+                /** NodeStatus adaptors */
+                adaptors?: (lama.v1.AdaptorStatus.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7291,6 +7291,7 @@ export const lama = $root.lama = (() => {
                 this.interfaces = [];
                 this.disks = [];
                 this.filesystems = [];
+                this.adaptors = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7309,6 +7310,7 @@ export const lama = $root.lama = (() => {
             NodeStatus.prototype.rxBps = 0;
             NodeStatus.prototype.txBps = 0;
             NodeStatus.prototype.linkCapacityBps = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            NodeStatus.prototype.adaptors = $util.emptyArray;
 
             NodeStatus.create = function(properties) {
                 return new NodeStatus(properties);
@@ -7348,6 +7350,9 @@ export const lama = $root.lama = (() => {
                     writer.uint32(89).double(message.txBps);
                 if (message.linkCapacityBps != null && $Object.hasOwnProperty.call(message, "linkCapacityBps") && (typeof message.linkCapacityBps === "object" ? message.linkCapacityBps.low || message.linkCapacityBps.high : message.linkCapacityBps !== 0))
                     writer.uint32(96).uint64(message.linkCapacityBps);
+                if (message.adaptors != null && message.adaptors.length)
+                    for (let i = 0; i < message.adaptors.length; ++i)
+                        $root.lama.v1.AdaptorStatus.encode(message.adaptors[i], writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7481,6 +7486,14 @@ export const lama = $root.lama = (() => {
                                 delete message.linkCapacityBps;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.adaptors && message.adaptors.length))
+                                message.adaptors = [];
+                            message.adaptors.push($root.lama.v1.AdaptorStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7571,6 +7584,15 @@ export const lama = $root.lama = (() => {
                 if (message.linkCapacityBps != null && $Object.hasOwnProperty.call(message, "linkCapacityBps"))
                     if (!$util.isInteger(message.linkCapacityBps) && !(message.linkCapacityBps && $util.isInteger(message.linkCapacityBps.low) && $util.isInteger(message.linkCapacityBps.high)))
                         return "linkCapacityBps: integer|Long expected";
+                if (message.adaptors != null && $Object.hasOwnProperty.call(message, "adaptors")) {
+                    if (!$Array.isArray(message.adaptors))
+                        return "adaptors: array expected";
+                    for (let i = 0; i < message.adaptors.length; ++i) {
+                        let error = $root.lama.v1.AdaptorStatus.verify(message.adaptors[i], _depth + 1);
+                        if (error)
+                            return "adaptors." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7661,6 +7683,16 @@ export const lama = $root.lama = (() => {
                             message.linkCapacityBps = object.linkCapacityBps;
                         else if (typeof object.linkCapacityBps === "object")
                             message.linkCapacityBps = new $util.LongBits(object.linkCapacityBps.low >>> 0, object.linkCapacityBps.high >>> 0).toNumber(true);
+                if (object.adaptors) {
+                    if (!$Array.isArray(object.adaptors))
+                        throw $TypeError(".lama.v1.NodeStatus.adaptors: array expected");
+                    message.adaptors = $Array(object.adaptors.length);
+                    for (let i = 0; i < object.adaptors.length; ++i) {
+                        if (!$util.isObject(object.adaptors[i]))
+                            throw $TypeError(".lama.v1.NodeStatus.adaptors: object expected");
+                        message.adaptors[i] = $root.lama.v1.AdaptorStatus.fromObject(object.adaptors[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -7676,6 +7708,7 @@ export const lama = $root.lama = (() => {
                     object.interfaces = [];
                     object.disks = [];
                     object.filesystems = [];
+                    object.adaptors = [];
                 }
                 if (options.defaults) {
                     object.serviceId = "";
@@ -7739,6 +7772,11 @@ export const lama = $root.lama = (() => {
                         object.linkCapacityBps = options.longs === $String ? $String(message.linkCapacityBps) : message.linkCapacityBps;
                     else
                         object.linkCapacityBps = options.longs === $String ? $util.Long.prototype.toString.call(message.linkCapacityBps) : options.longs === $Number ? new $util.LongBits(message.linkCapacityBps.low >>> 0, message.linkCapacityBps.high >>> 0).toNumber(true) : message.linkCapacityBps;
+                if (message.adaptors && message.adaptors.length) {
+                    object.adaptors = $Array(message.adaptors.length);
+                    for (let j = 0; j < message.adaptors.length; ++j)
+                        object.adaptors[j] = $root.lama.v1.AdaptorStatus.toObject(message.adaptors[j], options, _depth + 1);
+                }
                 return object;
             };
 

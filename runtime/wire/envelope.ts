@@ -56,7 +56,7 @@ export class DropCounters {
 
 export type OpenResult =
   | { ok: true; message: SealedMessage; keyId: number }
-  | { ok: false; reason: DropReason; outOfWindow?: SealedMessage };
+  | { ok: false; reason: DropReason; outOfWindow?: SealedMessage; /** The header's key id, for "unknown-key". */ keyId?: number };
 
 export interface EnvelopeOptions {
   sodium: Sodium;
@@ -100,7 +100,10 @@ export class Envelope {
   /** Opens a datagram; anything refused is counted by reason and must not be answered. */
   open(datagram: Uint8Array): OpenResult {
     const r = openWith(this.sodium, this.keyring, datagram);
-    if (!r.ok) return this.drop(r.reason);
+    if (!r.ok) {
+      this.drops.count(r.reason);
+      return r;
+    }
     const nonceKey = Buffer.from(datagram.subarray(10, HEADER_BYTES)).toString("latin1");
     const fresh = this.replay.admit(nonceKey, Number(r.message.sentAtMs), this.clock.now() + this.clockOffsetMs);
     if (fresh === "stale" || fresh === "future") {
@@ -150,7 +153,7 @@ export function openWith(sodium: Sodium, keyring: Keyring, d: Uint8Array): OpenR
   if (d[5] !== 0) return { ok: false, reason: "flags" };
   const keyId = new DataView(d.buffer, d.byteOffset, d.byteLength).getUint32(6, false);
   const key = keyring.byId(keyId);
-  if (!key) return { ok: false, reason: "unknown-key" };
+  if (!key) return { ok: false, reason: "unknown-key", keyId };
   let plain: Uint8Array;
   try {
     plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, d.subarray(HEADER_BYTES), d.subarray(0, HEADER_BYTES),

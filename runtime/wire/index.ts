@@ -1,8 +1,8 @@
 /**
  * The wire layer both binaries share: clock, sealed envelope, keyring and key
- * file, datagram transport, RPC, the WebRTC control channel, logging and the
- * command-line helpers. It imports only proto/; the agent, the adaptors and grand
- * build on it, never the other way round.
+ * file, datagram transport, RPC, the WebRTC control channel and its in-memory
+ * twin (MemoryPeers), logging and the command-line helpers. It imports only
+ * proto/; the agent, the adaptors and grand build on it, never the other way round.
  */
 export { inSubnet, localAddressOnSubnet, localIpv4Addresses, type Ipv4Address } from "./addresses.ts";
 export { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
@@ -12,6 +12,7 @@ export { CONNECT_TIMEOUT_MS, ControlAnswerer, ControlOfferer, type ChannelPair, 
 export { withDefaults } from "./defaults.ts";
 export { DROP_REASONS, DropCounters, Envelope, FRESHNESS_WINDOW_MS, HEADER_BYTES, MAGIC, MAX_DATAGRAM_BYTES, NONCE_BYTES, TAG_BYTES, WIRE_VERSION, openWith, sealWith, type DropReason, type EnvelopeOptions, type OpenResult, type SealedBody, type SealedMessage } from "./envelope.ts";
 export { KEY_FILE_ENV, loadKeyring, readKeyFile } from "./key-file.ts";
+export { parseKernelUdp, readKernelUdp, type KernelUdpCounters } from "./kernel-udp.ts";
 export { KeyError, Keyring, POOL_KEY_BYTES, derivePoolKey, formatPoolKey, hex32, parsePoolKey, type PoolKey } from "./keyring.ts";
 export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger } from "./log.ts";
 export { LEASE_MS, RENEW_EVERY_MS } from "./lease-timing.ts";
@@ -21,6 +22,7 @@ export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadT
 export { attributesKey, checkServiceId } from "./service-item.ts";
 export { loadSodium, type Sodium } from "./sodium.ts";
 export { readTextFile, unreadableMessage, type ReadTextFileOptions } from "./text-file.ts";
-export { MemoryNetwork, openUdpTransport, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
+export { MemoryNetwork, formatEndpoint, openUdpTransport, sameEndpoint, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";
 export { VERSION } from "./version.ts";
+export { MemoryPeers } from "./memory-peers.ts";
 export { RPC_CHANNEL, TELEMETRY_CHANNEL, localAddressFor, nativeDataChannel, nativePeers, offerAsDtlsClient, type DataChannel, type PeerConnection, type PeerFactory } from "./webrtc.ts";

@@ -19,6 +19,15 @@ export interface Endpoint {
   port: number;
 }
 
+/** "198.18.0.1:4161": an endpoint as people and the wire's string fields show it. */
+export function formatEndpoint(e: Endpoint): string {
+  return `${e.address}:${e.port}`;
+}
+
+export function sameEndpoint(a: Endpoint, b: Endpoint): boolean {
+  return a.address === b.address && a.port === b.port;
+}
+
 export type Via = "group" | "unicast";
 export type DatagramHandler = (data: Uint8Array, from: Endpoint, via: Via) => void;
 

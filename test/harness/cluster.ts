@@ -2,7 +2,7 @@
  * A LAMA pool inside a NetnsWorld, run from the built single executables copied
  * alone into an empty directory (so the tests also prove they need nothing else).
  * grand's HTTP API listens on a unix socket, reachable from the test process
- * across namespaces.
+ * across namespaces; its POSTs carry the API token from `tokenFile`.
  */
 import { type ChildProcess, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -48,6 +48,9 @@ export class Cluster {
   readonly dir: string;
   readonly keyFile: string;
   readonly socket: string;
+  /** grand's API token (--api-token-file), sent with every API request. */
+  readonly tokenFile: string;
+  private readonly token: string;
   readonly bin: { lama: string; grand: string };
   events: EventJson[] = [];
   private eventAbort: AbortController | undefined;
@@ -65,6 +68,9 @@ export class Cluster {
     this.keyFile = join(this.dir, "pool.key");
     writeFileSync(this.keyFile, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
     this.socket = join(this.dir, "grand.sock");
+    this.tokenFile = join(this.dir, "api.token");
+    this.token = randomBytes(32).toString("hex");
+    writeFileSync(this.tokenFile, this.token + "\n", { mode: 0o600 });
   }
 
   writeKey(name: string): string {
@@ -77,7 +83,7 @@ export class Cluster {
   async startGrand(node: NodeNs, extra: string[] = []): Promise<Proc> {
     rmSync(this.socket, { force: true });
     const p = new Proc(this.world.spawn(node, [this.bin.grand, "serve", "--key-file", this.keyFile, "--interface", node.address,
-      "--http", `unix:${this.socket}`, "--id", "grand-test", ...extra], { cwd: this.dir }), "grand");
+      "--http", `unix:${this.socket}`, "--api-token-file", this.tokenFile, "--id", "grand-test", ...extra], { cwd: this.dir }), "grand");
     await waitFor(async () => existsSync(this.socket) && (await this.tryJson("/healthz")) !== undefined, 15_000, () => `grand did not start:\n${p.output}`);
     this.followEvents();
     return p;
@@ -115,7 +121,8 @@ export class Cluster {
 
   /** Any API request over the unix socket; returns status and parsed JSON. */
   async api(path: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown> }> {
-    const res = await fetch(`http://grand${path}`, { ...init, unix: this.socket });
+    const headers = { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${this.token}` };
+    const res = await fetch(`http://grand${path}`, { ...init, headers, unix: this.socket });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
 

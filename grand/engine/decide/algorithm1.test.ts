@@ -42,6 +42,7 @@ describe("Algorithm 1 (ut 0.9, lt 0.8, C 100 Mbps)", () => {
   test("says why", () => {
     expect(decideAlgorithm1(95 * M, view(1), PAPER_POOL).reason).toBe("SUM 95.00 Mbps > 0.9·TC = 90.00 Mbps");
     expect(decideAlgorithm1(70 * M, view(2), PAPER_POOL).reason).toBe("SUM 70.00 Mbps < 0.8·(TC − C) = 80.00 Mbps");
+    expect(decideAlgorithm1(85 * M, view(2), PAPER_POOL).reason).toBe("SUM 85.00 Mbps within [80.00 Mbps, 180.00 Mbps]");
   });
 
   test("generalised to pools: TC sums capacities and C is the victim's", () => {

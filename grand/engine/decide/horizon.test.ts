@@ -75,6 +75,33 @@ describe("horizon rule", () => {
     expect(decideHorizon(outlook(0, 0, 0, 0), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
   });
 
+  test("says why, with the horizon in seconds", () => {
+    const d = (now: [number, number], ahead: [number, number], n: number) =>
+      decideHorizon(outlook(now[0], now[1], ahead[0], ahead[1]), view(n), PAPER_POOL, EMPTY_MEMORY, 1e9).reason;
+    expect(d([50, 1], [86, 5], 1)).toBe("upper bound 96.00 Mbps in 62 s > 0.95·TC = 95.00 Mbps");
+    expect(d([100, 1], [60, 5], 1)).toBe("upper bound 102.00 Mbps now > 0.95·TC = 95.00 Mbps");
+    expect(d([70, 2], [60, 4], 2)).toBe("upper bound ≤ 78.00 Mbps over the next 62 s < 0.9·(TC − C) = 90.00 Mbps");
+    expect(d([50, 1], [80, 5], 1)).toBe("upper bound 90.00 Mbps in 62 s fits TC = 100.00 Mbps");
+    // the same bound now and ahead counts as "in 62 s"
+    expect(d([96, 0], [96, 0], 1)).toBe("upper bound 96.00 Mbps in 62 s > 0.95·TC = 95.00 Mbps");
+  });
+
+  test("a bound exactly at the supplement utilisation fits (strictly greater supplements)", () => {
+    // supplementUtilisation 0.5 divides exactly: bound 50 → wanted 100 = TC; 50.5 → 101.
+    const pool = { ...PAPER_POOL, horizon: { ...PAPER_POOL.horizon, supplementUtilisation: 0.5 } };
+    expect(decideHorizon(outlook(50, 0, 50, 0), view(1), pool, EMPTY_MEMORY, 1e9).supplement).toBe(0);
+    expect(decideHorizon(outlook(50, 0, 50.5, 0), view(1), pool, EMPTY_MEMORY, 1e9).supplement).toBe(1);
+  });
+
+  test("a forecast falling below zero still never releases the only node", () => {
+    expect(decideHorizon(outlook(-10, 0, -20, 0), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
+    expect(decideHorizon(outlook(-10, 0, -20, 0), view(2), PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
+  });
+
+  test("a pool that never supplemented is not held, even in its first minute", () => {
+    expect(decideHorizon(outlook(70, 2, 60, 4), view(2), PAPER_POOL, EMPTY_MEMORY, 30_000).release).toBe(1);
+  });
+
   test("plans for the larger of now and the horizon", () => {
     // Falling demand that is already above the allocation: supplement, although the horizon looks fine.
     expect(decideHorizon(outlook(100, 1, 60, 5), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).supplement).toBe(1);

@@ -38,10 +38,11 @@ export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfi
 
   const need = Math.max(upAhead, upNow);
   const wanted = need / h.supplementUtilisation;
-  if (wanted > a.capacityBps) {
+  const extra = Math.ceil((wanted - a.capacityBps) / c.nodeCapacityBps);
+  if (extra > 0) {
     const when = upAhead >= upNow ? `in ${horizonS} s` : "now";
     return {
-      supplement: Math.ceil((wanted - a.capacityBps) / c.nodeCapacityBps),
+      supplement: extra,
       release: 0,
       reason: `upper bound ${mbps(need)} ${when} > ${h.supplementUtilisation}·TC = ${mbps(h.supplementUtilisation * a.capacityBps)}`,
     };

@@ -75,7 +75,7 @@ describe("grand simulate", () => {
     expect(a.stdout).toBe(b.stdout);
     for (const [name, text] of a.io.files) expect(b.io.files.get(name) === text).toBe(true);
     expect(c.io.files.get("o/diurnal-lead60-seed9.csv")).not.toBe(a.io.files.get("o/diurnal-lead60-seed8.csv"));
-  });
+  }, 60_000); // three whole six-hour simulations: about 2 s alone, several times that on a loaded machine
 
   test("reads a CSV workload through the file seam and reports its errors with the line", async () => {
     const io = new MemoryFileIo();

@@ -20,7 +20,11 @@ describe("fitAr1", () => {
   });
 
   test("needs two values", () => {
-    expect(() => fitAr1([1])).toThrow(RangeError);
+    expect(() => fitAr1([1])).toThrow(new RangeError("fitAr1 needs at least 2 values, got 1"));
+  });
+
+  test("two values are enough: no spread in x[i−1], so φ = 0 and c is the later value", () => {
+    expect(fitAr1([10, 12])).toEqual({ c: 12, phi: 0, residualVar: 0 });
   });
 });
 
@@ -73,6 +77,32 @@ describe("Ar1Predictor", () => {
     p.observe(0, 5);
     p.observe(2_000, 9);
     expect(p.forecast(20_000)).toEqual({ meanBps: 9, sdBps: 0 });
+  });
+});
+
+describe("Ar1Predictor at its edges", () => {
+  test("one sample: the forecast is that sample", () => {
+    const p = new Ar1Predictor();
+    p.observe(0, 5);
+    expect(p.forecast(20_000)).toEqual({ meanBps: 5, sdBps: 0 });
+  });
+
+  test("three samples are enough for a fit; 0 ms ahead is the last sample", () => {
+    // 1, 2, 4 at 2 s: m0 = 1.5, m1 = 3, Sxy = 1, Sxx = 0.5 → φ = 2, clamped to 1; c = 3 − 1.5 = 1.5;
+    // residuals −0.5, 0.5 → σ² = 0.5 / max(1, 0) = 0.5. 20 s = 10 steps: mean 4 + 10·1.5 = 19, variance 10·0.5.
+    const p = new Ar1Predictor();
+    p.observe(0, 1);
+    p.observe(2_000, 2);
+    p.observe(4_000, 4);
+    const f = p.forecast(20_000);
+    expect(f.meanBps).toBeCloseTo(19, 12);
+    expect(f.sdBps).toBeCloseTo(Math.sqrt(5), 12);
+    expect(p.forecast(0)).toEqual({ meanBps: 4, sdBps: 0 });
+  });
+
+  test("the predictors name their methods", () => {
+    expect(new Ar1Predictor().method).toBe("ar1");
+    expect(new CurrentValuePredictor().method).toBe("current");
   });
 });
 

@@ -43,7 +43,7 @@ export function fitAr1(values: readonly number[]): Ar1Fit {
   let sxx = 0;
   for (let i = 1; i <= n; i++) {
     const dx = values[i - 1]! - m0;
-    sxy += dx * (values[i]! - m1);
+    sxy += dx * values[i]!; // = Σ dx·(x[i] − m1), since Σ dx = 0
     sxx += dx * dx;
   }
   const raw = sxx > 0 ? sxy / sxx : 0;
@@ -86,7 +86,8 @@ export class Ar1Predictor implements Predictor {
     this.#times.push(atMs);
     this.#values.push(demandBps);
     // Keep the samples taken within the history: at p = 2 s and 40 s, the last 20.
-    while (this.#times.length > 0 && this.#times[0]! <= atMs - this.#historyMs) {
+    // (The sample just pushed is never older than the history, so the arrays never empty here.)
+    while (this.#times[0]! <= atMs - this.#historyMs) {
       this.#times.shift();
       this.#values.shift();
     }

@@ -76,6 +76,56 @@ describe("trend filter", () => {
     expect(f.sdBps).toBeCloseTo(18.994874655, 8);
   });
 
+  test("two steps 2 s apart on a scale of 2, by hand", () => {
+    // acceleration 0.5 of scale 2 → q = (0.5·2)² = 1; noise floor (1·2)² = 4; noise time constant 10 s.
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 1 };
+    // Start at 10: P00 = max(4, 2·(0.1·10)² / 2 = 1) = 4, P11 = 60·q = 60.
+    const s0 = trendStart(0, 10, 2, settings);
+    expect(s0.p).toEqual([4, 0, 60]);
+    // 16 at 2 s: dt = 2; first difference 6, α = max(1/1, 2/10) = 1: diffMean 6, diffVar 36, R = max(4, 18) = 18.
+    // Predict: P00 = 4 + 4·60 + 8/3 = 740/3, P01 = 2·60 + 4/2 = 122, P11 = 60 + 2 = 62. S = 794/3.
+    // K = [370/397, 183/397]; innovation 6: level 10 + 2220/397 = 6190/397, slope 1098/397.
+    // P = [(27/397)·740/3, (27/397)·122, 62 − (183/397)·122] = [6660/397, 3294/397, 2288/397].
+    const s1 = trendStep(s0, 2_000, 16, 2, settings);
+    expect(s1.diffMean).toBe(6);
+    expect(s1.diffVar).toBe(36);
+    expect(trendNoiseVar(s1, 2, settings)).toBe(18);
+    expect(s1.level).toBeCloseTo(6190 / 397, 12);
+    expect(s1.slope).toBeCloseTo(1098 / 397, 12);
+    expect(s1.p[0]).toBeCloseTo(6660 / 397, 12);
+    expect(s1.p[1]).toBeCloseTo(3294 / 397, 12);
+    expect(s1.p[2]).toBeCloseTo(2288 / 397, 12);
+    // 17 at 4 s: α = max(1/2, 2/10) = 1/2; deviation 17 − 16 − 6 = −5: diffMean 3.5, diffVar 36 + (25 − 36)/2 = 30.5, R = 15.25.
+    const s2 = trendStep(s1, 4_000, 17, 2, settings);
+    expect(s2.diffs).toBe(2);
+    expect(s2.diffMean).toBe(3.5);
+    expect(s2.diffVar).toBe(30.5);
+    expect(trendNoiseVar(s2, 2, settings)).toBe(15.25);
+    // Predict: level 6190/397 + 2·1098/397 = 8386/397; P00 = 6660/397 + 4·3294/397 + 4·2288/397 + 8/3 = 90140/1191,
+    // P01 = 3294/397 + 2·2288/397 + 2 = 8664/397. S = 90140/1191 + 61/4; innovation 17 − 8386/397.
+    // Update: level 7664158/433211, slope 769446/433211, P00 5498540/433211.
+    expect(s2.level).toBeCloseTo(7664158 / 433211, 12);
+    expect(s2.slope).toBeCloseTo(769446 / 433211, 12);
+    expect(s2.p[0]).toBeCloseTo(5498540 / 433211, 12);
+  });
+
+  test("a long time constant makes the noise estimate average slowly once it has a few differences", () => {
+    // α = max(1/n, dt/τ): with τ = 10 s and 2 s steps, from the 6th difference on α = 0.2.
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 0 };
+    let s = trendStart(0, 0, 1, settings);
+    for (let i = 1; i <= 5; i++) s = trendStep(s, i * 2_000, 0, 1, settings);
+    expect([s.diffMean, s.diffVar]).toEqual([0, 0]);
+    s = trendStep(s, 12_000, 10, 1, settings);
+    // δ = 10, α = max(1/6, 0.2) = 0.2: diffMean 2, diffVar 0.2·100 = 20, R = 10.
+    expect(s.diffMean).toBe(2);
+    expect(s.diffVar).toBe(20);
+    expect(trendNoiseVar(s, 1, settings)).toBe(10);
+  });
+
+  test("the predictor names its method", () => {
+    expect(new TrendPredictor(C).method).toBe("kalman-trend");
+  });
+
   test("ignores an observation that does not move time forward", () => {
     const s = trendStep(trendStart(1_000, 5e6, C), 2_000, 6e6, C);
     expect(trendStep(s, 2_000, 99e6, C)).toBe(s);
