@@ -90,7 +90,9 @@ export class Cluster {
   }
 
   startAgent(node: NodeNs, id: string, extra: string[] = [], keyFile = this.keyFile): Proc {
-    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, "--role", "web", ...extra],
+    // The agent's state (crash-adoption records of the programs it starts) stays in the test's directory.
+    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, "--role", "web",
+      "--state-dir", join(this.dir, "state"), ...extra],
       { cwd: this.dir }), id);
   }
 

@@ -136,6 +136,17 @@ export class NetnsWorld {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const p of this.procs) p.kill("SIGKILL");
+    // Also every process the agents started (adaptors run programs in their own process groups,
+    // which outlive a SIGKILLed agent): whatever still runs inside the namespaces.
+    for (const n of [...this.nodes.map((x) => x.name), this.switchNs]) {
+      for (const pid of ip(["netns", "pids", n], true).split(/\s+/).filter(Boolean)) {
+        try {
+          process.kill(Number(pid), "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    }
     for (const n of this.nodes) ip(["netns", "del", n.name], true);
     ip(["netns", "del", this.switchNs], true);
     live.delete(this);
