@@ -87,8 +87,8 @@ test.each<[string, string, string | RegExp]>([
   ["no name", JSON.stringify([{ type: "process", command: ["/bin/true"] }]), 'adaptor config entry 0: field "name" is required'],
   ["a bad name", entry({ name: "my web" }), /entry 0 \("my web"\): field "name" is "my web"; a name is 1 to 64 letters, digits/],
   ["a duplicate name", JSON.stringify([ok, ok]), 'adaptor config entry 1 ("web"): field "name" "web" is already used by entry 0; adaptor names must be unique'],
-  ["no type", JSON.stringify([{ name: "web", command: ["/bin/true"] }]), 'adaptor config entry 0 ("web"): field "type" is required; use one of: process, haproxy-dispatcher, nginx'],
-  ["an unknown type", entry({ type: "docker" }), 'adaptor config entry 0 ("web"): field "type" is "docker", which is not allowed; use one of: process, haproxy-dispatcher, nginx'],
+  ["no type", JSON.stringify([{ name: "web", command: ["/bin/true"] }]), 'adaptor config entry 0 ("web"): field "type" is required; use one of: process, haproxy-dispatcher, nginx, icecast'],
+  ["an unknown type", entry({ type: "docker" }), 'adaptor config entry 0 ("web"): field "type" is "docker", which is not allowed; use one of: process, haproxy-dispatcher, nginx, icecast'],
   ["an unknown field", entry({ comand: ["/bin/true"] }), /entry 0 \("web"\): unknown field "comand"; allowed fields: name, type, description, params, command, env, /],
   ["no command", JSON.stringify([{ name: "web", type: "process" }]), 'adaptor config entry 0 ("web"): field "command" is required'],
   ["a shell string command", entry({ command: "/usr/bin/python3 -m http.server" }), /field "command" must be an array of strings, got the string/],
@@ -177,4 +177,11 @@ test.each([
   [{ name: "w", type: "nginx", readyTimeoutMs: 0 }, /field "readyTimeoutMs" must be a whole number from 1/],
 ])("a daemon entry with a mistake: %j", (raw, message) => {
   expect(() => parseAdaptorConfig(JSON.stringify([raw]))).toThrow(message);
+});
+
+test("an icecast entry takes its own fields and declares no parameters", () => {
+  const [e] = parseAdaptorConfig(JSON.stringify([{ name: "radio", type: "icecast", user: "icecast2", group: "icecast", stopTimeoutMs: 3000 }]));
+  expect(e).toEqual({ type: "icecast", config: { name: "radio", description: undefined, binary: undefined, shareDir: undefined, user: "icecast2", group: "icecast", stopTimeoutMs: 3000 } });
+  expect(() => parseAdaptorConfig(JSON.stringify([{ name: "radio", type: "icecast", params: {} }]))).toThrow(/entry 0 \("radio"\): unknown field "params"; allowed fields: name, type, description, binary, shareDir, user, group, stopTimeoutMs/);
+  expect(() => parseAdaptorConfig(JSON.stringify([{ name: "radio", type: "icecast", binary: "icecast2" }]))).toThrow(/binary.*not an absolute path/);
 });

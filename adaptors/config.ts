@@ -28,20 +28,22 @@ import { DispatcherAdaptor, DISPATCHER_FIELDS, readDispatcherFields, type Dispat
 import { readWebFields, WEB_FIELDS, WebAdaptor, type WebAdaptorConfig } from "./nginx/index.ts";
 import { readProcessFields, PROCESS_FIELDS, checkProcessConfig, ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/index.ts";
 import { AdaptorRegistry } from "./registry.ts";
+import { ICECAST_FIELDS, IcecastAdaptor, readIcecastFields, type IcecastAdaptorConfig, type IcecastAdaptorDeps } from "./icecast/index.ts";
 
 export { AdaptorConfigError } from "./config-reader.ts";
 
-/** The seams adaptors are built with (runner, clock, probe, environment, log). */
-export type AdaptorDeps = ProcessAdaptorDeps;
+/** The seams adaptors are built with (runner, clock, probe, environment, log, state directory). */
+export type AdaptorDeps = ProcessAdaptorDeps & IcecastAdaptorDeps;
 
 /** One parsed entry, by type. */
 export type AdaptorConfigEntry =
   | { readonly type: "process"; readonly config: ProcessAdaptorConfig }
   | { readonly type: "haproxy-dispatcher"; readonly config: DispatcherAdaptorConfig }
-  | { readonly type: "nginx"; readonly config: WebAdaptorConfig };
+  | { readonly type: "nginx"; readonly config: WebAdaptorConfig }
+  | { readonly type: "icecast"; readonly config: IcecastAdaptorConfig };
 
 /** The adaptor types this agent knows. */
-export const ADAPTOR_TYPES = ["process", "haproxy-dispatcher", "nginx"] as const;
+export const ADAPTOR_TYPES = ["process", "haproxy-dispatcher", "nginx", "icecast"] as const;
 
 const COMMON_FIELDS = ["name", "type", "description", "params"] as const;
 const PARAM_FIELDS = ["type", "required", "default", "values", "min", "max", "pattern", "description"] as const;
@@ -76,6 +78,11 @@ export function parseAdaptorConfig(text: string, source = "adaptor config"): Ada
     if (type === "nginx") {
       r.rejectUnknown(["name", "type", "description", ...WEB_FIELDS]);
       return { type, config: readWebFields(r, { name, description: r.string("description") }) };
+    }
+    if (type === "icecast") {
+      // Its parameters are its own (icecast/params.ts); an entry declares none.
+      r.rejectUnknown(["name", "type", "description", ...ICECAST_FIELDS]);
+      return { type, config: readIcecastFields(r, { name, description: r.string("description") }) };
     }
     r.rejectUnknown([...COMMON_FIELDS, ...PROCESS_FIELDS]);
     const common = { name, description: r.string("description"), params: readParams(r) };
@@ -126,9 +133,11 @@ export function createAdaptor(entry: AdaptorConfigEntry, deps: AdaptorDeps = {})
     case "process":
       return new ProcessAdaptor(entry.config, deps);
     case "haproxy-dispatcher":
-      return new DispatcherAdaptor(entry.config, { runner: deps.runner, clock: deps.clock, log: deps.log });
+      return new DispatcherAdaptor(entry.config, { runner: deps.runner, clock: deps.clock, log: deps.log, stateDir: deps.stateDir });
     case "nginx":
-      return new WebAdaptor(entry.config, { runner: deps.runner, clock: deps.clock, log: deps.log });
+      return new WebAdaptor(entry.config, { runner: deps.runner, clock: deps.clock, log: deps.log, stateDir: deps.stateDir });
+    case "icecast":
+      return new IcecastAdaptor(entry.config, deps);
   }
 }
 

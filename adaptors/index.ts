@@ -2,7 +2,8 @@
  * Public surface of adaptors/: the interface every adaptor implements, parameter
  * validation, the typed errors and their wire mapping, the registry, the agent's
  * adaptor config loader, the supervisor adaptors run programs with, and the
- * adaptors: `process`, `haproxy-dispatcher` and `nginx`.
+ * adaptors: `process`, `haproxy-dispatcher`, `nginx` and `icecast` (with the icecast feeder and
+ * listener used by tests and the demo).
  */
 export { toAdaptorReply, toAdaptorStatus, type Adaptor, type AdaptorDescription, type AdaptorResult, type AdaptorState, type AdaptorStatusInfo } from "./adaptor.ts";
 export { AdaptorError, AdaptorFailureError, AdaptorTimeoutError, BadRequestError, InvalidParameterError, ProgramError, UnknownAdaptorError, toRpcError } from "./errors.ts";
@@ -15,3 +16,4 @@ export { Supervisor, MemoryProcessRunner, MemoryPorts, MemoryHttp, MemoryFileSys
 export { ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/index.ts";
 export { DispatcherAdaptor, formatBackends, parseBackends, type Backend, type BackendState, type BackendTraffic, type DispatcherAdaptorConfig } from "./haproxy/index.ts";
 export { WebAdaptor, type WebAdaptorConfig } from "./nginx/index.ts";
+export { IcecastAdaptor, ICECAST_PARAMS, renderIcecastXml, parseStatusJson, isServing, startFeeder, startListener, type IcecastAdaptorConfig, type IcecastAdaptorDeps, type Feeder, type Listener } from "./icecast/index.ts";

@@ -8,10 +8,11 @@
 import { afterEach, expect, test } from "bun:test";
 import { pb } from "../proto/index.ts";
 import { lamaConfig, startNodeNow } from "../runtime/index.ts";
-import { Envelope, Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { grandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
-import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
+import { startGrandNow } from "./start-grand.ts";
 import { LivePool } from "../test/harness/live-pool.ts";
 import { World } from "../test/harness/world.ts";
 
@@ -26,18 +27,12 @@ afterEach(async () => {
 function realPool() {
   const net = new MemoryNetwork();
   const clock = systemClock;
-  const service = new LookupService({
-    grandId: "g", epoch: 1, clock, log: memoryLogger(), transport: net.attach("198.18.0.1", 4161),
-    envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock }),
+  const grand = startGrandNow(grandConfig({ id: "g", http: null }), { sodium, keyring: new Keyring(sodium, [KEY]), transport: net.attach("198.18.0.1", 4161) }, {
+    clock, log: memoryLogger(), peers: nativePeers, epoch: 1, bindAddressFor: () => "127.0.0.1",
   });
-  const monitor = new Monitor();
-  const control = new ControlManager({ service, monitor, peers: nativePeers, clock, log: memoryLogger(), bindAddressFor: () => "127.0.0.1" });
-  service.start();
-  control.start();
-  cleanups.push(() => {
-    control.stop();
-    service.stop();
-  });
+  cleanups.push(() => grand.stop());
+  const { monitor } = grand;
+  const control = grand.control!;
   let samples = 0;
   const addNode = (id: string) => {
     const node = startNodeNow(lamaConfig({ serviceId: id, roles: ["web"], sampleMs: 200 }), { sodium, keyring: new Keyring(sodium, [KEY]), transport: net.attach("198.18.0.10", 0) }, {

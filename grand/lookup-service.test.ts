@@ -383,3 +383,24 @@ test("packets sealed with a key grand does not hold are logged with source and k
   await send();
   expect(lines().at(-1)).toEqual({ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 6 });
 });
+
+test("by default grand announces every 2 s, with no endpoints and no version advertised", async () => {
+  const { clock, grand, net } = setup(5);
+  const watcher = net.attach("198.18.0.98", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "w", clock });
+  const seen: lama.v1.IGrandAnnounce[] = [];
+  watcher.onMessage((d) => {
+    const r = envelope.open(d);
+    if (r.ok && r.message.grandAnnounce) seen.push(r.message.grandAnnounce);
+  });
+  grand.start();
+  await flush();
+  clock.advance(1_999);
+  await flush();
+  expect(seen).toHaveLength(1);
+  clock.advance(1);
+  await flush();
+  expect(seen).toHaveLength(2);
+  expect(seen[1]).toMatchObject({ grandId: "g", epoch: 5, endpoints: [], version: "" });
+  grand.stop();
+});

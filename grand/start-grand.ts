@@ -34,6 +34,8 @@ export interface GrandSeams {
   peers?: PeerFactory | null;
   /** Changes each start (lease ids start from it); default: the clock's now. */
   epoch?: number;
+  /** The local address a node's channel binds to; default: grand's interface on the node's subnet. */
+  bindAddressFor?: (nodeAddress: string) => string | undefined;
 }
 
 /** A running grand. */
@@ -120,7 +122,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   const peers = seams.peers === undefined ? nativePeers : seams.peers;
   const ours = localIpv4Addresses(true).filter((a) => config.interfaces.includes(a.address));
   const control = peers
-    ? new ControlManager({ service, monitor, peers, clock, log, bindAddressFor: (nodeAddress) => localAddressOnSubnet(ours, nodeAddress) })
+    ? new ControlManager({ service, monitor, peers, clock, log, bindAddressFor: seams.bindAddressFor ?? ((nodeAddress) => localAddressOnSubnet(ours, nodeAddress)) })
     : undefined;
   const reallocator = config.pools.length
     ? new Reallocator({

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "bun:test";
 import { parseSettings, type Settings } from "./wire/index.ts";
-import { LAMA_FLAGS, lamaConfig, lamaConfigFromSettings, type LamaEnvironment } from "./config.ts";
+import { defaultStateDir, LAMA_FLAGS, lamaConfig, lamaConfigFromSettings, type LamaEnvironment } from "./config.ts";
 
-const env: LamaEnvironment = { hostname: () => "rack1-07", machineServiceId: () => "4c4c4544-0042-3510-8052-b7c04f4e3232" };
+const env: LamaEnvironment = { hostname: () => "rack1-07", machineServiceId: () => "4c4c4544-0042-3510-8052-b7c04f4e3232", stateDir: () => "/var/lib/lama" };
 const files: Record<string, string> = {
   "/etc/lama/lama.json": '{"role": ["streaming", "edge"], "no-multicast": true, "grand": "198.18.0.1:5000", "lease-ms": 5000, "attr": ["rack=1"]}',
   "/etc/lama/typo.json": '{"roles": ["web"]}',
@@ -12,6 +12,18 @@ const read = (path: string) => {
   throw Object.assign(new Error("no such file"), { code: "ENOENT" });
 };
 const fromArgs = (argv: string[]) => lamaConfigFromSettings(parseSettings(argv, LAMA_FLAGS, read), env);
+
+describe("defaultStateDir", () => {
+  test.each<[number, Record<string, string | undefined>, string]>([
+    [0, { HOME: "/root" }, "/var/lib/lama"],
+    [1000, { XDG_STATE_HOME: "/home/a/.state", HOME: "/home/a" }, "/home/a/.state/lama"],
+    [1000, { HOME: "/home/a" }, "/home/a/.local/state/lama"],
+    [1000, { XDG_STATE_HOME: "relative", HOME: "/home/a" }, "/home/a/.local/state/lama"],
+    [1000, {}, "/tmp/lama-state-1000"],
+  ])("uid %d with %j: %s", (uid, e, want) => {
+    expect(defaultStateDir(uid, e)).toBe(want);
+  });
+});
 
 describe("LamaConfig from settings", () => {
   test("no settings: every default, the machine's id and hostname", () => {
@@ -30,6 +42,7 @@ describe("LamaConfig from settings", () => {
       leaseMs: 2500,
       renewMs: 250,
       adaptorsFile: undefined,
+      stateDir: "/var/lib/lama",
       sampleMs: 2000,
       logFormat: "text",
     });
@@ -39,7 +52,7 @@ describe("LamaConfig from settings", () => {
     expect(fromArgs([
       "--key-file", "/k", "--interface", "198.18.0.7", "--group", "239.1.1.1", "--group-port", "4999", "--grand", "198.18.0.1", "--grand", "198.18.0.2:7000",
       "--no-multicast", "--service-id", "node-7", "--role", "web", "--role", "dispatcher", "--attr", "rack=7", "--attr", "row=a=b", "--hostname", "h7",
-      "--link-capacity-bps", "100000000", "--lease-ms", "4000", "--renew-ms", "2000", "--adaptors", "/etc/lama/adaptors.json", "--sample-ms", "100", "--log-format", "json",
+      "--link-capacity-bps", "100000000", "--lease-ms", "4000", "--renew-ms", "2000", "--adaptors", "/etc/lama/adaptors.json", "--state-dir", "/srv/lama", "--sample-ms", "100", "--log-format", "json",
     ])).toEqual({
       keyFiles: ["/k"],
       interfaces: ["198.18.0.7"],
@@ -55,6 +68,7 @@ describe("LamaConfig from settings", () => {
       leaseMs: 4000,
       renewMs: 2000,
       adaptorsFile: "/etc/lama/adaptors.json",
+      stateDir: "/srv/lama",
       sampleMs: 100,
       logFormat: "json",
     });
@@ -74,6 +88,7 @@ describe("LamaConfig from settings", () => {
     [{ interface: ["eth0"] }, "--interface 'eth0' is not an IPv4 address like 198.18.0.2"],
     [{ "log-format": "yaml" }, "--log-format 'yaml' is not allowed; use text or json"],
     [{ "service-id": "bad id" }, "service id 'bad id' is not allowed"],
+    [{ "state-dir": "var/lib/lama" }, "--state-dir 'var/lib/lama' must be an absolute path without '..'"],
   ])("%j is refused, naming the setting: %s", (settings, message) => {
     expect(() => lamaConfigFromSettings(settings, env)).toThrow(message);
   });

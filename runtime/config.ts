@@ -49,6 +49,12 @@ export interface LamaConfig {
   renewMs: number;
   /** JSON list of the programs this node can run; undefined: none. */
   adaptorsFile?: string;
+  /**
+   * Where adaptors keep what must outlive the agent (run records, rendered configs,
+   * logs), under `<stateDir>/<serviceId>/`: a restarted agent adopts the programs
+   * its crashed predecessor left instead of colliding with them.
+   */
+  stateDir: string;
   /** NodeStatus sample (and telemetry) period. */
   sampleMs: number;
   logFormat: LogFormat;
@@ -71,6 +77,7 @@ export const LAMA_FLAGS = {
   "renew-ms": { type: "string" },
   "log-format": { type: "string" },
   adaptors: { type: "string" },
+  "state-dir": { type: "string" },
   "sample-ms": { type: "string" },
 } as const satisfies FlagSpec;
 
@@ -79,12 +86,27 @@ export interface LamaEnvironment {
   hostname: () => string;
   /** The id this machine would use (DMI product UUID, else a permanent MAC); undefined if it has neither. */
   machineServiceId: () => string | undefined;
+  /** The state directory when none is given (default: defaultStateDir for this process). */
+  stateDir?: () => string;
 }
 
 export const realLamaEnvironment: LamaEnvironment = {
   hostname: () => os.hostname(),
   machineServiceId: () => chooseServiceId(readMachineFacts()),
 };
+
+/**
+ * The state directory when none is given: /var/lib/lama for root (the boot
+ * images), else $XDG_STATE_HOME/lama, else ~/.local/state/lama.
+ */
+export function defaultStateDir(uid: number, env: Readonly<Record<string, string | undefined>>): string {
+  if (uid === 0) return "/var/lib/lama";
+  if (env.XDG_STATE_HOME?.startsWith("/")) return `${env.XDG_STATE_HOME}/lama`;
+  if (env.HOME?.startsWith("/")) return `${env.HOME}/.local/state/lama`;
+  return `/tmp/lama-state-${uid}`;
+}
+
+const realStateDir = (): string => defaultStateDir(process.getuid?.() ?? 0, process.env);
 
 /** The service id: the one given (checked), else the machine's. */
 export function resolveServiceId(given: string | undefined, env: LamaEnvironment = realLamaEnvironment): string {
@@ -99,7 +121,7 @@ export function resolveServiceId(given: string | undefined, env: LamaEnvironment
 }
 
 /** Every default of the agent's config, in one place (the service id has none: it is the machine's). */
-export function lamaDefaults(env: Pick<LamaEnvironment, "hostname"> = realLamaEnvironment): Omit<LamaConfig, "serviceId"> {
+export function lamaDefaults(env: Pick<LamaEnvironment, "hostname" | "stateDir"> = realLamaEnvironment): Omit<LamaConfig, "serviceId"> {
   return {
     keyFiles: [],
     interfaces: [],
@@ -114,6 +136,7 @@ export function lamaDefaults(env: Pick<LamaEnvironment, "hostname"> = realLamaEn
     leaseMs: LEASE_MS,
     renewMs: RENEW_EVERY_MS,
     adaptorsFile: undefined,
+    stateDir: (env.stateDir ?? realStateDir)(),
     sampleMs: DEFAULT_SAMPLE_PERIOD_MS,
     logFormat: "text",
   };
@@ -156,12 +179,14 @@ export function lamaConfigFromSettings(values: Settings, env: LamaEnvironment = 
   }
   const interfaces = list("interface").map((a) => parseIpv4(a, "--interface"));
   const sampleMs = parseIntSetting(str("sample-ms"), "--sample-ms", d.sampleMs, SAMPLE_LIMITS_MS.min, SAMPLE_LIMITS_MS.max);
+  const stateDir = str("state-dir") ?? d.stateDir;
+  if (!stateDir.startsWith("/") || stateDir.split("/").includes("..")) throw new UsageError(`--state-dir '${stateDir}' must be an absolute path without '..'`);
   const linkCapacityBps = parseIntSetting(str("link-capacity-bps"), "--link-capacity-bps", d.linkCapacityBps, 0, Number.MAX_SAFE_INTEGER);
   // Contradictions first, so they are reported before the machine is asked for its id.
   checkLamaConfig({ grands, multicast, leaseMs, renewMs });
   const serviceId = resolveServiceId(str("service-id"), env);
   return {
     keyFiles: list("key-file"), interfaces, group, groupPort, grands, multicast, serviceId, roles: list("role"), attrs,
-    hostname: str("hostname") ?? d.hostname, linkCapacityBps, leaseMs, renewMs, adaptorsFile: str("adaptors"), sampleMs, logFormat,
+    hostname: str("hostname") ?? d.hostname, linkCapacityBps, leaseMs, renewMs, adaptorsFile: str("adaptors"), stateDir, sampleMs, logFormat,
   };
 }

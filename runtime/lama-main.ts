@@ -47,6 +47,9 @@ Options for run:
   --lease-ms N           lease to ask for (default ${LEASE_MS})
   --renew-ms N           renewal period (default ${RENEW_EVERY_MS})
   --adaptors FILE        JSON list of the programs this node can run (see docs/adaptors.md)
+  --state-dir DIR        where adaptors keep run records, configs and logs, per service id;
+                         a restarted agent adopts the programs found there
+                         (default /var/lib/lama as root, else $XDG_STATE_HOME/lama)
   --sample-ms N          NodeStatus sample period (default ${DEFAULT_SAMPLE_PERIOD_MS})
   --log-format text|json one line per event (default text)
   -h, --help

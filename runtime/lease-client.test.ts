@@ -3,9 +3,9 @@
  * replies are delivered exactly when the test says, to pin down orderings that a
  * live network produces only sometimes.
  */
-import { expect, test } from "bun:test";
+import { describe, expect, test } from "bun:test";
 import { pb, type lama } from "../proto/index.ts";
-import { LeaseClient } from "./lease-client.ts";
+import { LeaseClient, type LeaseClientOptions } from "./lease-client.ts";
 import { FakeClock, Envelope, Keyring, memoryLogger, loadSodium, type DatagramHandler, type DatagramTransport } from "./wire/index.ts";
 
 const sodium = await loadSodium();
@@ -108,4 +108,770 @@ test("a Signal is acted on only when sealed by the grand that holds our lease, n
   reply({ signal: { session: "from-grand", offerSdp: "v=0" } });
   expect(seen).toEqual(["from-grand"]);
   expect(sent.filter((m) => m.body === "signal").map((m) => m.signal!.session)).toEqual(["from-grand"]);
+});
+
+// ---------------------------------------------------------------------------
+// The protocol's limits, written by hand (never imported from the code under test):
+// renew every 250 ms, a 2.5 s lease, Register retried every 250 ms, grand lost after
+// more than 5 s of silence, "no grand answer" at 10 s and then at 60 s, 120 s, …,
+// attributes re-read every 5 s, packets more than 30 s off our clock are refused.
+// Announcements back off 250, 500, 1000, 2000, 4000 ms (random() = 0.5: no jitter).
+
+const T0 = 1_800_000_000_000; // FakeClock's start
+const NEW_PLACE = { address: "198.18.0.9", port: 4999 };
+const OTHER_PLACE = { address: "198.18.0.10", port: 4161 };
+
+type Sent = { at: number; to: "group" | string; m: InstanceType<typeof pb.Sealed> };
+type Body = Parameters<Envelope["seal"]>[0];
+
+/**
+ * A LeaseClient with the defaults except where a test says otherwise, on a fake
+ * clock; every datagram it sends is decoded and kept with its time and destination
+ * ("group" or "address:port"); packets are delivered at once, sealed by any sender
+ * id and dated at any grand time.
+ */
+function harness(over: Partial<LeaseClientOptions> & { attributes?: lama.v1.IAttributes | null } = {}) {
+  const clock = new FakeClock();
+  const log = memoryLogger();
+  const sent: Sent[] = [];
+  let deliver: DatagramHandler = () => {};
+  const keyring = new Keyring(sodium, [KEY]);
+  const transport: DatagramTransport = {
+    local: { address: "198.18.0.2", port: 5000 },
+    sendErrors: 0,
+    sendTo: (data, to) => void sent.push({ at: clock.now() - T0, to: `${to.address}:${to.port}`, m: decode(data) }),
+    sendGroup: (data) => void sent.push({ at: clock.now() - T0, to: "group", m: decode(data) }),
+    onMessage: (h) => void (deliver = h),
+    close() {},
+  };
+  function decode(data: Uint8Array) {
+    const key = keyring.sending();
+    const plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, data.subarray(34), data.subarray(0, 34), data.subarray(10, 34), key.sealKey);
+    return pb.Sealed.decode(plain);
+  }
+  const envelopes = new Map<string, Envelope>();
+  const envelopeOf = (senderId: string) => {
+    if (!envelopes.has(senderId)) envelopes.set(senderId, new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId, clock }));
+    return envelopes.get(senderId)!;
+  };
+  /** Delivers a body sealed by `senderId`, dated `skewMs` away from our clock, as if from `place`. */
+  const deliverFrom = (senderId: string, body: Body, place = GRAND, skewMs = 0) => {
+    const e = envelopeOf(senderId);
+    e.clockOffsetMs = skewMs;
+    deliver(e.seal(body), place, "unicast");
+  };
+  const agentEnvelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "a", clock });
+  const { attributes = { hostname: "host-a" }, ...rest } = over;
+  const agent = new LeaseClient({
+    item: attributes === null ? { serviceId: "a" } : { serviceId: "a", attributes },
+    bootId: "b", envelope: agentEnvelope, transport, clock, log, random: () => 0.5, ...rest,
+  });
+  const states: string[] = [];
+  agent.onStateChange((s) => states.push(s));
+  const of = (body: string) => sent.filter((s) => s.m.body === body);
+  const last = (body: string) => of(body).at(-1)!;
+  const h = {
+    clock, log, sent, agent, states, of, last, deliver: (data: Uint8Array) => deliver(data, GRAND, "unicast"),
+    /** From grand "g" at GRAND, on time. */
+    reply: (body: Body) => deliverFrom("g", body),
+    deliverFrom,
+    /** Milliseconds since the fake clock's start. */
+    elapsed: () => clock.now() - T0,
+    events: (name: string) => log.lines.filter((l) => l.name === name).map((l) => l.fields),
+    /** start(), grand "g" epoch 1 found at GRAND, the Register answered OK. */
+    register(reply: Partial<lama.v1.IRegisterReply> = {}) {
+      if (agent.state === "stopped") agent.start();
+      h.reply({ discovered: { grandId: "g", epoch: 1 } });
+      h.reply({ registerReply: { requestId: last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1, ...reply } });
+      expect(agent.state).toBe("registered");
+    },
+    /** Answers the newest renewal (or the given one) with `status`. */
+    answer(renew = last("renew"), reply: Partial<lama.v1.IRenewReply> = {}) {
+      h.reply({ renewReply: { requestId: renew.m.renew!.requestId, status: pb.Status.STATUS_OK, grantedMs: 2500, epoch: 1, ...reply } });
+    },
+    /** Times (ms since start) at which `body` was sent after `from`. */
+    timesOf: (body: string, from = 0) => of(body).filter((s) => s.at >= from).map((s) => s.at),
+  };
+  return h;
+}
+
+const at = (e: { address: string; port: number }) => `${e.address}:${e.port}`;
+
+describe("discovery", () => {
+  test("announces on the group at once, then after 250, 500, 1000, 2000 and 4000 ms, at most 4 s apart", () => {
+    const h = harness();
+    h.agent.start();
+    expect(h.agent.state).toBe("discovering");
+    expect(h.log.lines[0]).toEqual({ name: "discovering", fields: { id: "a", reason: "start" } });
+    h.clock.advance(19_749);
+    expect(h.timesOf("announce")).toEqual([0, 250, 750, 1_750, 3_750, 7_750, 11_750, 15_750]);
+    h.clock.advance(1);
+    expect(h.timesOf("announce")).toEqual([0, 250, 750, 1_750, 3_750, 7_750, 11_750, 15_750, 19_750]);
+    expect(h.of("announce").every((s) => s.to === "group")).toBe(true);
+    expect(h.of("announce").map((s) => s.m.announce!.attempt)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const first = h.of("announce")[0]!.m.announce!.item!;
+    expect(first.serviceId).toBe("a");
+    expect(first.attributes!.hostname).toBe("host-a");
+    expect(h.agent.stats.announces).toBe(9);
+    expect(h.sent.length).toBe(9);
+  });
+
+  test("announces to every configured grand address too, and only there when multicast is off", () => {
+    const grands = [GRAND, OTHER_PLACE];
+    const both = harness({ grands });
+    both.agent.start();
+    expect(both.sent.map((s) => s.to)).toEqual(["group", at(GRAND), at(OTHER_PLACE)]);
+    expect(both.agent.stats.announces).toBe(1);
+    const unicast = harness({ grands, multicast: false });
+    unicast.agent.start();
+    unicast.clock.advance(250);
+    expect(unicast.sent.map((s) => s.to)).toEqual([at(GRAND), at(OTHER_PLACE), at(GRAND), at(OTHER_PLACE)]);
+    expect(unicast.agent.stats.announces).toBe(2);
+    const nothing = harness({ multicast: false });
+    nothing.agent.start();
+    expect(nothing.sent).toEqual([]);
+    expect(nothing.agent.stats.announces).toBe(1);
+  });
+
+  test("no grand answer is logged at exactly 10 s, then at 60 s and every 60 s after", () => {
+    // announcements every second exactly, so one falls on each limit
+    const h = harness({ backoff: { initialMs: 1_000, maxMs: 1_000, factor: 2, jitter: 0.2 } });
+    h.agent.start();
+    h.clock.advance(9_999);
+    expect(h.events("no-grand-answer")).toEqual([]);
+    h.clock.advance(1);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10]);
+    const warning = h.events("no-grand-answer")[0]!;
+    expect(warning.id).toBe("a");
+    expect(String(warning.hint)).toContain("--grand HOST:PORT");
+    expect(String(warning.hint)).toContain("same pool key");
+    h.clock.advance(49_999);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10]);
+    h.clock.advance(1);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10, 60]);
+    h.clock.advance(59_999);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10, 60]);
+    h.clock.advance(1);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10, 60, 120]);
+    h.clock.advance(60_000);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10, 60, 120, 180]);
+  });
+
+  test("the no-answer warning counts from each new discovery, not from the first", () => {
+    const h = harness({ backoff: { initialMs: 1_000, maxMs: 1_000, factor: 2, jitter: 0.2 } });
+    h.agent.start();
+    h.clock.advance(15_000);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10]);
+    h.reply({ discovered: { grandId: "g", epoch: 1 } }); // at 15 s; never answers the Register
+    h.clock.advance(5_250);
+    expect(h.agent.state).toBe("discovering"); // again, at 20.25 s
+    h.clock.advance(9_999);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10]);
+    h.clock.advance(1);
+    expect(h.events("no-grand-answer").map((f) => f.waitedS)).toEqual([10, 10]);
+  });
+});
+
+describe("grand found", () => {
+  test.each(["grandAnnounce", "discovered"] as const)("a %s leads from discovering to registering at the sender's address", (kind) => {
+    const h = harness();
+    h.agent.start();
+    h.clock.advance(300);
+    h.deliverFrom("g", { [kind]: { grandId: "g", epoch: 7 } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registering");
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 7, endpoint: NEW_PLACE });
+    expect(h.events("grand-found")).toEqual([{ grand: "g", at: "198.18.0.9:4999", epoch: 7 }]);
+    const register = h.last("register");
+    expect(register.to).toBe("198.18.0.9:4999");
+    expect(register.at).toBe(300);
+    expect(register.m.register!.item!.serviceId).toBe("a");
+    expect(register.m.register!.item!.attributes!.hostname).toBe("host-a");
+    expect(register.m.register!.requestedLeaseMs).toBe(2_500);
+    expect(register.m.register!.bootId).toBe("b");
+    h.clock.advance(4_000);
+    expect(h.timesOf("announce")).toEqual([0, 250]); // no more announcing
+  });
+
+  test("a Register is retried every 250 ms and grand counts as lost after more than 5 s without a reply", () => {
+    const h = harness();
+    h.agent.start();
+    h.clock.advance(3_000); // found late in discovery: the 5 s count from here
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.clock.advance(5_000);
+    expect(h.agent.state).toBe("registering");
+    expect(h.timesOf("register")).toEqual(Array.from({ length: 21 }, (_, i) => 3_000 + 250 * i));
+    expect(h.of("register").every((s) => s.to === at(GRAND))).toBe(true);
+    const ids = h.of("register").map((s) => s.m.register!.requestId);
+    expect(new Set(ids).size).toBe(21); // a fresh request id each time
+    expect(h.agent.stats.registers).toBe(21);
+    expect(h.events("grand-lost")).toEqual([]);
+    h.clock.advance(249);
+    expect(h.agent.state).toBe("registering");
+    h.clock.advance(1);
+    expect(h.agent.state).toBe("discovering");
+    expect(h.events("grand-lost")).toEqual([{ grand: "g", while: "registering" }]);
+    expect(h.log.lines.at(-1)).toEqual({ name: "discovering", fields: { id: "a", reason: "grand did not answer registration" } });
+    expect(h.agent.stats.grandLost).toBe(1);
+    expect(h.agent.grand).toBeUndefined();
+    expect(h.last("announce").at).toBe(8_250); // announcing again at once
+    expect(h.last("announce").m.announce!.attempt).toBe(0);
+    h.clock.advance(10_000);
+    expect(h.agent.stats.registers).toBe(21);
+  });
+
+  test("only the reply to the newest Register counts, and only while registering", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.clock.advance(250);
+    const [first, second] = h.of("register").map((s) => s.m.register!.requestId);
+    h.reply({ registerReply: { requestId: first, status: pb.Status.STATUS_OK, leaseId: 41, grantedMs: 2500, grandId: "g", epoch: 1 } });
+    expect(h.agent.state).toBe("registering");
+    h.reply({ registerReply: { requestId: second, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } });
+    expect(h.agent.state).toBe("registered");
+    h.reply({ registerReply: { requestId: second, status: pb.Status.STATUS_OK, leaseId: 43, grantedMs: 1000, grandId: "g", epoch: 1 } });
+    expect(h.agent.leaseId).toBe(42);
+    expect(h.agent.grantedMs).toBe(2_500);
+    expect(h.agent.stats.registrations).toBe(1);
+    expect(h.events("registered").length).toBe(1);
+  });
+
+  test("a refused registration is logged and retried, not taken", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.reply({ registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_REJECTED, grandId: "g", epoch: 1, error: "pool full" } });
+    expect(h.agent.state).toBe("registering");
+    expect(h.events("register-refused")).toEqual([{ grand: "g", error: "pool full" }]);
+    expect(h.agent.stats.registrations).toBe(0);
+    h.clock.advance(250);
+    expect(h.timesOf("register")).toEqual([0, 250]);
+  });
+
+  test("registration takes the lease id, the granted lease and grand from the reply, and logs it", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.deliverFrom("g", { registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2000, grandId: "g", epoch: 3 } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.leaseId).toBe(42);
+    expect(h.agent.grantedMs).toBe(2_000);
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 3, endpoint: NEW_PLACE });
+    expect(h.agent.stats.registrations).toBe(1);
+    expect(h.events("registered")).toEqual([{ id: "a", grand: "g", lease: 42, grantedMs: 2_000 }]);
+    expect(h.states).toEqual(["discovering", "registering", "registered"]);
+    h.clock.advance(200);
+    expect(h.last("renew").to).toBe("198.18.0.9:4999");
+  });
+
+  test("a registration reply without a granted lease or grand id leaves them 0 and empty", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.reply({ registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, epoch: 1 } });
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.grantedMs).toBe(0);
+    expect(h.agent.grand!.id).toBe("");
+    h.clock.advance(1_000);
+    expect(h.timesOf("renew")).toEqual([250, 500, 750, 1_000]); // the 2.5 s lease asked for
+  });
+});
+
+describe("renewals", () => {
+  test("renews every 250 ms with its lease id, asking for 2.5 s, and registers no more", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(1_000);
+    expect(h.timesOf("renew")).toEqual([250, 500, 750, 1_000]);
+    const renew = h.last("renew");
+    expect(renew.to).toBe(at(GRAND));
+    expect(renew.m.renew!.serviceId).toBe("a");
+    expect(renew.m.renew!.leaseId).toBe(42);
+    expect(renew.m.renew!.requestedLeaseMs).toBe(2_500);
+    expect(renew.m.renew!.changedAttributes).toBeNull();
+    expect(h.of("register").length).toBe(1);
+    expect(h.agent.stats.renewals).toBe(4);
+  });
+
+  test.each([
+    [1_000, 100],
+    [30_000, 250],
+    [50, 10],
+  ])("with a granted lease of %d ms it renews every %d ms", (grantedMs, period) => {
+    const h = harness();
+    h.register({ grantedMs });
+    h.clock.advance(1_000);
+    expect(h.timesOf("renew")).toEqual(Array.from({ length: 1_000 / period }, (_, i) => period * (i + 1)));
+  });
+
+  test("without a granted lease, the lease it asked for sets the period: 1 s gives 100 ms", () => {
+    const h = harness({ leaseMs: 1_000 });
+    h.register({ grantedMs: 0 });
+    h.clock.advance(500);
+    expect(h.timesOf("renew")).toEqual([100, 200, 300, 400, 500]);
+    expect(h.last("renew").m.renew!.requestedLeaseMs).toBe(1_000);
+  });
+
+  test("a renewal reply sets the granted lease, and the period follows it", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer(h.last("renew"), { grantedMs: 1_000 });
+    expect(h.agent.grantedMs).toBe(1_000);
+    expect(h.agent.stats.renewReplies).toBe(1);
+    h.clock.advance(500);
+    expect(h.timesOf("renew")).toEqual([250, 500, 600, 700]);
+  });
+
+  test("a renewal reply with another status counts as an answer but changes nothing else", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer(h.last("renew"), { status: pb.Status.STATUS_REJECTED, grantedMs: 1_000 });
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.grantedMs).toBe(2_500);
+    expect(h.agent.stats.renewReplies).toBe(1);
+  });
+
+  test("answered renewals keep the lease for as long as grand answers", () => {
+    const h = harness();
+    h.register();
+    for (let i = 0; i < 80; i++) {
+      h.clock.advance(250);
+      h.answer();
+    }
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.stats.renewals).toBe(80);
+    expect(h.agent.stats.renewReplies).toBe(80);
+    expect(h.agent.stats.grandLost).toBe(0);
+    h.clock.advance(5_000); // silence from 20 s: lost after 25 s
+    expect(h.agent.state).toBe("registered");
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("discovering");
+  });
+
+  test.each([
+    // [what, options, registerReply.grantedMs, last renewal and limit (ms), renew period (ms)]
+    ["2.5 s lease: 5 s of silence", {}, 2_500, 5_000, 250],
+    ["8 s lease: the lease", {}, 8_000, 8_000, 250],
+    ["no grant, 8 s asked for: the lease asked for", { leaseMs: 8_000 }, 0, 8_000, 250],
+    ["grandLostMs 1, 20 ms lease: 3 renew periods", { grandLostMs: 1 }, 20, 30, 10],
+  ] as const)("registered, grand is lost after more than the longest of 5 s, the lease and 3 renew periods (%s)", (_, options, grantedMs, limit, period) => {
+    const h = harness(options);
+    h.register({ grantedMs });
+    h.clock.advance(limit);
+    expect(h.agent.state).toBe("registered");
+    expect(h.last("renew").at).toBe(limit);
+    h.clock.advance(period);
+    expect(h.agent.state).toBe("discovering");
+    expect(h.events("grand-lost")).toEqual([{ grand: "g", while: "registered" }]);
+    expect(h.log.lines.at(-1)).toEqual({ name: "discovering", fields: { id: "a", reason: "grand stopped answering renewals" } });
+    expect(h.agent.stats.grandLost).toBe(1);
+    expect(h.agent.grand).toBeUndefined();
+    expect(h.agent.leaseId).toBe(0);
+    expect(h.last("announce").at).toBe(limit + period);
+    const renewals = h.agent.stats.renewals;
+    h.clock.advance(1_000);
+    expect(h.agent.stats.renewals).toBe(renewals);
+  });
+
+  test("UNKNOWN_LEASE is logged and the agent registers again at once, without renewing meanwhile", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer(h.last("renew"), { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 2 });
+    expect(h.agent.state).toBe("registering");
+    expect(h.events("lease-unknown")).toEqual([{ id: "a", grand: "g" }]);
+    expect(h.timesOf("register")).toEqual([0, 250]);
+    expect(h.agent.stats.renewReplies).toBe(1);
+    h.clock.advance(1_000);
+    expect(h.timesOf("register")).toEqual([0, 250, 500, 750, 1_000, 1_250]);
+    expect(h.timesOf("renew")).toEqual([250]);
+  });
+
+  test("a second UNKNOWN_LEASE while registering again is ignored", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(500);
+    const [r1, r2] = h.of("renew");
+    h.answer(r1, { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 2 });
+    h.answer(r2, { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 2 });
+    expect(h.events("lease-unknown").length).toBe(1);
+    expect(h.of("register").length).toBe(2);
+    expect(h.agent.stats.renewReplies).toBe(1);
+  });
+});
+
+describe("grand restarts", () => {
+  test.each([
+    ["a new epoch", "g", 2],
+    ["a new grand id", "h", 1],
+  ] as const)("registered, an announcement with %s re-registers there and logs grand-restarted", (_, grandId, epoch) => {
+    const h = harness();
+    h.register();
+    h.clock.advance(300);
+    h.deliverFrom(grandId, { grandAnnounce: { grandId, epoch } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registering");
+    expect(h.events("grand-restarted")).toEqual([{ grand: grandId, epoch }]);
+    expect(h.agent.grand).toEqual({ id: grandId, epoch, endpoint: NEW_PLACE });
+    expect(h.last("register").at).toBe(300);
+    expect(h.last("register").to).toBe("198.18.0.9:4999");
+    expect(h.states).toEqual(["discovering", "registering", "registered", "registering"]);
+    h.clock.advance(1_000);
+    expect(h.timesOf("renew")).toEqual([250]);
+  });
+
+  test("registered, our grand announcing the same epoch from a new address moves renewals there", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(100);
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: NEW_PLACE });
+    h.clock.advance(150);
+    expect(h.last("renew").to).toBe("198.18.0.9:4999");
+    expect(h.of("register").length).toBe(1);
+    expect(h.events("grand-found").length).toBe(1);
+    expect(h.events("grand-restarted")).toEqual([]);
+  });
+
+  test("registering, announcements of another grand or another epoch change nothing", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE);
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 2 } }, OTHER_PLACE);
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: GRAND });
+    expect(h.events("grand-restarted")).toEqual([]);
+    expect(h.events("grand-found").length).toBe(1);
+    h.clock.advance(250);
+    expect(h.of("register").map((s) => s.to)).toEqual([at(GRAND), at(GRAND)]);
+  });
+});
+
+describe("clock adoption", () => {
+  test.each(["grandAnnounce", "discovered"] as const)("discovering, a %s from outside the window sets the clock offset and announces again at once", (kind) => {
+    const h = harness();
+    h.agent.start();
+    h.clock.advance(1_000);
+    h.deliverFrom("g", { [kind]: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+    expect(h.agent.clockOffsetMs).toBe(-40_000);
+    expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: -40_000 }]);
+    expect(h.agent.state).toBe("discovering"); // never acts on the contents
+    const again = h.last("announce");
+    expect(again.at).toBe(1_000);
+    expect(again.m.announce!.attempt).toBe(0);
+    expect(Number(again.m.sentAtMs)).toBe(T0 + 1_000 - 40_000);
+    h.clock.advance(750); // the backoff starts over: 250, 500 ms
+    expect(h.timesOf("announce", 1_000)).toEqual([1_000, 1_250, 1_750]);
+  });
+
+  test("a grand running ahead by more than the window is followed too", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1 } }, GRAND, 45_000);
+    expect(h.agent.clockOffsetMs).toBe(45_000);
+    // now on grand's time: its packets are fresh
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1 } }, GRAND, 45_000);
+    expect(h.agent.state).toBe("registering");
+  });
+
+  test.each(["registerReply", "renewReply", "cancelReply", "signal", "announce"] as const)("discovering, a %s from outside the window does not move the clock", (kind) => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { [kind]: {} }, GRAND, -40_000);
+    expect(h.agent.clockOffsetMs).toBe(0);
+    expect(h.events("clock-adjusted")).toEqual([]);
+  });
+
+  test("once a grand is chosen, only its own grand packets from outside the window move the clock", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE, 40_000);
+    h.deliverFrom("g", { announce: { item: { serviceId: "g" } } }, GRAND, 40_000);
+    expect(h.agent.clockOffsetMs).toBe(0);
+    h.deliverFrom("g", { renewReply: { requestId: 1, status: pb.Status.STATUS_OK } }, GRAND, 40_000);
+    expect(h.agent.clockOffsetMs).toBe(40_000);
+    expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: 40_000 }]);
+    expect(h.agent.state).toBe("registering");
+    expect(h.of("announce").length).toBe(1); // no announcing while registering
+  });
+
+  test.each(["grandAnnounce", "discovered", "registerReply", "renewReply", "cancelReply", "signal"] as const)(
+    "after a %s on time, an older grand time from outside the window cannot pull the clock back",
+    (kind) => {
+      const h = harness();
+      h.agent.start();
+      h.deliverFrom("g", { [kind]: kind === "grandAnnounce" || kind === "discovered" ? { grandId: "g", epoch: 1 } : {} });
+      // a grand body that would be taken in the state we are now in, other than the one on time
+      const older = kind === "grandAnnounce" ? "discovered" : "grandAnnounce";
+      h.deliverFrom("g", { [older]: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+      expect(h.agent.clockOffsetMs).toBe(0);
+      expect(h.events("clock-adjusted")).toEqual([]);
+    },
+  );
+
+  test("an agent's announcement dated ahead does not count as grand time", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("other", { announce: { item: { serviceId: "other" } } }, OTHER_PLACE, 20_000);
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+    expect(h.agent.clockOffsetMs).toBe(-40_000);
+  });
+
+  test("a grand time equal to the newest seen is not adopted, one 1 ms newer is", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { cancelReply: {} }, GRAND, 10_000); // on time: grand is 10 s ahead
+    h.clock.advance(41_000); // that time is now 31 s behind us
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, 10_000 - 41_000);
+    expect(h.agent.clockOffsetMs).toBe(0);
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, 10_001 - 41_000);
+    expect(h.agent.clockOffsetMs).toBe(-30_999);
+  });
+
+  test("packets refused for other reasons are ignored", () => {
+    const h = harness();
+    h.agent.start();
+    const real = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock: h.clock }).seal({ discovered: { grandId: "g", epoch: 1 } });
+    const tampered = real.slice();
+    tampered[tampered.length - 1]! ^= 1;
+    h.deliver(tampered);
+    h.deliver(new Uint8Array(10));
+    expect(h.agent.state).toBe("discovering");
+    h.deliver(real);
+    h.deliver(real); // a replay
+    expect(h.agent.state).toBe("registering");
+    expect(h.of("register").length).toBe(1);
+  });
+});
+
+describe("attributes", () => {
+  test("an item without attributes is announced with empty ones, and without refreshAttributes nothing is re-read", () => {
+    const h = harness({ attributes: null });
+    h.agent.start();
+    const item = h.last("announce").m.announce!.item!;
+    expect(item.serviceId).toBe("a");
+    expect(item.attributes?.hostname ?? "").toBe("");
+    h.register();
+    h.clock.advance(20_000);
+    expect(h.events("attributes-changed")).toEqual([]);
+    expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
+  });
+
+  test("every 5 s attributes are re-read; a change is logged and sent with the next renewal until a reply to it", () => {
+    let hostname = "host-a";
+    let reads = 0;
+    const h = harness({ refreshAttributes: () => (reads++, { hostname }) });
+    h.register();
+    for (let i = 0; i < 19; i++) {
+      h.clock.advance(250);
+      h.answer();
+    }
+    h.clock.advance(249);
+    expect(reads).toBe(0);
+    h.clock.advance(1);
+    expect(reads).toBe(1);
+    h.answer();
+    // unchanged: nothing logged, nothing sent
+    for (let i = 0; i < 39; i++) {
+      h.clock.advance(250);
+      h.answer();
+    }
+    expect(reads).toBe(2); // at 5 s and 10 s
+    expect(h.events("attributes-changed")).toEqual([]);
+    expect(h.of("renew").every((s) => s.m.renew!.changedAttributes === null)).toBe(true);
+    hostname = "host-b";
+    h.clock.advance(250); // to 15 s: the renewal at 15 s comes after the re-read
+    expect(h.events("attributes-changed")).toEqual([{ id: "a" }]);
+    const carrying = h.of("renew").filter((s) => s.m.renew!.changedAttributes !== null);
+    expect(carrying.map((s) => s.at)).toEqual([15_000]);
+    expect(carrying[0]!.m.renew!.changedAttributes!.hostname).toBe("host-b");
+    h.answer(carrying[0]);
+    h.clock.advance(5_000); // to the next re-read at 20 s
+    h.answer();
+    h.clock.advance(250);
+    expect(h.of("renew").filter((s) => s.m.renew!.changedAttributes !== null).length).toBe(1);
+    expect(h.events("attributes-changed")).toEqual([{ id: "a" }]);
+  });
+
+  test("a change seen before registration goes with the Register and not again with renewals", () => {
+    let hostname = "host-a";
+    const h = harness({ refreshAttributes: () => ({ hostname }) });
+    h.agent.start();
+    h.clock.advance(4_000);
+    hostname = "host-b";
+    h.clock.advance(2_000); // re-read at 5 s while discovering
+    expect(h.events("attributes-changed")).toEqual([{ id: "a" }]);
+    h.register();
+    expect(h.last("register").m.register!.item!.attributes!.hostname).toBe("host-b");
+    for (let i = 0; i < 40; i++) {
+      h.clock.advance(250);
+      h.answer();
+    }
+    expect(h.of("renew").every((s) => s.m.renew!.changedAttributes === null)).toBe(true);
+  });
+
+  test("pending attributes are delivered only by a reply to a renewal that carried them or a later one", () => {
+    let hostname = "host-a";
+    const h = harness({ refreshAttributes: () => ({ hostname }), attributeRefreshMs: 1_000 });
+    h.agent.start();
+    h.clock.advance(100);
+    h.register(); // renewals at 350, 600, 850, 1100, …; re-reads at 1000, 2000, …
+    hostname = "host-b";
+    h.clock.advance(800); // to 900: the renewal at 850 went out before the change was read
+    const before = h.last("renew");
+    expect(before.at).toBe(850);
+    h.clock.advance(150); // re-read at 1000
+    h.answer(before); // a reply to a renewal that did not carry the change
+    h.clock.advance(100);
+    const r1 = h.last("renew");
+    expect(r1.at).toBe(1_100);
+    expect(r1.m.renew!.changedAttributes!.hostname).toBe("host-b");
+    h.clock.advance(250);
+    const r2 = h.last("renew");
+    expect(r2.m.renew!.changedAttributes!.hostname).toBe("host-b");
+    h.answer(r1); // late, but it carried them
+    h.clock.advance(250);
+    expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
+  });
+
+  test("a re-read while a change is still unanswered keeps the renewal that first carried it", () => {
+    let hostname = "host-a";
+    const h = harness({ refreshAttributes: () => ({ hostname }), attributeRefreshMs: 1_000 });
+    h.agent.start();
+    h.clock.advance(100);
+    h.register();
+    hostname = "host-b";
+    h.clock.advance(1_000); // re-read at 1000, carried from 1100
+    const r1 = h.of("renew").find((s) => s.m.renew!.changedAttributes !== null)!;
+    expect(r1.at).toBe(1_100);
+    h.clock.advance(950); // re-read at 2000, nothing new; to 2050
+    h.answer(r1);
+    h.clock.advance(50);
+    expect(h.last("renew").at).toBe(2_100);
+    expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
+  });
+
+  test("attributes pending when grand asks to register again go with the Register, not again with renewals", () => {
+    let hostname = "host-a";
+    const h = harness({ refreshAttributes: () => ({ hostname }), attributeRefreshMs: 1_000 });
+    h.agent.start();
+    h.clock.advance(100);
+    h.register();
+    hostname = "host-b";
+    h.clock.advance(1_000);
+    h.answer(h.last("renew"), { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 2 });
+    expect(h.last("register").m.register!.item!.attributes!.hostname).toBe("host-b");
+    h.reply({ registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 43, grantedMs: 2500, grandId: "g", epoch: 2 } });
+    h.clock.advance(250);
+    expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
+  });
+  test("attributes re-read while the Register is unanswered go with the first renewal after registration", () => {
+    let hostname = "host-a";
+    const h = harness({ refreshAttributes: () => ({ hostname }), attributeRefreshMs: 1_000 });
+    h.agent.start();
+    h.clock.advance(900);
+    h.reply({ discovered: { grandId: "g", epoch: 1 } }); // Register at 900 carries host-a
+    hostname = "host-b";
+    h.clock.advance(150); // re-read at 1000 while registering; to 1050
+    expect(h.events("attributes-changed")).toEqual([{ id: "a" }]);
+    expect(h.last("register").m.register!.item!.attributes!.hostname).toBe("host-a");
+    h.reply({ registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } });
+    h.clock.advance(250);
+    const first = h.last("renew");
+    expect(first.at).toBe(1_300);
+    expect(first.m.renew!.changedAttributes?.hostname).toBe("host-b");
+    h.answer(first);
+    h.clock.advance(1_000); // past the re-read at 2000
+    expect(h.last("renew").m.renew!.changedAttributes).toBeNull();
+  });
+});
+
+describe("start and stop", () => {
+  test("start twice is harmless", () => {
+    let reads = 0;
+    const h = harness({ refreshAttributes: () => (reads++, { hostname: "host-a" }) });
+    h.agent.start();
+    h.agent.start();
+    h.clock.advance(10_000);
+    expect(h.timesOf("announce")).toEqual([0, 250, 750, 1_750, 3_750, 7_750]);
+    expect(h.events("discovering").length).toBe(1);
+    expect(reads).toBe(2);
+  });
+
+  test("stop() when registered sends a Cancel for our lease to our grand, then nothing more", () => {
+    let reads = 0;
+    const h = harness({ refreshAttributes: () => (reads++, { hostname: "host-a" }) });
+    h.register();
+    h.clock.advance(100);
+    h.agent.stop();
+    expect(h.agent.state).toBe("stopped");
+    const cancel = h.last("cancel");
+    expect(cancel.to).toBe(at(GRAND));
+    expect(cancel.m.cancel!.serviceId).toBe("a");
+    expect(cancel.m.cancel!.leaseId).toBe(42);
+    expect(cancel.m.cancel!.requestId).toBeGreaterThan(h.last("register").m.register!.requestId!);
+    const count = h.sent.length;
+    h.clock.advance(20_000);
+    expect(h.sent.length).toBe(count);
+    expect(reads).toBe(0);
+    expect(h.clock.pending).toBe(0);
+  });
+
+  test("stop(false) sends no Cancel, and stopping while discovering or registering sends none", () => {
+    const registered = harness();
+    registered.register();
+    registered.agent.stop(false);
+    expect(registered.of("cancel")).toEqual([]);
+    const discovering = harness();
+    discovering.agent.start();
+    discovering.agent.stop();
+    expect(discovering.of("cancel")).toEqual([]);
+    const registering = harness();
+    registering.agent.start();
+    registering.reply({ discovered: { grandId: "g", epoch: 1 } });
+    registering.agent.stop();
+    expect(registering.of("cancel")).toEqual([]);
+    expect(registering.clock.pending).toBe(0);
+  });
+
+  test("state listeners hear each change once", () => {
+    const h = harness();
+    h.register();
+    h.agent.stop();
+    h.agent.stop();
+    expect(h.states).toEqual(["discovering", "registering", "registered", "stopped"]);
+  });
+
+  test("packets from our grand after stop are ignored", () => {
+    const h = harness();
+    const seen: string[] = [];
+    h.agent.onSignal((signal) => seen.push(signal.session ?? ""));
+    h.register();
+    h.agent.stop(false);
+    const count = h.sent.length;
+    h.reply({ signal: { session: "late", offerSdp: "v=0" } });
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, NEW_PLACE);
+    h.deliverFrom("g", { renewReply: { requestId: 99, status: pb.Status.STATUS_OK } }, GRAND, 40_000);
+    expect(seen).toEqual([]);
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: GRAND });
+    expect(h.agent.clockOffsetMs).toBe(0);
+    expect(h.agent.state).toBe("stopped");
+    expect(h.sent.length).toBe(count);
+  });
+
+  test("packets after stop are ignored", () => {
+    const h = harness();
+    h.agent.start();
+    h.agent.stop();
+    const count = h.sent.length;
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+    expect(h.agent.state).toBe("stopped");
+    expect(h.agent.grand).toBeUndefined();
+    expect(h.agent.clockOffsetMs).toBe(0);
+    expect(h.sent.length).toBe(count);
+  });
 });

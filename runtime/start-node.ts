@@ -76,7 +76,7 @@ export interface NodeResources {
  */
 export async function startNode(config: LamaConfig, seams: NodeSeams = {}): Promise<RunningNode> {
   const log = seams.log ?? defaultLog(config);
-  const registry = seams.registry ?? loadAdaptorFile(config.adaptorsFile, log);
+  const registry = seams.registry ?? loadAdaptorFile(config.adaptorsFile, adaptorStateDir(config), log);
   const sodium = await loadSodium();
   const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
   let transport = seams.transport;
@@ -176,12 +176,15 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
   };
 }
 
+/** This node's adaptors' state directory: one per service id, so agents sharing a disk (namespace tests) never adopt each other's programs. */
+export const adaptorStateDir = (config: LamaConfig): string => `${config.stateDir.replace(/\/+$/, "")}/${config.serviceId}`;
+
 /** Reads the adaptors file into a registry; no file, no adaptors. */
-function loadAdaptorFile(path: string | undefined, log: Logger): AdaptorRegistry {
+function loadAdaptorFile(path: string | undefined, stateDir: string, log: Logger): AdaptorRegistry {
   if (!path) return new AdaptorRegistry();
   const text = readTextFile(path, { subject: `adaptor config ${path}`, fix: "see docs/adaptors.md for its format", toError: (m) => new UsageError(m) });
   try {
-    return loadAdaptors(text, { log }, `adaptor config ${path}`);
+    return loadAdaptors(text, { log, stateDir }, `adaptor config ${path}`);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

@@ -49,7 +49,7 @@ export const GROUPS: Record<string, Group> = {
     mutate: ["runtime/lease-client.ts"],
     // the lease client is exercised end to end by the loopback pool tests (real agents, real grand)
     tests: ["runtime/lease-client.test.ts", "grand/pool.test.ts"],
-    floor: null,
+    floor: 95, // measured 100 (28 mutants marked equivalent or unreachable in place)
   },
   lookup: {
     mutate: ["grand/lookup-service.ts", "grand/lease-table.ts"],

@@ -61,6 +61,14 @@ export interface ProcessAdaptorDeps {
   readonly baseEnv?: Readonly<Record<string, string | undefined>>;
   /** Receives life-cycle events (compatible with runtime's Logger). */
   readonly log?: SupervisorDeps["log"];
+  /**
+   * The agent's state directory for adaptors: the program's run record lives in
+   * `<stateDir>/<name>/`, and a program a crashed agent left is adopted or stopped
+   * (see Supervisor.recover). Without one, nothing survives the agent.
+   */
+  readonly stateDir?: string;
+  /** The file system the run record is written through (default the real one). */
+  readonly files?: SupervisorDeps["files"];
 }
 
 /**
@@ -121,10 +129,16 @@ export class ProcessAdaptor implements Adaptor {
     const inherited = cfg.inheritEnv === false ? {} : (deps.baseEnv ?? process.env);
     this.baseEnv = Object.fromEntries(Object.entries(inherited).filter((e): e is [string, string] => e[1] !== undefined));
     this.supervisor = new Supervisor(
-      { name: cfg.name, restart: { ...DEFAULT_RESTART_POLICY, ...cfg.restart }, stopTimeoutMs: cfg.stopTimeoutMs, outputChars: cfg.outputChars },
-      { runner: deps.runner, clock: deps.clock, probes: { tcp: deps.probe }, log: deps.log },
+      { name: cfg.name, restart: { ...DEFAULT_RESTART_POLICY, ...cfg.restart }, stopTimeoutMs: cfg.stopTimeoutMs, outputChars: cfg.outputChars, stateDir: deps.stateDir },
+      { runner: deps.runner, clock: deps.clock, probes: { tcp: deps.probe }, log: deps.log, files: deps.files },
     );
+    // Queued before any call: a Start never meets what a crashed agent left behind.
+    this.recovered = deps.stateDir !== undefined ? this.supervisor.recover((p) => this.launchSpec(p)) : Promise.resolve({ message: "no state directory", noOp: true });
+    this.recovered.catch(() => {});
   }
+
+  /** The outcome of looking for a program a previous agent run left (settles before any call runs). */
+  readonly recovered: Promise<SupervisorResult>;
 
   describe(): AdaptorDescription {
     return {

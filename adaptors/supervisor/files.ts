@@ -11,7 +11,7 @@
  * nodeFileSystem is the real one; MemoryFileSystem is its in-memory twin, which a
  * test can also tell to fail the next write.
  */
-import { open, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface FileSystem {
@@ -23,6 +23,8 @@ export interface FileSystem {
   /** Removes path; a missing file is fine. */
   remove(path: string): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** Creates path and its missing parents (mode applies to those created); an existing directory is fine. */
+  makeDir(path: string, mode?: number): Promise<void>;
 }
 
 /** Mode of a config file written anew: readable by the program's own user and group. */
@@ -85,6 +87,10 @@ export const nodeFileSystem: FileSystem = {
 
   remove: (path) => rm(path, { force: true }),
 
+  async makeDir(path, mode = 0o755) {
+    await mkdir(path, { recursive: true, mode });
+  },
+
   async exists(path) {
     try {
       await stat(path);
@@ -134,6 +140,13 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   async exists(path: string): Promise<boolean> {
-    return this.files.has(path);
+    return this.files.has(path) || this.dirs.has(path);
+  }
+
+  /** Directories made. */
+  readonly dirs = new Set<string>();
+
+  async makeDir(path: string): Promise<void> {
+    this.dirs.add(path);
   }
 }

@@ -2,7 +2,7 @@
  * In-memory twin of the process runner, for testing the supervisor without
  * children: a test decides when a "process" prints, exits, or shrugs off SIGTERM.
  */
-import { SpawnError, type ExitInfo, type OutputStream, type ProcessHandle, type ProcessRunner, type SpawnOptions } from "./runner.ts";
+import { killGroupSafely, SpawnError, type ExitInfo, type OutputStream, type ProcessHandle, type ProcessRunner, type SpawnOptions } from "./runner.ts";
 
 /** One pretend process. */
 export class MemoryProcess implements ProcessHandle {
@@ -66,6 +66,34 @@ export class MemoryProcessRunner implements ProcessRunner {
   /** Makes the next spawn() throw, as for a missing program. */
   failNextSpawn(message = "not found (ENOENT)", code = "ENOENT"): void {
     this.failures.push(new SpawnError(message, code));
+  }
+
+  /** Start times of pids taken by processes we did not spawn (a pid reused after a crash). */
+  readonly strangers = new Map<number, string>();
+  /** Signals sent to strangers' groups (must stay empty: they are not ours). */
+  readonly strangerSignals: { pid: number; signal: NodeJS.Signals }[] = [];
+
+  startTime(pid: number): string | undefined {
+    const stranger = this.strangers.get(pid);
+    if (stranger !== undefined) return stranger;
+    const p = this.spawned.find((x) => x.pid === pid);
+    return p?.running ? `${1_000_000 + p.pid}` : undefined;
+  }
+
+  attach(pid: number, startTime: string): MemoryProcess {
+    const p = this.spawned.find((x) => x.pid === pid);
+    if (!p || this.startTime(pid) !== startTime) throw new Error(`memory runner: no process ${pid} started at ${startTime}`);
+    return p;
+  }
+
+  killGroup(pid: number, startTime: string, signal: NodeJS.Signals): void {
+    killGroupSafely(pid, startTime, signal, (x) => this.startTime(x), (negative, sig) => {
+      const target = -negative;
+      if (this.strangers.has(target)) this.strangerSignals.push({ pid: target, signal: sig });
+      const p = this.spawned.find((x) => x.pid === target);
+      if (!p?.running) throw new Error("ESRCH");
+      p.kill(sig);
+    });
   }
 
   spawn(argv: readonly string[], opts: SpawnOptions): MemoryProcess {

@@ -39,6 +39,11 @@ export interface HttpExpectation {
   readonly status?: number;
   /** Text the body must contain. */
   readonly bodyIncludes?: string;
+  /**
+   * A test of the body (a status document parsed and asked a question), with
+   * what it waits for in words for messages ("icecast serving /live").
+   */
+  readonly body?: { readonly test: (body: string) => boolean; readonly describe: string };
 }
 
 /** A readiness check with every value known (no placeholders left). */
@@ -58,7 +63,7 @@ export interface Probes {
 export function answerMatches(answer: HttpAnswer | undefined, expect: HttpExpectation = {}): boolean {
   if (!answer) return false;
   const statusOk = expect.status !== undefined ? answer.status === expect.status : answer.status >= 200 && answer.status < 300;
-  return statusOk && (expect.bodyIncludes === undefined || answer.body.includes(expect.bodyIncludes));
+  return statusOk && (expect.bodyIncludes === undefined || answer.body.includes(expect.bodyIncludes)) && (expect.body === undefined || expect.body.test(answer.body));
 }
 
 /** What is being waited for, in words: "waiting for 127.0.0.1:8000 to accept connections". */
@@ -71,7 +76,12 @@ export function describeReadiness(r: Readiness | undefined): string {
       return `waiting for ${r.host}:${r.port} to accept connections`;
     case "http": {
       const status = r.expect?.status !== undefined ? `status ${r.expect.status}` : "a 2xx status";
-      const body = r.expect?.bodyIncludes !== undefined ? ` with a body containing ${JSON.stringify(r.expect.bodyIncludes)}` : "";
+      const body =
+        r.expect?.body !== undefined
+          ? ` showing ${r.expect.body.describe}`
+          : r.expect?.bodyIncludes !== undefined
+            ? ` with a body containing ${JSON.stringify(r.expect.bodyIncludes)}`
+            : "";
       return `waiting for ${r.url} to answer ${status}${body}`;
     }
     case "command":

@@ -18,6 +18,15 @@
  * a backoff, or give up (failed). Each run's output is kept in a bounded ring whose
  * tail rides on failures.
  *
+ * Crash adoption (options.stateDir): every spawned program is written down in a
+ * run record (run-record.ts: pid, start time, argv, parameters, config) and the
+ * record removed when the program ends. recover(build), the first call of a new
+ * supervisor, reads a record a previous agent left: if the same process (pid AND
+ * start time) still runs the command build() makes from the recorded parameters
+ * and passes readiness, it is adopted (running, Stop and Set work as usual);
+ * otherwise it is stopped (SIGTERM to its group, then SIGKILL) and the record
+ * cleared, so a Start after a crash never meets a leftover holding its port.
+ *
  * State lives in one place, moved only through the table in state.ts. Calls are
  * serialised on one queue, so overlapping RPCs never interleave a stop with a
  * start. Stop is the one call that acts before its turn: it fires the stop signal
@@ -40,6 +49,7 @@ import { answerMatches, describeReadiness, httpProbe, PROBE_ATTEMPT_MS, readines
 import { DEFAULT_RESTART_POLICY, decideRestart, recentRestarts, type RestartPolicy } from "./restart-policy.ts";
 import { runCommand } from "./run-command.ts";
 import { bunProcessRunner, describeExit, exitFailed, type ExitInfo, type ProcessHandle, type ProcessRunner } from "./runner.ts";
+import { decodeRunRecord, encodeRunRecord, RUN_RECORD_MODE, RUN_RECORD_VERSION, runRecordPath, STATE_DIR_MODE, type RunRecord } from "./run-record.ts";
 import { adaptorState, IllegalTransitionError, isActive, transition, type SupervisorEvent, type SupervisorState } from "./state.ts";
 
 /** Time a program gets between SIGTERM and SIGKILL, unless configured. */
@@ -62,8 +72,11 @@ export interface LaunchSpec {
   /** The program's complete environment. */
   readonly env: Readonly<Record<string, string>>;
   readonly cwd?: string;
-  /** The program's config file, written atomically before the check and the spawn (or reload). */
-  readonly config?: { readonly path: string; readonly text: string };
+  /**
+   * The program's config file, written atomically before the check and the spawn
+   * (or reload); mode applies to a file written anew (default CONFIG_FILE_MODE).
+   */
+  readonly config?: { readonly path: string; readonly text: string; readonly mode?: number };
   /** The program's own validator, run after the config is written (`nginx -t -c FILE`); exit 0 accepts. */
   readonly check?: readonly string[];
   /** Without one, a program counts as ready as soon as it is spawned. */
@@ -71,7 +84,10 @@ export interface LaunchSpec {
 }
 
 /** How a running program is told to read its config again. */
-export type ReloadMethod = { readonly signal: NodeJS.Signals } | { readonly command: readonly string[] };
+export type ReloadMethod = ({ readonly signal: NodeJS.Signals } | { readonly command: readonly string[] }) & {
+  /** Parameters a reload cannot apply (a listening port): a Set changing one restarts instead. */
+  readonly restartFor?: readonly string[];
+};
 
 export interface SupervisorOptions {
   /** The adaptor's name; it starts every message. */
@@ -84,7 +100,18 @@ export interface SupervisorOptions {
   readonly reload?: ReloadMethod;
   /** Time the config check and a reload command get. */
   readonly checkTimeoutMs?: number;
+  /** Where run records live (crash adoption); without one nothing is recorded or adopted. */
+  readonly stateDir?: string;
+  /**
+   * Launches tried again when the program crashes (SIGSEGV, SIGBUS, SIGABRT,
+   * SIGILL) before it is ready: for a program with a known start-up crash
+   * (icecast 2.4.4). Default 0: a crash fails the launch.
+   */
+  readonly crashRetries?: number;
 }
+
+/** Signals that mean the program crashed, as opposed to being told to end. */
+const CRASH_SIGNALS: ReadonlySet<string> = new Set(["SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL"]);
 
 /** The seams; each defaults to the real thing. */
 export interface SupervisorDeps {
@@ -123,6 +150,8 @@ interface Run {
   exit?: ExitInfo;
   /** Set before we signal it, so its exit is not taken for a crash. */
   stopRequested: boolean;
+  /** Its start time, when the runner can tell (crash adoption). */
+  readonly startTime?: string;
 }
 
 /**
@@ -178,6 +207,8 @@ export class Supervisor {
   private restartTimer?: TimerHandle;
   private stopSignal = new StopSignal();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Record writes and removals, in order, off the call queue. */
+  private records: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: SupervisorOptions,
@@ -275,7 +306,9 @@ export class Supervisor {
       if (sameParams(next.params, old.params)) return { message: `unchanged (${formatParams(old.params)})`, noOp: true };
       this.clearRestartTimer();
       const change = `${formatParams(changed(next.params, old.params))} (was ${formatParams(changed(old.params, next.params))})`;
-      if (this.options.reload && this.run && this.phase === "running") return this.reloadTo(this.run, next, old, change, stop);
+      const reload = this.options.reload;
+      const reloadable = reload !== undefined && !(reload.restartFor ?? []).some((p) => next.params[p] !== old.params[p]);
+      if (reloadable && this.run && this.phase === "running") return this.reloadTo(this.run, next, old, change, stop);
       if (this.run) {
         await this.stopRun(this.run);
         this.go("down");
@@ -291,6 +324,78 @@ export class Supervisor {
       }
       // The new spec did not come up: put the old one back.
       return this.rollBack(failure, old, change, stop);
+    });
+  }
+
+  /**
+   * Finds the program a previous supervisor (a previous agent run) left, from its
+   * run record: adopts it when the same process (pid and start time) runs the
+   * command build() makes from the recorded parameters and passes readiness;
+   * otherwise stops what is left of it and clears the record. Queued like any
+   * call, so a Start made meanwhile waits for it and never meets a leftover.
+   */
+  recover(build: (params: Readonly<Record<string, string>>) => LaunchSpec): Promise<SupervisorResult> {
+    const stop = this.stopSignal;
+    return this.exclusive(async () => {
+      const dir = this.options.stateDir;
+      if (dir === undefined) return { message: "no state directory; nothing to recover", noOp: true };
+      const path = runRecordPath(dir, this.name);
+      const text = await this.files.readFile(path).catch(() => undefined);
+      if (text === undefined) return { message: "no program left by a previous run", noOp: true };
+      const rec = decodeRunRecord(text);
+      if (!rec || this.phase !== "stopped") {
+        await this.forgetRecord();
+        this.log("adaptor-record-ignored", { path, reason: rec ? `state ${this.phase}` : "not a run record of this version" });
+        return { message: `ignored ${path}: not a run record of this version`, noOp: true };
+      }
+      const { startTime, attach, killGroup } = this.runner;
+      if (!startTime || !attach || !killGroup) {
+        await this.forgetRecord();
+        return { message: `cannot check pid ${rec.pid} left by a previous run: this process runner cannot adopt`, noOp: true };
+      }
+      const now = startTime.call(this.runner, rec.pid);
+      if (now !== rec.startTime) {
+        // Gone (sweep what its group left), or the pid is another process now (leave it alone).
+        killGroup.call(this.runner, rec.pid, rec.startTime, "SIGKILL");
+        await this.forgetRecord();
+        const why = now === undefined ? "is gone" : "now belongs to another process";
+        this.detail = `stopped; pid ${rec.pid} left by a previous run ${why}`;
+        this.log("adaptor-leftover-gone", { pid: rec.pid, reason: why });
+        return { message: `pid ${rec.pid} left by a previous run ${why}; cleared its record`, noOp: false };
+      }
+      let spec: LaunchSpec | undefined;
+      let refusal = "";
+      try {
+        spec = build(rec.params);
+        if (!sameArgv(spec.argv, rec.argv)) refusal = `it runs ${rec.argv.join(" ")}, not ${spec.argv.join(" ")}`;
+      } catch (e) {
+        refusal = `its parameters are no longer accepted (${firstLine(e instanceof Error ? e.message : String(e))})`;
+      }
+      const output = new OutputRing(this.options.outputChars ?? OUTPUT_RING_CHARS);
+      const outputFile = await this.outputFile();
+      const handle = attach.call(this.runner, rec.pid, rec.startTime, outputFile ? { file: outputFile, onOutput: (text) => output.append(text) } : undefined);
+      const run: Run = { handle, output, exited: handle.exited, stopRequested: false, startTime: rec.startTime };
+      void handle.exited.then((exit) => (run.exit = exit));
+      this.lastOutput = output;
+      this.go("start");
+      this.spec = spec ?? { params: rec.params, argv: rec.argv, env: {} };
+      this.run = run;
+      this.detail = `checking pid ${rec.pid} left by a previous run`;
+      const outcome = refusal ? "refused" : await this.awaitReady(run, spec!, stop);
+      if (outcome === "ready") {
+        this.go("ready");
+        this.detail = `running; adopted pid ${rec.pid}, left by a previous run, at ${new Date(this.clock.now()).toISOString()}`;
+        this.log("adaptor-adopted", { pid: rec.pid, params: formatParams(rec.params) });
+        this.watch(run);
+        await this.saveRecord(run, spec!);
+        return { message: `adopted pid ${rec.pid} with ${formatParams(rec.params)}`, noOp: false };
+      }
+      const why = outcome === "refused" ? refusal : outcome === "cancelled" ? "Stop was called" : outcome === "exited" ? "it ended meanwhile" : `not ready (${describeReadiness(spec!.ready)})`;
+      await this.stopRun(run);
+      this.go("down");
+      this.detail = `stopped pid ${rec.pid} left by a previous run: ${why}`;
+      this.log("adaptor-leftover-stopped", { pid: rec.pid, reason: why });
+      return { message: this.detail, noOp: false };
     });
   }
 
@@ -314,6 +419,57 @@ export class Supervisor {
 
   private log(name: string, fields: Record<string, string | number | boolean | undefined> = {}): void {
     this.logger?.event(name, { adaptor: this.name, ...fields });
+  }
+
+  /** Writes run's record (a no-op without a state directory or a start time). Never throws. */
+  private saveRecord(run: Run, spec: LaunchSpec): Promise<void> {
+    const dir = this.options.stateDir;
+    if (dir === undefined || run.startTime === undefined) return this.records;
+    const record: RunRecord = {
+      version: RUN_RECORD_VERSION,
+      pid: run.handle.pid,
+      startTime: run.startTime,
+      pgid: run.handle.pid,
+      argv: spec.argv,
+      params: spec.params,
+      ...(spec.config ? { config: { path: spec.config.path, text: spec.config.text } } : {}),
+      spawnedAtMs: this.clock.now(),
+    };
+    const path = runRecordPath(dir, this.name);
+    this.records = this.records.then(async () => {
+      try {
+        await this.files.makeDir(path.slice(0, path.lastIndexOf("/")), STATE_DIR_MODE);
+        await this.files.writeFileAtomic(path, encodeRunRecord(record), RUN_RECORD_MODE);
+      } catch (e) {
+        this.log("adaptor-record-failed", { path, error: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    return this.records;
+  }
+
+  /**
+   * With a state directory, where the program's output goes (`<stateDir>/<name>/output.log`):
+   * a file outlives the agent, a pipe does not (runner.ts). Undefined without one.
+   */
+  private async outputFile(): Promise<string | undefined> {
+    const dir = this.options.stateDir;
+    if (dir === undefined) return undefined;
+    const path = runRecordPath(dir, this.name).replace(/run\.json$/, "output.log");
+    try {
+      await this.files.makeDir(path.slice(0, path.lastIndexOf("/")), STATE_DIR_MODE);
+    } catch {
+      return undefined; // pipes, then
+    }
+    return path;
+  }
+
+  /** Removes the run record, after any write still pending. Never throws. */
+  private forgetRecord(): Promise<void> {
+    const dir = this.options.stateDir;
+    if (dir === undefined) return this.records;
+    const path = runRecordPath(dir, this.name);
+    this.records = this.records.then(() => this.files.remove(path).catch((e) => this.log("adaptor-record-failed", { path, error: String(e) })));
+    return this.records;
   }
 
   /** A bug met on the event loop, outside any call: reported, never thrown into the agent. */
@@ -345,7 +501,7 @@ export class Supervisor {
     const cfg = spec.config!;
     const before = await this.files.readFile(cfg.path).catch(() => undefined);
     try {
-      await this.files.writeFileAtomic(cfg.path, cfg.text);
+      await this.files.writeFileAtomic(cfg.path, cfg.text, cfg.mode);
     } catch (e) {
       throw new AdaptorFailureError(`${this.name}: cannot write ${cfg.path}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -375,7 +531,7 @@ export class Supervisor {
    * running, the config is put back, and the state is failed (or stopped, when a
    * Stop cancelled it). stop is the signal in force when the calling call was made.
    */
-  private async launch(spec: LaunchSpec, stop: StopSignal, what: "start" | "restart"): Promise<Run> {
+  private async launch(spec: LaunchSpec, stop: StopSignal, what: "start" | "restart", attempt = 0): Promise<Run> {
     if (stop.fired) throw this.cancelled(stop, what);
     this.go("start");
     this.spec = spec;
@@ -394,17 +550,20 @@ export class Supervisor {
       if (spec.config) await this.restoreConfig(spec.config.path, before);
     };
     let handle: ProcessHandle;
+    const outputFile = await this.outputFile();
     try {
-      handle = this.runner.spawn(spec.argv, { env: spec.env, cwd: spec.cwd, onOutput: (text) => output.append(text) });
+      handle = this.runner.spawn(spec.argv, { env: spec.env, cwd: spec.cwd, onOutput: (text) => output.append(text), ...(outputFile ? { outputFile } : {}) });
     } catch (e) {
       await restore();
       throw this.failed(new AdaptorFailureError(`${this.name}: cannot start: ${e instanceof Error ? e.message : String(e)}`));
     }
-    const run: Run = { handle, output, exited: handle.exited, stopRequested: false };
+    const run: Run = { handle, output, exited: handle.exited, stopRequested: false, startTime: this.runner.startTime?.(handle.pid) };
     void handle.exited.then((exit) => (run.exit = exit));
     this.run = run;
     this.detail = `pid ${handle.pid} ${describeReadiness(spec.ready)}`;
     this.log("adaptor-spawned", { pid: handle.pid, argv: spec.argv.join(" ") });
+    // Written before readiness: an agent that dies while waiting leaves a record too.
+    await this.saveRecord(run, spec);
 
     const outcome = await this.awaitReady(run, spec, stop);
     switch (outcome) {
@@ -417,10 +576,16 @@ export class Supervisor {
         await within(this.clock, handle.outputClosed, OUTPUT_DRAIN_MS);
         handle.kill("SIGKILL"); // whatever it left behind in its group
         if (this.run === run) this.run = undefined;
+        this.forgetRecord();
         await restore();
         const exit = run.exit!;
         const hint = exitFailed(exit) ? "" : " (a supervised program must stay in the foreground)";
-        throw this.failed(new AdaptorFailureError(`${this.name} ${describeExit(exit)} before it was ready${hint}${lastLineNote(output)}`, output.tail()));
+        const failure = this.failed(new AdaptorFailureError(`${this.name} ${describeExit(exit)} before it was ready${hint}${lastLineNote(output)}`, output.tail()));
+        if (exit.signal !== null && CRASH_SIGNALS.has(exit.signal) && attempt < (this.options.crashRetries ?? 0)) {
+          this.log("adaptor-crashed-starting", { pid: handle.pid, signal: exit.signal, attempt: attempt + 1 });
+          return this.launch(spec, stop, what, attempt + 1);
+        }
+        throw failure;
       }
       case "timeout": {
         await this.stopRun(run);
@@ -440,6 +605,7 @@ export class Supervisor {
   /** Records a failed launch (state failed, detail, log) and returns the error to throw. */
   private failed(e: Error): Error {
     this.run = undefined;
+    this.forgetRecord();
     this.go("fail");
     this.detail = firstLine(e.message);
     this.log("adaptor-failed", { detail: this.detail });
@@ -491,6 +657,7 @@ export class Supervisor {
       // During a reload, the reload itself deals with an exit.
       if (run.stopRequested || this.run !== run || this.phase === "reloading") return;
       this.run = undefined;
+      this.forgetRecord();
       run.handle.kill("SIGKILL"); // whatever it left behind in its group
       this.log("adaptor-exited", { pid: run.handle.pid, code: exit.code ?? undefined, signal: exit.signal ?? undefined });
       this.afterUnplannedEnd(`pid ${run.handle.pid} ${describeExit(exit)}${lastLineNote(run.output)}`, exitFailed(exit));
@@ -566,6 +733,7 @@ export class Supervisor {
     this.spec = next;
     const outcome = await this.reloadAndWait(run, next, stop);
     if (outcome === "ready") {
+      await this.saveRecord(run, next);
       this.go("ready");
       this.detail = `running since ${new Date(this.clock.now()).toISOString()}, reloaded with ${change}`;
       this.log("adaptor-reloaded", { params: formatParams(next.params), pid: run.handle.pid });
@@ -642,8 +810,14 @@ export class Supervisor {
     // The leader is gone; end whatever it left behind in its process group.
     run.handle.kill("SIGKILL");
     if (this.run === run) this.run = undefined;
+    this.forgetRecord();
+    await this.records;
     return forced;
   }
+}
+
+function sameArgv(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The entries of a that differ from b. */

@@ -326,8 +326,11 @@ describe("dataChannelWire", () => {
     let n = 0;
     w.onClose(() => n++);
     await flush();
+    expect(n).toBe(1);
     f.fire.error!("late");
+    f.fire.open!(); // a late open event does not reopen an ended wire
     await flush();
     expect([w.open, n]).toEqual([false, 1]);
+    expect(w.send(Uint8Array.of(1))).toBe(false);
   });
 });

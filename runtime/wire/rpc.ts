@@ -65,8 +65,8 @@ export function dataChannelWire(dc: DataChannel): Wire {
   let open = dc.isOpen();
   let ended = false;
   const closeCbs: (() => void)[] = [];
+  // Idempotent: a second close finds no callbacks left to run.
   const closed = () => {
-    if (ended) return;
     ended = true;
     open = false;
     for (const cb of closeCbs.splice(0)) cb();
@@ -231,7 +231,7 @@ export class RpcServer {
     const deadline = Math.min(MAX_DEADLINE_MS, req.deadlineMs || MAX_DEADLINE_MS);
     let timer: unknown;
     const overrun = new Promise<never>((_, reject) => {
-      timer = this.clock.setTimeout(() => reject(new DeadlineExceeded(deadline)), deadline);
+      timer = this.clock.setTimeout(() => reject(new DeadlineExceeded()), deadline);
     });
     try {
       const result = await Promise.race([this.handler(req), overrun]);
@@ -254,8 +254,5 @@ export class RpcServer {
   }
 }
 
-class DeadlineExceeded extends Error {
-  constructor(readonly ms: number) {
-    super(`deadline of ${ms} ms exceeded`);
-  }
-}
+/** The handler overran the request's deadline (answered as ERROR_TIMEOUT, never shown as is). */
+class DeadlineExceeded extends Error {}

@@ -91,7 +91,9 @@ export class Cluster {
 
   /** Starts lama in a namespace with the roles given (default: web). */
   startAgent(node: NodeNs, id: string, extra: string[] = [], keyFile = this.keyFile, roles = ["web"]): Proc {
-    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, ...roles.flatMap((r) => ["--role", r]), ...extra],
+    // The agent's state (crash-adoption records of the programs it starts) stays in the test's directory.
+    return new Proc(this.world.spawn(node, [this.bin.lama, "run", "--key-file", keyFile, "--service-id", id, ...roles.flatMap((r) => ["--role", r]),
+      "--state-dir", join(this.dir, "state"), ...extra],
       { cwd: this.dir }), id);
   }
 

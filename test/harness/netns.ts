@@ -138,22 +138,19 @@ export class NetnsWorld {
     return Number(r.stdout.trim());
   }
 
-  /**
-   * Kills every process and removes every namespace; safe to call twice. Also
-   * every process still inside a node's namespace: the daemons the adaptors
-   * started (nginx, haproxy, icecast) run in process groups of their own and
-   * outlive a SIGKILLed agent.
-   */
+  /** Kills every process and removes every namespace; safe to call twice. */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const p of this.procs) p.kill("SIGKILL");
-    for (const n of this.nodes) {
-      for (const pid of ip(["netns", "pids", n.name], true).split("\n").map(Number).filter((x) => x > 0)) {
+    // Also every process the agents started (adaptors run programs in their own process groups,
+    // which outlive a SIGKILLed agent): whatever still runs inside the namespaces.
+    for (const n of [...this.nodes.map((x) => x.name), this.switchNs]) {
+      for (const pid of ip(["netns", "pids", n], true).split(/\s+/).filter(Boolean)) {
         try {
-          process.kill(pid, "SIGKILL");
+          process.kill(Number(pid), "SIGKILL");
         } catch {
-          // gone already
+          // already gone
         }
       }
     }
