@@ -15,7 +15,7 @@
  * How many clients run follows a ramp of points "SECONDS:CLIENTS,…" (linear in
  * between, held after the last) or a workload CSV with columns `time_s` and
  * `clients` (or `streams`); at most `maxClients`, for at most `seconds`. When the
- * target falls, the newest clients leave first.
+ * target falls, the newest clients leave first (`leave`: or the oldest, or any at random).
  *
  * Every `periodMs` it reports, per running client, the bytes received in the
  * period, and how many clients that ran the whole period got less than `minBps`;
@@ -23,13 +23,15 @@
  *
  *   bun test/tools/listeners.ts --url http://198.18.0.4:8000/live --ramp 0:0,30:12,60:12,70:0 \
  *       --seconds 80 --rate-bps 128000 --min-bps 120000 [--mode stream|requests] [--csv FILE]
- *       [--period-ms 1000] [--max-clients 200]
+ *       [--period-ms 1000] [--max-clients 200] [--leave newest|oldest|random]
  * prints one JSON line per period ({"t", "clients", "bytes": [...], "below", ...}) and a last
  * line {"summary": {...}}.
  */
 import { readFileSync } from "node:fs";
 
 export type ListenerMode = "stream" | "requests";
+/** Which clients leave when the ramp falls: the newest, the oldest, or chosen at random (seeded, so runs repeat). */
+export type LeaveOrder = "newest" | "oldest" | "random";
 
 /** A ramp point: from `tS` seconds on, `clients` clients (linear to the next point). */
 export interface RampPoint {
@@ -50,6 +52,8 @@ export interface ListenersOptions {
   readonly rateBps: number;
   /** A client that ran a whole period and got less than this (bits per second) counts as below. */
   readonly minBps: number;
+  /** Which clients leave first when the ramp falls (default newest). */
+  readonly leave?: LeaveOrder;
   /** Called with each period's report as it ends. */
   readonly onPeriod?: (p: PeriodReport) => void;
 }
@@ -143,6 +147,16 @@ export async function runListeners(o: ListenersOptions): Promise<ListenersReport
   const totals = { bytes: 0, requests: 0, errors: 0, cuts: 0 };
   const periods: PeriodReport[] = [];
   let peak = 0;
+  let seed = 0x9e3779b9;
+  /** mulberry32: the same choices every run. */
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let x = seed;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  let lastPeriodEnd = 0;
 
   const pace = async (c: Client) => {
     if (o.rateBps <= 0) return;
@@ -192,7 +206,8 @@ export async function runListeners(o: ListenersOptions): Promise<ListenersReport
       void run(c);
     }
     while (clients.length > want) {
-      const c = clients.pop()!;
+      const i = o.leave === "oldest" ? 0 : o.leave === "random" ? Math.floor(random() * clients.length) : clients.length - 1;
+      const c = clients.splice(i, 1)[0]!;
       c.stopped = true;
       c.abort.abort();
     }
@@ -201,7 +216,9 @@ export async function runListeners(o: ListenersOptions): Promise<ListenersReport
 
   const endPeriod = (tS: number) => {
     const bytes = clients.map((c) => c.bytes - c.periodStart);
-    const minBytes = (o.minBps / 8) * (o.periodMs / 1000);
+    // Against the period's actual length: the loop wakes up to 100 ms late.
+    const minBytes = (o.minBps / 8) * (tS - lastPeriodEnd);
+    lastPeriodEnd = tS;
     const below = clients.filter((c, i) => c.wholePeriod && bytes[i]! < minBytes).length;
     const p: PeriodReport = { t: Math.round(tS * 10) / 10, clients: clients.length, bytes, below, ...counts };
     totals.requests += counts.requests;
@@ -273,6 +290,7 @@ if (import.meta.main) {
     periodMs: Number(arg(argv, "--period-ms") ?? 1000),
     rateBps,
     minBps: Number(arg(argv, "--min-bps") ?? rateBps * 0.9),
+    leave: (["oldest", "random"].includes(arg(argv, "--leave") ?? "") ? arg(argv, "--leave") : "newest") as LeaveOrder,
     onPeriod: (p) => console.log(JSON.stringify(p)),
   });
   const { periods: _, ...summary } = report;
