@@ -4,7 +4,7 @@
  * the web pool of test/harness/traffic-pool.ts, a surge of request clients through
  * the dispatcher, then its end.
  *
- *   bun bench/traffic.ts [--runs 3]
+ *   bun bench/traffic.ts [--runs 3] [--stream-runs 1]
  *
  * Per run, from grand's own record of what it did (/api/pools, grand's clock):
  * - dispatcher update latency: supplement decided → the Set listing the new node
@@ -12,6 +12,11 @@
  * - supplement decided → the Set listing it ready accepted (its nginx start included);
  * and, from the test process polling every 50 ms: supplement decided (first seen in
  * the API) → the new node has sent 100 kB more on its interface (it carries load).
+ * The streaming pool (needs icecast2 and tc): the source, three relays capped at
+ * 2 Mbit/s by tc tbf, listeners 0 → 22 in 40 s, held, down to 4 (test/traffic.test.ts
+ * describes the scale): supplement decided → the new relay has sent 20 kB more
+ * (its first listener), listener-seconds below 90 % of the stream rate (2 s
+ * periods) during the ramp up and hold, streams cut, dispatcher update latency.
  * Writes bench/results/traffic.json.
  */
 import { waitFor } from "../test/harness/cluster.ts";
@@ -23,6 +28,7 @@ const arg = (k: string, d: string) => {
   return i > 0 ? process.argv[i + 1]! : d;
 };
 const RUNS = Number(arg("--runs", "3"));
+const STREAM_RUNS = Number(arg("--stream-runs", "1"));
 
 const why = trafficUnavailable(["/usr/sbin/haproxy", "/usr/sbin/nginx"]);
 if (why) {
@@ -76,6 +82,65 @@ async function oneRun(): Promise<Run> {
   }
 }
 
+interface StreamRun {
+  supplemented: string[];
+  supplementToCarriesMs: number[];
+  supplementToMaintSetMs: number[];
+  listenerSecondsBelowRamp: number;
+  listenerSecondsBelow: number;
+  cuts: number;
+  releases: number;
+  peakListeners: number;
+}
+
+async function streamRun(): Promise<StreamRun> {
+  const t = await TrafficPool.stream({ relays: 3, capacityBps: 2_000_000, upperThreshold: 0.6, lowerThreshold: 0.5, drainMs: 3000, periodMs: 1000 });
+  try {
+    // Only supplements decided after the listeners start (the first relay was started to fill the pool).
+    const before = Math.max(0, ...(await t.pool("relays"))!.lastActions.map((a) => a.atMs));
+    const listeners = t.listeners("listeners", { path: "/live", mode: "stream", ramp: "0:0,40:22,60:22,64:4", seconds: 96, rateBps: 0, minBps: 0.9 * 128_000, periodMs: 2000, leave: "random" });
+    const decided: Record<string, number> = {};
+    const tx: Record<string, number> = {};
+    const carries: Record<string, number> = {};
+    let running = true;
+    void listeners.exited.then(() => (running = false));
+    let p: PoolJson | undefined;
+    while (running) {
+      p = (await t.pool("relays"))!;
+      for (const a of p.lastActions) {
+        const m = /supplement (relay-\d)/.exec(a.action);
+        if (m && a.outcome.startsWith("starting") && a.atMs > before && decided[m[1]!] === undefined) {
+          decided[m[1]!] = performance.now();
+          tx[m[1]!] = t.world.txBytes(t.nsOf(m[1]!));
+        }
+      }
+      for (const id of Object.keys(decided)) {
+        if (carries[id] === undefined && t.world.txBytes(t.nsOf(id)) - tx[id]! > 20_000) carries[id] = performance.now() - decided[id]!;
+      }
+      await Bun.sleep(50);
+    }
+    const s = TrafficPool.summary(listeners);
+    const periods = listeners.output.split("\n").filter((l) => l.startsWith('{"t"')).map((l) => JSON.parse(l) as { t: number; below: number });
+    const supplemented = Object.keys(carries).sort();
+    const maintSet = (id: string) => {
+      const d = p!.lastActions.find((a) => a.atMs > before && a.action.includes(`supplement ${id}`) && a.outcome.startsWith("starting"))!;
+      return p!.lastActions.find((a) => a.atMs >= d.atMs && a.action.includes(`${id}@`) && /maint/.test(a.action.split(`${id}@`)[1]!.split(",")[0]!) && a.outcome === "applied")!.atMs - d.atMs;
+    };
+    return {
+      supplemented,
+      supplementToCarriesMs: supplemented.map((id) => Math.round(carries[id]!)),
+      supplementToMaintSetMs: supplemented.map(maintSet),
+      listenerSecondsBelowRamp: periods.filter((q) => q.t <= 62).reduce((n, q) => n + q.below * 2, 0),
+      listenerSecondsBelow: s.listenerSecondsBelow,
+      cuts: s.cuts,
+      releases: p!.lastActions.filter((a) => a.action.includes("release") && a.outcome.startsWith("stopped")).length,
+      peakListeners: s.peakClients,
+    };
+  } finally {
+    t.destroy();
+  }
+}
+
 const runs: Run[] = [];
 for (let i = 0; i < RUNS; i++) {
   const r = await oneRun();
@@ -96,5 +161,22 @@ console.log(`web pool, ${RUNS} runs (median / max): dispatcher update ${ms(web.s
   `decided → ready in the dispatcher ${ms(web.supplementToReadySetMs.p50)} / ${ms(web.supplementToReadySetMs.max)}; ` +
   `decided → new node carries load ${ms(web.supplementToCarriesMs.p50)} / ${ms(web.supplementToCarriesMs.max)}; ` +
   `release → drained ${ms(web.releaseToDrainSetMs.p50)} / ${ms(web.releaseToDrainSetMs.max)}; failed requests ${web.failedRequests}`);
-writeResult("traffic", { web });
+let stream: Record<string, unknown> | string = "skipped: icecast2 or tc missing";
+if (!trafficUnavailable(["/usr/bin/icecast2"]) && Bun.spawnSync(["tc", "-V"]).exitCode === 0) {
+  const sruns: StreamRun[] = [];
+  for (let i = 0; i < STREAM_RUNS; i++) {
+    const r = await streamRun();
+    sruns.push(r);
+    console.log(`stream run ${i + 1}: supplemented ${r.supplemented.join(", ")}: decided → carries a listener ${r.supplementToCarriesMs.map(ms).join(", ")}; ` +
+      `decided → maint Set accepted ${r.supplementToMaintSetMs.map(ms).join(", ")}; listener-seconds below 115.2 kbit/s: ${r.listenerSecondsBelowRamp} in the ramp up and hold, ` +
+      `${r.listenerSecondsBelow} in all; ${r.releases} releases, ${r.cuts} streams cut (at a relay's Stop); peak ${r.peakListeners} listeners`);
+  }
+  stream = {
+    scale: "relays capped at 2 Mbit/s (tc tbf), 128 kbit/s streams, threshold 0.6/0.5, cooldown 10 s, lead 0, period 1 s, drain 3 s; listeners 0:0,40:22,60:22,64:4 over 96 s",
+    runs: sruns,
+    supplementToCarriesMs: summary(sruns.flatMap((r) => r.supplementToCarriesMs)),
+    listenerSecondsBelowRamp: summary(sruns.map((r) => r.listenerSecondsBelowRamp)),
+  };
+}
+writeResult("traffic", { web, stream });
 process.exit(0);
