@@ -4,7 +4,7 @@
  * the web pool of test/harness/traffic-pool.ts, a surge of request clients through
  * the dispatcher, then its end.
  *
- *   bun bench/traffic.ts [--runs 3] [--stream-runs 1]
+ *   bun bench/traffic.ts [--runs 3] [--stream-runs 1] [--stream-policy threshold|horizon]
  *
  * Per run, from grand's own record of what it did (/api/pools, grand's clock):
  * - dispatcher update latency: supplement decided → the Set listing the new node
@@ -29,6 +29,8 @@ const arg = (k: string, d: string) => {
 };
 const RUNS = Number(arg("--runs", "3"));
 const STREAM_RUNS = Number(arg("--stream-runs", "1"));
+/** threshold (Algorithm 1 at 0.6 / 0.5) or horizon (lead time 2 s, hold 10 s). */
+const STREAM_POLICY = arg("--stream-policy", "threshold") as "threshold" | "horizon";
 
 const why = trafficUnavailable(["/usr/sbin/haproxy", "/usr/sbin/nginx"]);
 if (why) {
@@ -94,7 +96,9 @@ interface StreamRun {
 }
 
 async function streamRun(): Promise<StreamRun> {
-  const t = await TrafficPool.stream({ relays: 3, capacityBps: 2_000_000, upperThreshold: 0.6, lowerThreshold: 0.5, drainMs: 3000, periodMs: 1000 });
+  const t = await TrafficPool.stream(STREAM_POLICY === "horizon"
+    ? { relays: 3, capacityBps: 2_000_000, policy: "horizon", leadTimeMs: 2000, horizon: { holdMs: 10_000 }, drainMs: 3000, periodMs: 1000 }
+    : { relays: 3, capacityBps: 2_000_000, upperThreshold: 0.6, lowerThreshold: 0.5, drainMs: 3000, periodMs: 1000 });
   try {
     // Only supplements decided after the listeners start (the first relay was started to fill the pool).
     const before = Math.max(0, ...(await t.pool("relays"))!.lastActions.map((a) => a.atMs));
@@ -172,11 +176,12 @@ if (!trafficUnavailable(["/usr/bin/icecast2"]) && Bun.spawnSync(["tc", "-V"]).ex
       `${r.listenerSecondsBelow} in all; ${r.releases} releases, ${r.cuts} streams cut (at a relay's Stop); peak ${r.peakListeners} listeners`);
   }
   stream = {
-    scale: "relays capped at 2 Mbit/s (tc tbf), 128 kbit/s streams, threshold 0.6/0.5, cooldown 10 s, lead 0, period 1 s, drain 3 s; listeners 0:0,40:22,60:22,64:4 over 96 s",
+    scale: "relays capped at 2 Mbit/s (tc tbf), 128 kbit/s streams, period 1 s, drain 3 s, cooldown 10 s; listeners 0:0,40:22,60:22,64:4 over 96 s",
+    policy: STREAM_POLICY === "horizon" ? "horizon, lead time 2 s, hold 10 s" : "threshold 0.6/0.5, lead time 0",
     runs: sruns,
     supplementToCarriesMs: summary(sruns.flatMap((r) => r.supplementToCarriesMs)),
     listenerSecondsBelowRamp: summary(sruns.map((r) => r.listenerSecondsBelowRamp)),
   };
 }
-writeResult("traffic", { web, stream });
+writeResult(STREAM_POLICY === "horizon" ? "traffic-horizon" : "traffic", { web, stream });
 process.exit(0);

@@ -80,6 +80,8 @@ export interface StreamPoolOptions {
   leadTimeMs?: number;
   /** No release within this long of an action (default 10 s: Algorithm 1 without one cycles on the noisy signal). */
   cooldownMs?: number;
+  /** The horizon rule's settings (docs/policy.md), for policy "horizon". */
+  horizon?: Record<string, number>;
 }
 
 export class TrafficPool {
@@ -129,7 +131,7 @@ export class TrafficPool {
           name: "relays", role: "relay", adaptor: "radio", policy: o.policy ?? "threshold",
           serverParams: { port: String(ICECAST_PORT), mount: MOUNT, relayFrom: `{pool:source}:${ICECAST_PORT}${MOUNT}`, retrySeconds: "1" },
           nodeCapacityBps: capacity, upperThreshold: o.upperThreshold ?? 0.9, lowerThreshold: o.lowerThreshold ?? 0.8,
-          minNodes: 1, maxNodes: relays, leadTimeMs: o.leadTimeMs ?? 0, cooldownMs: o.cooldownMs ?? 10_000, drainMs: o.drainMs ?? 3000, periodMs,
+          minNodes: 1, maxNodes: relays, leadTimeMs: o.leadTimeMs ?? 0, cooldownMs: o.cooldownMs ?? 10_000, drainMs: o.drainMs ?? 3000, periodMs, ...(o.horizon ? { horizon: o.horizon } : {}),
           dispatcher: { role: "dispatcher", adaptor: "lb" },
         },
       ]));

@@ -4,7 +4,7 @@ import { clientsAt, parseRamp, parseWorkloadCsv, runListeners } from "./listener
 
 test.each([
   [0, 0], [5, 5], [10, 10], [15, 10], [20, 10], [25, 5], [30, 0], [99, 0],
-])("the ramp 0:0,10:10,20:10,30:0 asks for %d clients at %d s", (t, n) => {
+])("at %d s the ramp 0:0,10:10,20:10,30:0 asks for %d clients", (t, n) => {
   expect(clientsAt(parseRamp("0:0,10:10,20:10,30:0"), t)).toBe(n);
 });
 
