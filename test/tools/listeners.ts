@@ -10,7 +10,9 @@
  *             (a player would), after 200 ms;
  *   requests  GETs the URL again and again (a web page), each body read to the end.
  * Either reads at most `rateBps` on average (0: as fast as it comes): above it,
- * the client waits before its next read or request.
+ * the client waits before its next read or request. (fetch buffers what arrives
+ * meanwhile, so a stream's bytes per period jump after a wait; the average
+ * holds. An icecast stream is paced by the server anyway.)
  *
  * How many clients run follows a ramp of points "SECONDS:CLIENTS,…" (linear in
  * between, held after the last) or a workload CSV with columns `time_s` and
