@@ -93,3 +93,9 @@ test.each([
 ])("without /sys/block, %s is reported: %p", (name, want) => {
   expect(isReportedDisk(name)).toBe(want);
 });
+
+test.each([
+  ["loop0p1", false], ["loop12p3", false], ["ram0p1", false], ["ram0p12", false],
+])("without /sys/block, a partition of a loop or RAM disk, %s, is reported: %p", (name, want) => {
+  expect(isReportedDisk(name)).toBe(want);
+});
