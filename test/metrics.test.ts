@@ -146,6 +146,13 @@ describe.skipIf(!!skip)("GET /metrics scraped by the real prometheus", () => {
     console.log(`last scrape: ${scraped[0]!.value[1]} samples in ${(Number(took[0]!.value[1]) * 1000).toFixed(1)} ms`);
   });
 
+  test("promtool check metrics finds nothing to say about the text", async () => {
+    const text = await (await fetch(`http://127.0.0.1:${grand.httpPort}/metrics`)).text();
+    const r = spawnSync("/usr/bin/promtool", ["check", "metrics"], { input: text, encoding: "utf8" });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
   test("series come back with their labels", async () => {
     expect(Number((await query("grand_registrations_total"))[0]!.value[1])).toBeGreaterThanOrEqual(2);
     expect((await query("grand_renewals_total"))[0]!.metric).toEqual({ __name__: "grand_renewals_total", instance: `127.0.0.1:${grand.httpPort}`, job: "grand" });
