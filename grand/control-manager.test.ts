@@ -473,11 +473,12 @@ test("a node that registers again (restarted) gets a new offer at once: the old 
 });
 
 test("an offer closed because the node registered again is ignored when its channels open late", async () => {
-  const { w, control, channels, logged } = await fakeClockPool();
+  const { w, control, channels, closed, logged } = await fakeClockPool();
   w.agents[0]!.stop(false);
   w.addAgent("n1");
   for (let i = 0; i < 300 && channels.length < 4; i++) await w.run(10);
   expect(channels.length).toBe(4); // two offers, two channels each
+  expect(closed.count).toBe(1); // the first offer's connection
   channels.slice(0, 2).forEach((c) => c.open()); // the first offer's
   expect(control.info("n1")).toMatchObject({ state: "connecting", opens: 0 });
   expect(control.setupTimesMs).toEqual([]);

@@ -190,6 +190,7 @@ export class ControlManager {
     node.lastTelemetryAtMs = now;
     node.heardAtMs = now;
     if (status.periodMs) node.periodMs = status.periodMs;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: telemetry flows only while the lease holds (every lease's end drops the node and closes its channel first), and an agent always registers attributes, whose roles decode as [] when none
     const roles = this.o.service.leases.get(serviceId)?.item.attributes?.roles ?? [];
     this.o.monitor.record(serviceId, roles, status, now);
   }
