@@ -76,7 +76,7 @@ export const GROUPS: Record<string, Group> = {
   node: {
     mutate: ["runtime/lama-node.ts", "runtime/wire/memory-peers.ts"],
     tests: ["runtime/lama-node.test.ts", "runtime/wire/memory-peers.test.ts", "grand/control-manager.test.ts"],
-    floor: null,
+    floor: 98, // measured 98.61 (lama-node.ts 97.92, memory-peers.ts 99.17)
   },
   probes: {
     mutate: ["runtime/probes/*.ts", "!runtime/probes/*.test.ts", "!runtime/probes/index.ts"],
