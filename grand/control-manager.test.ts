@@ -6,11 +6,11 @@
  * reconnect backoff) is tested at the end with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
-import { pb } from "../proto/index.ts";
+import { type lama, pb } from "../proto/index.ts";
 import { lamaConfig, startNodeNow } from "../runtime/index.ts";
 import { Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
-import { ControlManager } from "./control-manager.ts";
+import { ControlManager, NotConnectedError } from "./control-manager.ts";
 import { Monitor } from "./monitor.ts";
 import { startGrandNow } from "./start-grand.ts";
 import { LivePool } from "../test/harness/live-pool.ts";
@@ -223,24 +223,33 @@ test("calls to a node without an open channel fail at once with a clear error", 
   await expect(control.call("ghost", { status: {} }, 1000)).rejects.toThrow("node 'ghost' is not registered");
 });
 
-/** Peer connections that do nothing until the test opens their data channels or sends telemetry. */
+/** Peer connections that do nothing until the test opens or closes their data channels or sends telemetry. */
 function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   const createdAtMs: number[] = [];
-  const channels: { label: string; open: () => void; message: (b: Uint8Array) => void }[] = [];
+  const channels: { label: string; open: () => void; close: () => void; message: (b: Uint8Array) => void }[] = [];
+  /** Peer connections grand closed. */
+  const closed = { count: 0 };
   const peers: PeerFactory = {
     create() {
       createdAtMs.push(w.clock.now());
       if (opts.failCreate) throw new Error("no addon here");
       const pc = {
-        onLocalDescription() {}, onLocalCandidate() {}, onStateChange() {}, setRemoteDescription() {}, addRemoteCandidate() {}, close() {},
+        onLocalDescription() {}, onLocalCandidate() {}, onStateChange() {}, setRemoteDescription() {}, addRemoteCandidate() {},
+        close: () => void closed.count++,
         createDataChannel(label: string) {
           let isOpen = false;
           const onOpen: (() => void)[] = [];
           const onMessage: ((m: Uint8Array) => void)[] = [];
-          channels.push({ label, open: () => ((isOpen = true), onOpen.forEach((f) => f())), message: (b) => onMessage.forEach((f) => f(b)) });
+          const onClosed: (() => void)[] = [];
+          channels.push({
+            label,
+            open: () => ((isOpen = true), onOpen.forEach((f) => f())),
+            close: () => ((isOpen = false), onClosed.forEach((f) => f())),
+            message: (b) => onMessage.forEach((f) => f(b)),
+          });
           return {
             isOpen: () => isOpen, getLabel: () => label, onOpen: (f: () => void) => onOpen.push(f), onMessage: (f: (m: Uint8Array) => void) => onMessage.push(f),
-            onClosed() {}, onError() {}, sendMessageBinary: () => true, close() {},
+            onClosed: (f: () => void) => onClosed.push(f), onError() {}, sendMessageBinary: () => true, close() {},
           };
         },
       };
@@ -249,22 +258,31 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   };
   /** Opens the newest connection's rpc and telemetry channels. */
   const openLatest = () => channels.slice(-2).forEach((c) => c.open());
+  /** The far side closes the newest connection's channel with this label. */
+  const closeLatest = (label: "rpc" | "telemetry") => channels.filter((c) => c.label === label).at(-1)!.close();
   const telemetry = (status: Parameters<typeof pb.NodeStatus.encode>[0]) => channels.filter((c) => c.label === "telemetry").at(-1)!.message(pb.NodeStatus.encode(status).finish());
-  return { peers, createdAtMs, channels, openLatest, telemetry };
+  return { peers, createdAtMs, channels, closed, openLatest, closeLatest, telemetry };
 }
 
-async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number } = {}) {
+async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number; attrs?: () => lama.v1.IAttributes } = {}) {
   const w = new World();
   const service = w.startGrand();
-  w.addAgent("n1");
+  w.addAgent("n1", { attrs: opts.attrs });
   await w.run(500);
   const scripted = scriptedPeers(w, opts);
   const monitor = new Monitor();
-  const control = new ControlManager({ service, monitor, peers: scripted.peers, clock: w.clock, log: memoryLogger(), bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
+  const log = memoryLogger();
+  // The handlers the control manager gives the lookup service, to hand them signals as the network would.
+  const signalHandlers: ((serviceId: string, signal: lama.v1.ISignal) => void)[] = [];
+  const onSignal = service.onSignal.bind(service);
+  service.onSignal = (h) => (signalHandlers.push(h), onSignal(h));
+  const control = new ControlManager({ service, monitor, peers: scripted.peers, clock: w.clock, log, bindAddressFor: () => undefined, random: opts.random ?? (() => 0.5) });
   const t0 = w.clock.now();
   control.start();
   cleanups.push(() => control.stop());
-  return { w, control, monitor, t0, ...scripted };
+  /** The control manager's log events: name and fields. */
+  const logged = (name?: string): Record<string, unknown>[] => log.lines.filter((l) => name === undefined || l.name === name).map((l) => ({ name: l.name, ...l.fields }));
+  return { w, service, control, monitor, t0, log, logged, signalHandlers, ...scripted };
 }
 
 test.each([
@@ -354,4 +372,150 @@ test.each([
   const { w, t0, createdAtMs } = await fakeClockPool({ failCreate: true, random });
   await w.run(36_000, 50);
   expect(createdAtMs.map((t, i) => t - (createdAtMs[i - 1] ?? t0))).toEqual(expected);
+});
+
+test("a call to a node whose channel is not open yet is refused with a NotConnectedError saying its state", async () => {
+  const { control } = await fakeClockPool();
+  const err = await control.call("n1", { status: {} }, 1000).catch((e) => e);
+  expect(err).toBeInstanceOf(NotConnectedError);
+  expect(err.name).toBe("NotConnectedError");
+  expect(err.message).toBe("node 'n1' has no open control channel (connecting); retry shortly");
+});
+
+test("a channel open is logged with its set-up time, which is kept for the statistics", async () => {
+  const { w, control, logged, openLatest } = await fakeClockPool();
+  await w.run(70);
+  openLatest();
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 1, lastSetupMs: 70 });
+  expect(control.setupTimesMs).toEqual([70]);
+  expect(logged("channel-open")).toEqual([{ name: "channel-open", id: "n1", setupMs: 70, session: expect.any(String) }]);
+});
+
+test("the set-up times of the last 1000 opens are kept", async () => {
+  const { w, control, openLatest, closeLatest } = await fakeClockPool();
+  await w.run(70);
+  openLatest(); // the one set-up of 70 ms, the oldest
+  for (let i = 1; i < 1001; i++) {
+    closeLatest("rpc");
+    await w.run(500, 500); // re-offered 500 ms after the loss
+    openLatest(); // at once: 0 ms
+  }
+  expect(control.info("n1")!.opens).toBe(1001);
+  expect(control.setupTimesMs.length).toBe(1000);
+  expect(control.setupTimesMs.every((ms) => ms === 0)).toBe(true);
+});
+
+test.each([
+  ["rpc", "rpc channel closed"],
+  ["telemetry", "telemetry channel closed"],
+] as const)("the %s channel closed by the far side loses the channel once: logged, the connection closed, re-offered after 500 ms", async (label, reason) => {
+  const { w, t0, control, logged, createdAtMs, closed, openLatest, closeLatest } = await fakeClockPool();
+  openLatest();
+  closeLatest(label);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: reason });
+  expect(closed.count).toBe(1);
+  expect(logged().filter((l) => String(l.name).startsWith("channel-"))).toEqual([
+    { name: "channel-open", id: "n1", setupMs: 0, session: expect.any(String) },
+    { name: "channel-lost", id: "n1", reason, retryInMs: 500 },
+  ]);
+  await w.run(500, 10);
+  expect(createdAtMs.map((t) => t - t0)).toEqual([0, 500]);
+});
+
+test("a channel that never opens fails after 5 s and is re-offered; the failure is logged as channel-failed", async () => {
+  const { w, t0, control, logged, createdAtMs, closed } = await fakeClockPool();
+  await w.run(4_990);
+  expect(control.info("n1")!.state).toBe("connecting");
+  await w.run(10);
+  expect(control.info("n1")).toMatchObject({ state: "waiting", lastError: "not connected within 5000 ms", attempts: 1 });
+  expect(closed.count).toBe(1);
+  expect(logged("channel-failed")).toEqual([{ name: "channel-failed", id: "n1", reason: "not connected within 5000 ms", retryInMs: 500 }]);
+  expect(logged("channel-lost")).toEqual([]);
+  await w.run(500);
+  expect(createdAtMs.map((t) => t - t0)).toEqual([0, 5_500]);
+  expect(control.info("n1")).toMatchObject({ state: "connecting", attempts: 2 });
+});
+
+test("a peer connection that cannot be created is logged as channel-failed with the reason and the retry", async () => {
+  const { logged } = await fakeClockPool({ failCreate: true });
+  expect(logged().filter((l) => String(l.name).startsWith("channel-"))).toEqual([
+    { name: "channel-failed", id: "n1", reason: "cannot create a peer connection: no addon here", retryInMs: 500 },
+  ]);
+});
+
+test("a node going silent is logged once with its limit and channel state; a node never heard from is not", async () => {
+  const { w, logged, openLatest, telemetry } = await fakeClockPool();
+  await w.run(20_000, 50); // connecting, failing, re-offered: no telemetry ever, so never silent
+  expect(logged("telemetry-silent")).toEqual([]);
+  openLatest();
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 2000 });
+  await w.run(30_000, 50);
+  expect(logged("telemetry-silent")).toEqual([{ name: "telemetry-silent", id: "n1", limitMs: 10_000, channel: "open" }]);
+});
+
+test("a node that registers again (restarted) gets a new offer at once: the old one closed, its retry cancelled, the backoff from the start", async () => {
+  const { w, t0, control, createdAtMs } = await fakeClockPool({ failCreate: true });
+  await w.run(8_000, 50);
+  expect(createdAtMs.map((t) => t - t0)).toEqual([0, 500, 1_500, 3_500, 7_500]); // the next in 8 s, at 15.5 s
+  w.agents[0]!.stop(false); // dies without a word
+  w.addAgent("n1"); // and comes back from another address
+  const before = createdAtMs.length;
+  for (let i = 0; i < 300 && createdAtMs.length === before; i++) await w.run(10);
+  const t1 = createdAtMs.at(-1)!;
+  expect(control.info("n1")).toMatchObject({ state: "waiting", attempts: 1 });
+  await w.run(10_000, 50); // past 15.5 s
+  expect(createdAtMs.slice(before).map((t) => t - t1)).toEqual([0, 500, 1_500, 3_500, 7_500]);
+});
+
+test("an offer closed because the node registered again is ignored when its channels open late", async () => {
+  const { w, control, channels, closed, logged } = await fakeClockPool();
+  w.agents[0]!.stop(false);
+  w.addAgent("n1");
+  for (let i = 0; i < 300 && channels.length < 4; i++) await w.run(10);
+  expect(channels.length).toBe(4); // two offers, two channels each
+  expect(closed.count).toBe(1); // the first offer's connection
+  channels.slice(0, 2).forEach((c) => c.open()); // the first offer's
+  expect(control.info("n1")).toMatchObject({ state: "connecting", opens: 0 });
+  expect(control.setupTimesMs).toEqual([]);
+  expect(logged("channel-open")).toEqual([]);
+  channels.slice(2).forEach((c) => c.open());
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 1 });
+});
+
+test("a node whose roles change keeps its channel; its telemetry is summed under its new roles", async () => {
+  let attributes: lama.v1.IAttributes = { hostname: "host-n1", roles: ["web"] };
+  const { w, control, monitor, openLatest, telemetry } = await fakeClockPool({ attrs: () => attributes });
+  openLatest();
+  telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 1 });
+  attributes = { hostname: "host-n1", roles: ["relay"] };
+  for (let i = 0; i < 8; i++) {
+    await w.run(1000, 50);
+    telemetry({ serviceId: "n1", atMs: w.clock.now(), periodMs: 1000, txBps: 2 });
+  }
+  expect(control.info("n1")).toMatchObject({ state: "open", opens: 1 });
+  expect(monitor.roleNames()).toEqual(["relay", "web"]);
+  expect(monitor.roleWindowOf("relay").at(-1)).toMatchObject({ nodes: 1, txBps: 2 });
+});
+
+test("signals for a node not known, or between two offers, are dropped", async () => {
+  const { w, control, signalHandlers, closeLatest, openLatest } = await fakeClockPool();
+  const answer = { session: "0011223344556677", answerSdp: "v=0" };
+  expect(() => signalHandlers.forEach((h) => h("ghost", answer))).not.toThrow();
+  openLatest();
+  closeLatest("rpc");
+  expect(control.info("n1")!.state).toBe("waiting");
+  expect(() => signalHandlers.forEach((h) => h("n1", answer))).not.toThrow();
+  await w.run(500);
+  expect(control.info("n1")!.state).toBe("connecting");
+});
+
+test("stop() unsubscribes: a node registering afterwards gets no offer", async () => {
+  const { w, control, createdAtMs } = await fakeClockPool();
+  control.stop();
+  const created = createdAtMs.length;
+  w.addAgent("n2");
+  await w.run(3_000);
+  expect(w.ids()).toEqual(["n1", "n2"]);
+  expect(createdAtMs.length).toBe(created);
+  expect(control.info("n2")).toBeUndefined();
 });

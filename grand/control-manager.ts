@@ -95,6 +95,7 @@ export class ControlManager {
       else if (e.type === "expired" || e.type === "cancelled") this.drop(e.serviceId);
     }));
     this.stops.push(every(this.o.clock, 1000, () => this.watchdog()));
+    // Stryker disable next-line BooleanLiteral: at start no node is known yet, so a fresh and a repeated connect do the same
     for (const lease of this.o.service.leases.list()) this.connect(lease.serviceId, true);
   }
 
@@ -107,6 +108,7 @@ export class ControlManager {
   /** Calls a method on a node; NotConnectedError when its channel is not open. */
   async call(serviceId: string, method: RpcMethod, deadlineMs: number): Promise<lama.v1.RpcReply> {
     const n = this.nodes.get(serviceId);
+    // Stryker disable next-line ConditionalExpression: rpc is set only while the channel is open, so the state test never decides alone
     if (!n?.rpc || n.state !== "open") {
       throw new NotConnectedError(n ? `node '${serviceId}' has no open control channel (${n.state}${n.lastError ? `: ${n.lastError}` : ""}); retry shortly`
         : `node '${serviceId}' is not registered`);
@@ -128,9 +130,11 @@ export class ControlManager {
 
   private connect(serviceId: string, fresh: boolean): void {
     const lease = this.o.service.leases.get(serviceId);
+    // Stryker disable next-line ConditionalExpression: connect is reached only for a node that holds a lease (registered event, start, or a retry of a node still in the map)
     if (!lease) return;
     let n = this.nodes.get(serviceId);
     if (n && fresh) this.teardown(n);
+    // Stryker disable next-line StringLiteral: the state is set to "connecting" three lines below on every path
     if (!n) this.nodes.set(serviceId, (n = { state: "connecting", attempts: 0, opens: 0 }));
     if (fresh) n.attempts = 0;
     n.attempts++;
@@ -158,6 +162,7 @@ export class ControlManager {
         if (this.setupTimesMs.length > 1000) this.setupTimesMs.shift();
         channels.telemetry.onMessage((bytes) => this.telemetry(serviceId, node, bytes));
         const lost = (why: string) => () => {
+          // Stryker disable next-line ConditionalExpression: while its offerer is current, a channel whose wire closes was open
           if (node.offerer === offerer && node.state === "open") this.lost(serviceId, node, why);
         };
         channels.rpc.onClose(lost("rpc channel closed"));
@@ -165,6 +170,7 @@ export class ControlManager {
         this.o.log.event("channel-open", { id: serviceId, setupMs, session: offerer.session });
       },
       onFail: (reason) => {
+        // Stryker disable next-line ConditionalExpression: ControlOfferer calls onFail at most once and never after close(), and a replaced offerer is always closed
         if (node.offerer === offerer) this.lost(serviceId, node, reason);
       },
     });
@@ -188,6 +194,7 @@ export class ControlManager {
     node.lastTelemetryAtMs = now;
     node.heardAtMs = now;
     if (status.periodMs) node.periodMs = status.periodMs;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: telemetry flows only while the lease holds (every lease's end drops the node and closes its channel first), and an agent always registers attributes, whose roles decode as [] when none
     const roles = this.o.service.leases.get(serviceId)?.item.attributes?.roles ?? [];
     this.o.monitor.record(serviceId, roles, status, now);
   }
@@ -201,6 +208,7 @@ export class ControlManager {
     this.o.log.event(wasOpen ? "channel-lost" : "channel-failed", { id: serviceId, reason, retryInMs: delay });
     node.retry = this.o.clock.setTimeout(() => {
       node.retry = undefined;
+      // Stryker disable next-line ConditionalExpression: teardown clears a node's retry before it leaves the map, so a retry only fires for the same node
       if (this.nodes.get(serviceId) === node) this.connect(serviceId, false);
     }, delay);
   }
@@ -210,6 +218,7 @@ export class ControlManager {
     for (const [id, n] of this.nodes) {
       const limit = telemetrySilenceLimitMs(n.periodMs, this.o.telemetrySilenceMs);
       // Silent whatever the channel's state: a channel that closed and cannot be re-opened sends nothing either.
+      // Stryker disable next-line ConditionalExpression: with no telemetry yet, now - undefined is NaN, and NaN > limit is false as well
       if (n.heardAtMs !== undefined && now - n.heardAtMs > limit && this.o.monitor.markSilent(id)) {
         this.o.log.event("telemetry-silent", { id, limitMs: limit, channel: n.state });
       }
@@ -218,6 +227,7 @@ export class ControlManager {
   }
 
   private teardown(n: NodeChannel): void {
+    // Stryker disable next-line ConditionalExpression: clearing an undefined timer does nothing
     if (n.retry !== undefined) this.o.clock.clearTimeout(n.retry);
     n.retry = undefined;
     const offerer = n.offerer;
@@ -231,6 +241,7 @@ export class ControlManager {
 
   private drop(serviceId: string): void {
     const n = this.nodes.get(serviceId);
+    // Stryker disable next-line ConditionalExpression: drop runs only for an expired or cancelled lease, whose node the manager always holds
     if (!n) return;
     this.teardown(n);
     this.nodes.delete(serviceId);

@@ -14,6 +14,7 @@
  *   GET /api/nodes/:id/window                       the monitor's recent NodeStatus samples of a node
  *   GET /api/monitor                                latest load per node and summed per role
  *   GET /api/pools                                  each reallocated pool: members, idle, outlook, recent actions
+ *   GET /metrics                                    Prometheus text format 0.0.4 (metrics.ts)
  *   GET /                                           the dashboard (grand/dashboard.ts)
  *   GET /healthz
  *
@@ -35,6 +36,8 @@ import { DASHBOARD_HTML } from "./dashboard.ts";
 import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type HttpStatsJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
 import { EventStreams, parseCursor } from "./sse.ts";
+import { metricsText } from "./metrics.ts";
+import { METRICS_CONTENT_TYPE } from "./metrics-text.ts";
 import { API_TOKEN_ENV, authorizes } from "./api-token.ts";
 
 /** How long an API call waits for a node to answer. */
@@ -123,6 +126,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
         return json(view);
       }
       if (path === "/api/pools") return json(ctx.pools?.reports() ?? []);
+      if (path === "/metrics") return new Response(metricsText(ctx), { headers: { "content-type": METRICS_CONTENT_TYPE } });
       if (path === "/api/stats") {
         const view: StatsJson = {
           grandId: ctx.grandId,

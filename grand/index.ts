@@ -9,6 +9,8 @@ export { ConnectionGuard, overdue, type ConnectionLimits } from "./http-guard.ts
 export { escapeControls, formatEvent, formatNodeTable, formatStatus, type NodeRow } from "./format.ts";
 export { eventStream, sseMessages, type SseMessage } from "./event-stream.ts";
 export { API_RPC_DEADLINE_MS, MAX_BODY_BYTES, createApi, type ApiContext } from "./http-api.ts";
+export { SETUP_BUCKETS_S, grandMetrics, metricsText, type MetricsSource } from "./metrics.ts";
+export { METRICS_CONTENT_TYPE, encodeMetrics, escapeHelp, escapeLabelValue, formatValue, histogramOf, type HistogramSample, type Labels, type MetricFamily, type Sample } from "./metrics-text.ts";
 export {
   actionReplyToJson, adaptorStatusToJson, eventToJson, leaseToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson,
   type ActionReplyJson, type AdaptorStatusJson, type AttributesJson, type DroppedJson, type ErrorJson, type EventJson, type EventStreamStatsJson, type HttpStatsJson, type ResetJson, type LeaseJson, type LoadJson, type MonitorJson, type NodeDetailJson, type NodeJson, type NodeStatusJson, type StatsJson, type StatusReplyJson,

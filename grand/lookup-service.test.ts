@@ -404,3 +404,16 @@ test("by default grand announces every 2 s, with no endpoints and no version adv
   expect(seen[1]).toMatchObject({ grandId: "g", epoch: 5, endpoints: [], version: "" });
   grand.stop();
 });
+
+test("only an unknown key is logged as one: garbage and tampered packets are counted, not logged", async () => {
+  const { clock, net, log, grand } = setup();
+  const host = net.attach("198.18.0.91", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "n9", clock });
+  host.sendTo(Uint8Array.of(1, 2, 3), GRAND);
+  const sealed = envelope.seal({ announce: { attempt: 0 } });
+  sealed[sealed.length - 1]! ^= 1;
+  host.sendTo(sealed, GRAND);
+  await flush();
+  expect(grand.envelope.drops.byReason).toMatchObject({ short: 1, auth: 1 });
+  expect(log.lines.filter((l) => l.name === "unknown-key")).toEqual([]);
+});

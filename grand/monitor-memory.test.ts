@@ -13,4 +13,4 @@ test("memory stays flat: a day of samples from 50 nodes holds at most the window
   }
   expect(m.samplesSeen).toBe(43_200 * 50);
   expect(m.heldSamples).toBe(50 * 300 + 300);
-});
+}, 60_000); // 2.16 million samples: about 2 s alone, far more on a loaded machine

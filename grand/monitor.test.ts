@@ -82,3 +82,56 @@ test("by default a node keeps its last 300 samples (10 minutes at 2 s) and a rol
   expect(r.length).toBe(300);
   expect([r[0]!.atMs, r.at(-1)!.atMs]).toEqual([4_000, 602_000]);
 });
+
+test("samplesSeen counts the samples taken, not the adaptor-change repeats", () => {
+  const m = new Monitor();
+  expect(m.samplesSeen).toBe(0);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 1 }, 2_000);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 1, adaptors: [{ name: "web" }] }, 2_100); // the same sample again
+  m.record("b", ["web"], { atMs: 2_000, txBps: 1 }, 2_200);
+  m.record("a", ["web"], { atMs: 4_000, txBps: 1 }, 4_000);
+  expect(m.samplesSeen).toBe(3);
+});
+
+test("a sample without adaptor states leaves the node with none", () => {
+  const m = new Monitor();
+  m.record("a", ["web"], { atMs: 2_000, txBps: 1 }, 2_000);
+  expect(m.nodeState("a")?.adaptors).toEqual([]);
+});
+
+test("a role nobody has has an empty window; role names come sorted", () => {
+  const m = new Monitor();
+  expect(m.roleWindowOf("web")).toEqual([]);
+  expect(m.roleNames()).toEqual([]);
+  m.record("a", ["web", "relay"], { atMs: 2_000 }, 2_000);
+  m.record("b", ["cache"], { atMs: 2_000 }, 2_000);
+  expect(m.roleNames()).toEqual(["cache", "relay", "web"]);
+  expect(m.roleWindowOf("streaming")).toEqual([]);
+});
+
+test("heldSamples counts every node sample and every role point held", () => {
+  const m = new Monitor(3, 4);
+  expect(m.heldSamples).toBe(0);
+  m.record("a", ["web"], { atMs: 2_000 }, 2_000); // a: 1, web: 1
+  m.record("b", ["web", "relay"], { atMs: 2_000 }, 2_000); // b: 1, web: 2, relay: 1
+  expect(m.heldSamples).toBe(5);
+  for (let k = 2; k <= 10; k++) m.record("a", ["web"], { atMs: k * 2_000 }, k * 2_000); // a: 3 of 10, web: 4 of 11
+  expect(m.heldSamples).toBe(3 + 1 + 4 + 1);
+});
+
+test("a role sum counts missing load fields as 0", () => {
+  const m = new Monitor();
+  m.record("a", ["web"], { atMs: 2_000, txBps: 5 }, 2_000);
+  m.record("b", ["web"], { atMs: 2_000, rxBps: 7, linkCapacityBps: 1_000 }, 2_000);
+  expect(m.roleWindowOf("web")).toEqual([
+    { atMs: 2_000, nodes: 1, rxBps: 0, txBps: 5, capacityBps: 0 },
+    { atMs: 2_000, nodes: 2, rxBps: 7, txBps: 5, capacityBps: 1_000 },
+  ]);
+});
+
+test("a monitor that keeps no node samples still counts each node in its roles' sums, with no load", () => {
+  const m = new Monitor(0, 10);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 5, rxBps: 7, linkCapacityBps: 1_000 }, 2_000);
+  expect(m.window("a")).toEqual([]);
+  expect(m.roleWindowOf("web")).toEqual([{ atMs: 2_000, nodes: 1, rxBps: 0, txBps: 0, capacityBps: 0 }]);
+});

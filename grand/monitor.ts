@@ -23,6 +23,7 @@ export class Ring<T> {
   private count = 0;
 
   constructor(readonly capacity: number) {
+    // Stryker disable next-line ArrayDeclaration: an empty array filled by index holds the same items; only last() and toArray() read it, by index below count
     this.items = new Array(capacity);
   }
 
@@ -86,6 +87,7 @@ export class Monitor {
   /** Records one telemetry message of a node (its roles as registered); the node is no longer silent. */
   record(serviceId: string, roles: string[], status: lama.v1.INodeStatus, nowMs: number): void {
     let w = this.nodes.get(serviceId);
+    // Stryker disable next-line BooleanLiteral: silent is set to false three lines below on every path
     if (!w) this.nodes.set(serviceId, (w = { roles, samples: new Ring(this.nodeWindow), adaptors: NO_ADAPTORS, silent: false }));
     w.roles = roles;
     w.adaptors = status.adaptors ?? NO_ADAPTORS;

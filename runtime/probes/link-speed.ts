@@ -20,6 +20,7 @@ const SPEED = /^\s*(-?\d{1,12})\s*$/;
 
 /** Parses a /sys/class/net/<if>/speed file into bits per second; undefined when unknown. */
 export function parseLinkSpeed(text: string | undefined): number | undefined {
+  // Stryker disable next-line ConditionalExpression: SPEED does not match "undefined" either
   if (text === undefined) return undefined;
   const m = SPEED.exec(text);
   if (!m) return undefined;
@@ -47,6 +48,7 @@ export function linkCapacityBps(
   loopback: boolean,
   setting: LinkSpeedSetting | undefined,
 ): number | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a validated setting is undefined, a number or an object, so typeof "object" alone decides
   if (setting !== undefined && typeof setting === "object" && Object.hasOwn(setting, name)) return setting[name];
   if (sysfsBps !== undefined) return sysfsBps;
   if (loopback || setting === undefined) return undefined;
@@ -60,6 +62,7 @@ export function linkCapacityBps(
 export function validateLinkSpeedSetting(setting: LinkSpeedSetting | undefined, settingName = "linkSpeedBps"): void {
   if (setting === undefined) return;
   const check = (v: unknown, where: string) => {
+    // Stryker disable next-line ConditionalExpression: Number.isFinite refuses every non-number too
     if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) {
       throw new RangeError(
         `${where} is ${typeof v === "number" ? String(v) : JSON.stringify(v)}; a link speed must be a positive number of bits per second, e.g. 1e9 for 1 Gb/s`,

@@ -20,3 +20,12 @@ test.each([
 ])("parseLoadavg(%p)", (text, want) => {
   expect(parseLoadavg(text)).toEqual(want);
 });
+
+test.each([
+  // the kernel prints "%lu.%02lu", but the parser does not depend on it
+  ["averages without decimals", "1 2 3 4/56 789\n", { one: 1, five: 2, fifteen: 3, running: 4, total: 56 }],
+  ["runs of blanks between fields", "0.50  0.25\t 0.10   3/163 13570\n", { one: 0.5, five: 0.25, fifteen: 0.1, running: 3, total: 163 }],
+  ["two-digit loads and a two-digit runnable count", "12.50 10.25 11.75 17/1234 5678\n", { one: 12.5, five: 10.25, fifteen: 11.75, running: 17, total: 1234 }],
+])("parseLoadavg: %s", (_what, text, want) => {
+  expect(parseLoadavg(text)).toEqual(want);
+});

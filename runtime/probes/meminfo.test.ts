@@ -45,3 +45,14 @@ test("values without a unit are counts, not KiB", () => {
 test.each(["", "MemTotal", "MemTotal: lots kB", "MemTotal: -5 kB", "MemTotal: 12 MB", "\0\0\0"])("unreadable text %p gives zeros", (text) => {
   expect(parseMeminfo(text).totalBytes).toBe(0);
 });
+
+test("blanks before the unit and at the end of a line are allowed", () => {
+  const f = parseMeminfoFields("MemTotal:  1000  kB\nMemFree:  500 kB  \nSwapTotal:  7 \n");
+  expect(f.get("MemTotal")).toBe(1000 * KiB);
+  expect(f.get("MemFree")).toBe(500 * KiB);
+  expect(f.get("SwapTotal")).toBe(7);
+});
+
+test("without MemTotal the estimate is not capped (MemFree + Cached)", () => {
+  expect(parseMeminfo("MemFree: 100 kB\nCached: 200 kB\n").availableBytes).toBe(300 * KiB);
+});

@@ -54,3 +54,30 @@ test.each([
 ])("fsUsage(%p)", (stat, want) => {
   expect(fsUsage(stat)).toEqual(want);
 });
+
+// Every pseudo, memory-backed and network type the header names, one by one: a
+// type dropped from either list would have its statfs() reported as storage.
+test.each([
+  "autofs", "binfmt_misc", "bpf", "cgroup", "cgroup2", "configfs", "cpuset", "debugfs", "devfs", "devpts",
+  "devtmpfs", "efivarfs", "fusectl", "hugetlbfs", "mqueue", "nsfs", "overlay", "aufs", "pipefs", "proc",
+  "pstore", "ramfs", "rootfs", "rpc_pipefs", "securityfs", "selinuxfs", "sockfs", "squashfs", "sysfs",
+  "tmpfs", "tracefs", "usbfs", "nfsd", "binder", "bdev",
+])("pseudo or memory-backed type %s is not reported", (type) => {
+  expect(isReportedFsType(type)).toBe(false);
+  expect(selectFileSystems(parseMounts(`none /mnt/x ${type} rw 0 0\n`))).toEqual([]);
+});
+
+test.each([
+  "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "ceph", "9p", "glusterfs", "lustre", "afs", "coda",
+  "sshfs", "davfs", "gfs2", "ocfs2",
+])("network type %s is not reported (statfs could block)", (type) => {
+  expect(isReportedFsType(type)).toBe(false);
+  expect(selectFileSystems(parseMounts(`server:/export /mnt/net ${type} rw 0 0\n`))).toEqual([]);
+});
+
+test("fields separated by runs of blanks, and an indented line, parse", () => {
+  expect(parseMounts("/dev/sdb1   /srv\t\text4   rw,noatime  0 0\n   /dev/sdc1 /data xfs rw 0 0\n")).toEqual([
+    { source: "/dev/sdb1", mountPoint: "/srv", fsType: "ext4", options: "rw,noatime" },
+    { source: "/dev/sdc1", mountPoint: "/data", fsType: "xfs", options: "rw" },
+  ]);
+});

@@ -83,3 +83,34 @@ test.each([
   const header = "Inter-|   Receive                  |  Transmit\n face |packets errs drop fifo frame|packets errs drop fifo colls carrier\n";
   expect([...parseNetDev(`${header}  eth0: ${counts(n)}\n`).keys()]).toEqual(names);
 });
+
+test("a transmit group without errs and drop reads them as 0, not as a receive column", () => {
+  const text =
+    "Inter-|   Receive                |  Transmit\n" +
+    " face |bytes packets errs drop   |bytes packets\n" +
+    "  eth0:  100     2     3    4      500     6\n";
+  expect(parseNetDev(text).get("eth0")).toEqual({
+    rxBytes: 100, rxPackets: 2, rxErrors: 3, rxDrops: 4,
+    txBytes: 500, txPackets: 6, txErrors: 0, txDrops: 0,
+  });
+});
+
+test("blanks after the header's | do not shift the columns", () => {
+  const text =
+    "Inter-|   Receive |  Transmit\n" +
+    " face |  bytes packets errs drop |  bytes packets errs drop\n" +
+    "  eth0: 100 2 3 4 500 6 7 8\n";
+  expect(parseNetDev(text).get("eth0")).toEqual({
+    rxBytes: 100, rxPackets: 2, rxErrors: 3, rxDrops: 4,
+    txBytes: 500, txPackets: 6, txErrors: 7, txDrops: 8,
+  });
+});
+
+test.each([
+  ["only the first header line (group titles, no column names)", "Inter-|   Receive                                                |  Transmit\n"],
+  ["a header whose transmit group has no packets column", " face |bytes packets errs drop fifo frame compressed multicast|bytes errs\n"],
+])("a header line without packets in both groups is not a layout: %s", (_what, header) => {
+  expect(parseNetDev(`${header}  eth0: ${counts(16)}\n`).get("eth0")).toEqual({
+    rxBytes: 1, rxPackets: 2, rxErrors: 3, rxDrops: 4, txBytes: 9, txPackets: 10, txErrors: 11, txDrops: 12,
+  });
+});

@@ -30,11 +30,13 @@ export interface NodeStatusOptions {
 }
 
 const UINT32_MAX = 2 ** 32 - 1;
+// Stryker disable next-line ObjectLiteral: read only with a previous reading, which always has every mode
 const ZERO_TIMES: CpuTimes = Object.freeze({ user: 0, nice: 0, system: 0, idle: 0, iowait: 0, irq: 0, softirq: 0, steal: 0 });
 
 /** The "cpu" line, or the sum of the per-CPU lines when it is missing. */
 function allCpus(stat: ProcStat): CpuTimes | undefined {
   if (stat.total) return stat.total;
+  // Stryker disable next-line ConditionalExpression: without per-CPU lines the sum is all zeros, which reads as "no CPU time passed", as undefined does
   if (stat.perCpu.size === 0) return undefined;
   const sum: CpuTimes = { user: 0, nice: 0, system: 0, idle: 0, iowait: 0, irq: 0, softirq: 0, steal: 0 };
   for (const t of stat.perCpu.values()) for (const m of CPU_MODES) sum[m] += t[m];
@@ -43,6 +45,7 @@ function allCpus(stat: ProcStat): CpuTimes | undefined {
 
 /** Builds the NodeStatus for `cur`, with rates since `prev` (undefined: the first sample). */
 export function buildNodeStatus(prev: Snapshot | undefined, cur: Snapshot, opts: NodeStatusOptions): lama.v1.INodeStatus {
+  // Stryker disable next-line EqualityOperator: at equal times the difference is 0 either way
   const periodMs = prev && cur.atMs > prev.atMs ? cur.atMs - prev.atMs : 0;
   const before = periodMs > 0 ? prev : undefined;
 

@@ -57,3 +57,32 @@ test("the real source reads the live kernel and never throws", () => {
   expect(root.blocks).toBeGreaterThan(0);
   expect(realProcSource.statfs("/does-not-exist")).toBeUndefined();
 });
+
+test("load replaces the files and the statfs results, it does not add to them", () => {
+  const st = { blockSize: 4096, blocks: 10, freeBlocks: 5, availableBlocks: 4 };
+  const s = memoryProcSource({ files: { "/proc/stat": "cpu  1 2 3 4\n" }, statfs: { "/": st } });
+  s.load({ files: { "/proc/loadavg": "1 2 3 1/2 3\n" }, statfs: { "/home": st } });
+  expect(s.readText("/proc/stat")).toBeUndefined();
+  expect(s.readText("/proc/loadavg")).toBe("1 2 3 1/2 3\n");
+  expect(s.statfs("/")).toBeUndefined();
+  expect(s.statfs("/home")).toEqual(st);
+});
+
+test("a file set to undefined is gone from directory listings too", () => {
+  const s = memoryProcSource();
+  s.set("/sys/class/net/eth0/speed", "1000\n");
+  expect(s.listDir("/sys/class/net")).toEqual(["eth0"]);
+  s.set("/sys/class/net/eth0/speed", undefined);
+  expect(s.listDir("/sys/class/net")).toBeUndefined();
+  expect(s.files.has("/sys/class/net/eth0/speed")).toBe(false);
+});
+
+test("setStatfs sets a result, and undefined removes it", () => {
+  const st = { blockSize: 1024, blocks: 100, freeBlocks: 60, availableBlocks: 50 };
+  const s = memoryProcSource();
+  s.setStatfs("/data", st);
+  expect(s.statfs("/data")).toEqual(st);
+  s.setStatfs("/data", undefined);
+  expect(s.statfs("/data")).toBeUndefined();
+  expect(s.fsStats.has("/data")).toBe(false);
+});

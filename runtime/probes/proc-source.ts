@@ -27,32 +27,29 @@ export interface ProcSource {
 
 /** The live kernel. */
 export const realProcSource: ProcSource = {
-  readText(path) {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-  statfs(mountPoint) {
-    try {
+  readText: (path) => orUndefined(() => readFileSync(path, "utf8")),
+  statfs: (mountPoint) =>
+    orUndefined(() => {
       const s = statfsSync(mountPoint);
       // f_frsize is the unit of the block counts; fall back to f_bsize where a
       // runtime does not report it (on Linux local file systems they are equal).
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: Bun reports frsize equal to bsize on Linux, so either choice gives the same size
       const blockSize = s.frsize > 0 ? s.frsize : s.bsize;
       return { blockSize, blocks: s.blocks, freeBlocks: s.bfree, availableBlocks: s.bavail };
-    } catch {
-      return undefined;
-    }
-  },
-  listDir(path) {
-    try {
-      return readdirSync(path);
-    } catch {
-      return undefined;
-    }
-  },
+    }),
+  listDir: (path) => orUndefined(() => readdirSync(path)),
 };
+
+/** The value of `read`, or undefined when it throws (a file that is gone, unreadable, not a directory). */
+function orUndefined<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  }
+  // Stryker disable next-line BlockStatement: an empty catch block returns undefined as well
+  catch {
+    return undefined;
+  }
+}
 
 /** Contents of a MemoryProcSource: absolute paths to text, mount points to statfs results. */
 export interface MemoryProcSourceInit {

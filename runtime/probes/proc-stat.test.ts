@@ -48,3 +48,31 @@ test.each([
 test("empty text gives nothing", () => {
   expect(parseProcStat("")).toEqual({ total: undefined, perCpu: new Map() });
 });
+
+test.each([
+  ["a count with trailing letters", "cpu  1 2 3x 4"],
+  ["a count with a leading sign", "cpu  1 +2 3 4"],
+  ["an indented line (the kernel starts every cpu line in column 0)", " cpu  1 2 3 4"],
+])("not a cpu line: %s", (_what, line) => {
+  expect(parseProcStat(`${line}\n`).total).toBeUndefined();
+});
+
+test("a trailing blank (or \\r) does not cut the line", () => {
+  expect(parseProcStat("cpu  1 2 3 4 \ncpu0 5 6 7 8\r\n")).toEqual({
+    total: { user: 1, nice: 2, system: 3, idle: 4, iowait: 0, irq: 0, softirq: 0, steal: 0 },
+    perCpu: new Map([[0, { user: 5, nice: 6, system: 7, idle: 8, iowait: 0, irq: 0, softirq: 0, steal: 0 }]]),
+  });
+});
+
+test("columns after steal (guest, guest_nice) are not read, whatever they hold", () => {
+  expect(parseProcStat("cpu  1 2 3 4 5 6 7 8 guest? 0\n").total).toEqual({ user: 1, nice: 2, system: 3, idle: 4, iowait: 5, irq: 6, softirq: 7, steal: 8 });
+});
+
+test("a name that only ends in cpuN is not a per-CPU line", () => {
+  expect(parseProcStat("cpucpu1 1 2 3 4\n").perCpu.size).toBe(0);
+});
+
+test("totalTicks adds all eight modes", () => {
+  // powers of two: any mode left out or subtracted changes the sum
+  expect(totalTicks({ user: 1, nice: 2, system: 4, idle: 8, iowait: 16, irq: 32, softirq: 64, steal: 128 })).toBe(255);
+});

@@ -251,7 +251,9 @@ test("every field of NodeStatus and its sub-messages is filled, and it round-tri
 test("options are checked once, naming the bad one", () => {
   expect(() => new Sampler({ serviceId: "n", linkSpeedBps: { eth0: -1 } })).toThrow(/linkSpeedBps\.eth0 is -1/);
   expect(() => new Sampler({ serviceId: undefined as never })).toThrow(/serviceId must be a string/);
-  expect(() => new Sampler({ serviceId: "n", source: memoryProcSource() }).sample(Number.NaN)).toThrow(RangeError);
+  expect(() => new Sampler({ serviceId: "n", source: memoryProcSource() }).sample(Number.NaN)).toThrow(
+    new RangeError("sample time must be a finite number of ms, got NaN"),
+  );
 });
 
 test("the live kernel: two samples a nominal second apart", () => {

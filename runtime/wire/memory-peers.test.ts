@@ -9,6 +9,7 @@ import { FakeClock } from "./clock.ts";
 import { ControlAnswerer, ControlOfferer, type ChannelPair } from "./control-channel.ts";
 import { memoryLogger } from "./log.ts";
 import { MemoryPeers } from "./memory-peers.ts";
+import type { DataChannel, PeerConnection } from "./webrtc.ts";
 import { RpcClient, RpcServer, RpcTimeoutError } from "./rpc.ts";
 
 const flush = async () => {
@@ -105,4 +106,148 @@ test("a peer that never gets an answer does not open; the offerer gives up on it
   clock.advance(1);
   expect(events).toEqual(["not connected within 5000 ms"]);
   expect(peers.liveCount).toBe(0);
+});
+
+/** Two raw connections of one MemoryPeers, every callback they make written down. */
+function raw(peers = new MemoryPeers()) {
+  const seen: string[] = [];
+  const sdp = { offer: "", answer: "" };
+  const offerer = peers.create("grand-n1", {});
+  const answerer = peers.create("lama", {});
+  offerer.onLocalDescription((s, type) => ((sdp.offer = s), seen.push(`offerer ${type}`)));
+  offerer.onLocalCandidate((c, mid) => seen.push(`offerer ${c} mid ${mid}`));
+  offerer.onStateChange((s) => seen.push(`offerer ${s}`));
+  answerer.onLocalDescription((s, type) => ((sdp.answer = s), seen.push(`answerer ${type}`)));
+  answerer.onLocalCandidate((c, mid) => seen.push(`answerer ${c} mid ${mid}`));
+  answerer.onStateChange((s) => seen.push(`answerer ${s}`));
+  const far: DataChannel[] = [];
+  answerer.onDataChannel((dc) => (far.push(dc), seen.push(`answerer got ${dc.getLabel()} open ${dc.isOpen()}`)));
+  const channel = (label: string) => {
+    const dc = offerer.createDataChannel(label);
+    dc.onOpen(() => seen.push(`offerer ${label} open`));
+    return dc;
+  };
+  return { peers, seen, sdp, offerer, answerer, far, channel };
+}
+
+test("signalling by hand: one offer and one candidate for two channels, the answer, then the channels open on both sides", async () => {
+  const r = raw();
+  const rpc = r.channel("rpc");
+  r.channel("telemetry");
+  expect(rpc.isOpen()).toBe(false);
+  expect(() => rpc.sendMessageBinary(Uint8Array.of(1))).toThrow("data channel is not open");
+  await flush();
+  expect(r.seen.splice(0)).toEqual(["offerer offer", "offerer candidate:memory 1 mid 0"]);
+  expect(r.sdp.offer).toBe("memory-offer 1\na=setup:actpass");
+  r.answerer.setRemoteDescription(r.sdp.offer, "offer");
+  await flush();
+  expect(r.seen.splice(0)).toEqual(["answerer answer", "answerer candidate:memory 2 mid 0"]);
+  expect(r.sdp.answer).toBe("memory-answer 2");
+  r.offerer.setRemoteDescription(r.sdp.answer, "answer");
+  await flush();
+  expect(r.seen).toEqual([
+    "offerer connected", "offerer rpc open", "offerer telemetry open",
+    "answerer got rpc open true", "answerer got telemetry open true", "answerer connected",
+  ]);
+  expect(rpc.isOpen()).toBe(true);
+});
+
+test("a channel closed at one end is closed at both, and says so", async () => {
+  const r = raw();
+  const rpc = r.channel("rpc");
+  await flush();
+  r.answerer.setRemoteDescription(r.sdp.offer, "offer");
+  await flush();
+  r.offerer.setRemoteDescription(r.sdp.answer, "answer");
+  await flush();
+  const closed: string[] = [];
+  rpc.onClosed(() => closed.push("offerer"));
+  r.far[0]!.onClosed(() => closed.push("answerer"));
+  r.far[0]!.close();
+  await flush();
+  expect(closed.sort()).toEqual(["answerer", "offerer"]);
+  expect([rpc.isOpen(), r.far[0]!.isOpen()]).toEqual([false, false]);
+});
+
+test("connections with no callbacks set go through the same steps without error", async () => {
+  const peers = new MemoryPeers();
+  const offerer = peers.create("grand-n1", {});
+  const answerer = peers.create("lama", {});
+  const rpc = offerer.createDataChannel("rpc");
+  await flush();
+  answerer.setRemoteDescription("memory-offer 1", "offer");
+  await flush();
+  offerer.setRemoteDescription("memory-answer 2", "answer");
+  await flush();
+  expect(rpc.isOpen()).toBe(true);
+});
+
+test("a connection closed makes no more callbacks, takes no description, and is closed once", async () => {
+  const r = raw();
+  r.channel("rpc");
+  r.offerer.close();
+  await flush();
+  expect(r.seen).toEqual([]);
+  expect(() => r.offerer.setRemoteDescription("memory-answer 2", "answer")).toThrow("peer connection is closed");
+  expect(r.peers.liveCount).toBe(1);
+  r.offerer.close();
+  expect(r.peers.liveCount).toBe(1);
+});
+
+test.each([
+  ["not from the start", "x memory-offer 1", "offer", `not an offer from a live memory peer: "x memory-offer 1"`],
+  ["an offer given as an answer", "memory-offer 1\na=setup:actpass", "answer", `not an answer from a live memory peer: "memory-offer 1\\na=setup:actpass"`],
+  ["of no live peer", "memory-offer 9", "offer", `not an offer from a live memory peer: "memory-offer 9"`],
+  ["long", `v=0 ${"x".repeat(60)}`, "offer", `not an offer from a live memory peer: "v=0 ${"x".repeat(36)}"`],
+])("a description %s is refused, quoting at most 40 characters", (_what, sdp, type, message) => {
+  const r = raw();
+  r.channel("rpc");
+  expect(() => r.answerer.setRemoteDescription(sdp, type as Parameters<PeerConnection["setRemoteDescription"]>[1])).toThrow(message);
+});
+
+test("a description names its peer by its whole number", async () => {
+  const peers = new MemoryPeers();
+  peers.create("gone", {}).close(); // peer 1
+  for (let i = 2; i <= 10; i++) peers.create(`idle-${i}`, {});
+  const r = raw(peers); // the offerer is peer 11
+  r.channel("rpc");
+  await flush();
+  expect(r.sdp.offer).toStartWith("memory-offer 11\n");
+  r.answerer.setRemoteDescription(r.sdp.offer, "offer");
+  await flush();
+  r.offerer.setRemoteDescription(r.sdp.answer, "answer");
+  await flush();
+  expect(r.seen).toContain("answerer connected");
+});
+
+test("a candidate must look like one", () => {
+  const r = raw();
+  expect(() => r.offerer.addRemoteCandidate("candidate:memory 2", "0")).not.toThrow();
+  expect(() => r.offerer.addRemoteCandidate("bogus", "0")).toThrow(`malformed candidate "bogus"`);
+});
+
+test("an answerer closed before the answer arrives opens nothing on either side", async () => {
+  const r = raw();
+  r.channel("rpc");
+  await flush();
+  r.answerer.setRemoteDescription(r.sdp.offer, "offer");
+  await flush();
+  r.seen.splice(0);
+  r.offerer.setRemoteDescription(r.sdp.answer, "answer");
+  r.answerer.close();
+  await flush();
+  expect(r.seen).toEqual([]);
+});
+
+test("an answerer closed as the offerer connects learns of no channel", async () => {
+  const r = raw();
+  r.channel("rpc");
+  await flush();
+  r.answerer.setRemoteDescription(r.sdp.offer, "offer");
+  await flush();
+  r.seen.splice(0);
+  r.offerer.onStateChange((s) => (r.seen.push(`offerer ${s}`), r.answerer.close()));
+  r.offerer.setRemoteDescription(r.sdp.answer, "answer");
+  await flush();
+  expect(r.seen).toEqual(["offerer connected", "offerer rpc open"]);
 });
