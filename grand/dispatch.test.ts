@@ -15,6 +15,10 @@ test.each([
   [["127.0.0.1/8"], ["192.168.1.1/24"], undefined],
   [[], ["198.18.0.2/15"], undefined],
   [["fd00::4/64", "198.18.0.12/15"], [], "198.18.0.12"],
+  [["v10.0.0.7/24", "10.0.0.5/24"], [], "10.0.0.5"],
+  [["10.0.0.7.1/24", "10.0.0.5/24"], [], "10.0.0.5"],
+  [["10.0.30.5/24"], [], "10.0.30.5"],
+  [["10.0.0.5/24", "198.18.0.12/15"], ["10.9.9.9/24", "198.18.0.2/15"], "198.18.0.12"],
 ] as [string[], string[], string | undefined][])("node %j seen from %j is reached at %s", (node, facing, address) => {
   expect(addressFacing(node, facing)).toBe(address);
 });
@@ -29,6 +33,11 @@ test("a backend list is sorted by id, in the adaptor's compact spelling; a node 
   expect(text).toBe("relay-1@198.18.0.11:8000/100/ready,relay-2@198.18.0.12:8000/10/maint");
   expect(unresolved).toEqual(["relay-3"]);
   expect(backendList([], 80, () => "1.2.3.4").text).toBe("");
+  const ids = (order: string[]) =>
+    backendList(order.map((serviceId) => ({ serviceId, weight: 1, state: "ready" as const })), 80, () => "1.2.3.4").text
+      .split(",").map((e) => e.split("@")[0]).join(" ");
+  expect(ids(["e", "c", "a", "d", "b"])).toBe("a b c d e");
+  expect(ids(["d", "c", "b", "a"])).toBe("a b c d");
 });
 
 test.each([
@@ -36,6 +45,8 @@ test.each([
   ["a@1.1.1.1:80/1/ready,ab@1.1.1.2:80/1/drain", "a", "ready"],
   ["ab@1.1.1.2:80/1/maint", "a", undefined],
   ["", "a", undefined],
+  ["a@1.1.1.1:80/1/ready, b@1.1.1.2:80/1/drain", "b", "drain"],
+  ["a@1.1.1.1:80", "a", "ready"],
 ])("in %s, %s is %s", (list, id, state) => {
   expect(backendStateIn(list, id)).toBe(state as never);
 });
