@@ -273,3 +273,37 @@ test("dry-run: reports the plan once, carries nothing out", async () => {
   expect(report.lastActions.map((a) => a.action).join("\n")).toContain("supplement n1");
   expect(w.events()).toEqual(["plan", "plan n1"]); // the dispatch, then the supplement: logged once, not every period
 });
+
+test("the action log keeps the last 50 actions, oldest dropped first", async () => {
+  const w = world("live");
+  // Load swings each period: n2 is supplemented, then released, again and again (four outcomes a cycle).
+  for (let i = 0; i < 60; i++) {
+    w.load.set("n1", i % 2 ? 0.3 * MBPS : 0.95 * MBPS);
+    w.load.set("n2", 0.2 * MBPS);
+    await w.period();
+    await w.settle();
+  }
+  const actions = w.r.reports()[0]!.lastActions;
+  expect(w.r.stats.actions).toBeGreaterThan(50);
+  expect(actions.length).toBe(50);
+  expect(actions.at(-1)!.atMs).toBe(w.clock.now());
+});
+
+test("the loop runs at the smallest pool period; stop() before start() is harmless", async () => {
+  const clock = new FakeClock();
+  const specs = parsePoolsConfig(JSON.stringify([
+    { name: "slow", role: "a", adaptor: "web", serverParams: { port: "1" }, minNodes: 1, maxNodes: 1, periodMs: 5000 },
+    { name: "fast", role: "b", adaptor: "web", serverParams: { port: "2" }, minNodes: 1, maxNodes: 1, periodMs: 2000 },
+  ]));
+  const deps = { nodesWithRole: () => [], nodeState: () => undefined, addressesOf: () => [], call: async () => ({}) };
+  new Reallocator({ pools: specs, mode: "live", clock, log: memoryLogger(), deps }).stop();
+  const r = new Reallocator({ pools: specs, mode: "live", clock, log: memoryLogger(), deps });
+  r.start();
+  clock.advance(2000);
+  expect(r.stats.ticks).toBe(1);
+  clock.advance(4000);
+  expect(r.stats.ticks).toBe(3);
+  r.stop();
+  clock.advance(4000);
+  expect(r.stats.ticks).toBe(3);
+});
