@@ -130,6 +130,18 @@ test("the dispatcher is told each node's address and state: maint while starting
     "t=8.0 d1 set (refused) backends=n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/ready",
     "t=9.0 d1 set backends=n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/ready",
   ]);
+  expect(p.reports().find((r) => r.pool === "web")!.lastActions.filter((a) => a.action.startsWith("web: set")).map((a) => `${a.action} → ${a.outcome}`)).toEqual([
+    "web: set d1 lb backends=n1@198.18.0.11:8080/10/ready → applied",
+    "web: set d1 lb backends=n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/maint → applied",
+    "web: set d1 lb backends=n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/ready → failed: internal error: runtime API socket busy",
+    "web: set d1 lb backends=n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/ready → applied",
+  ]);
+  expect(p.w.grandLog.lines.filter((l) => l.name === "dispatcher-set" || l.name === "action-failed")).toEqual([
+    { name: "dispatcher-set", fields: { pool: "web", node: "d1", backends: "n1@198.18.0.11:8080/10/ready" } },
+    { name: "dispatcher-set", fields: { pool: "web", node: "d1", backends: "n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/maint" } },
+    { name: "action-failed", fields: { pool: "web", action: "dispatcher-set", node: "d1", error: "internal error: runtime API socket busy" } },
+    { name: "dispatcher-set", fields: { pool: "web", node: "d1", backends: "n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/ready" } },
+  ]);
   const front = () => p.reports().find((r) => r.pool === "web")!.dispatchers;
   expect(front()).toEqual([{
     serviceId: "d1", adaptor: "lb", applied: "n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/ready",
@@ -216,6 +228,12 @@ test("a server parameter naming another pool is resolved to its member's address
   ]);
   expect(p.reports()[1]!.lastActions.filter((a) => a.action.includes("supplement r1")).map((a) => a.outcome).slice(1, 3)).toEqual([
     "starting with relayFrom=198.18.0.10:8000/live", "started: started",
+  ]);
+  expect(p.w.grandLog.lines.filter((l) => l.name === "server-set")).toEqual([
+    { name: "server-set", fields: { pool: "relays", node: "r1", params: ["relayFrom=198.18.0.11:8000/live"] } },
+  ]);
+  expect(p.reports()[1]!.lastActions.filter((a) => a.action.startsWith("relays: set")).map((a) => `${a.action} → ${a.outcome}`)).toEqual([
+    "relays: set r1 relay relayFrom=198.18.0.11:8000/live → applied: applied",
   ]);
   await p.w.run(4000);
   expect(p.calls(19_500)).toEqual([]); // set once, not every period
