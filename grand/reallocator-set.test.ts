@@ -14,26 +14,26 @@ import { Reallocator } from "./reallocator.ts";
 const MBPS = 1e6;
 
 /** d1 runs the dispatcher "lb", n1 a running "web"; the Set's reply (or rejection) is scripted. */
-function world(reply: () => Promise<unknown>, dispatcher: Record<string, string> = { role: "dispatcher", adaptor: "lb" }) {
+function world(reply: () => Promise<unknown>, dispatcher: Record<string, string> = { role: "dispatcher", adaptor: "lb" }, withN2 = false) {
   const clock = new FakeClock();
   const monitor = new Monitor();
   const log = memoryLogger();
-  const roles: Record<string, string> = { d1: "dispatcher", n1: "web" };
+  const roles: Record<string, string> = withN2 ? { d1: "dispatcher", n1: "web", n2: "web" } : { d1: "dispatcher", n1: "web" };
   const status = (id: string): lama.v1.INodeStatus => ({
-    serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: 0.1 * MBPS, linkCapacityBps: 10 * MBPS,
+    serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: 0.1 * MBPS, linkCapacityBps: id === "n1" && withN2 ? 5 * MBPS : 10 * MBPS,
     adaptors: [{ name: id === "d1" ? "lb" : "web", state: pb.AdaptorState.ADAPTOR_RUNNING }],
   });
   const calls: string[] = [];
   const [spec] = parsePoolsConfig(JSON.stringify([{
     name: "web", role: "web", adaptor: "web", policy: "threshold", serverParams: { port: "8080" },
-    nodeCapacityBps: 10 * MBPS, minNodes: 1, maxNodes: 1, cooldownMs: 0, drainMs: 1000, periodMs: 2000, dispatcher,
+    nodeCapacityBps: (withN2 ? 20 : 10) * MBPS, minNodes: 1, maxNodes: withN2 ? 2 : 1, cooldownMs: 0, drainMs: 1000, periodMs: 2000, dispatcher,
   }]));
   const r = new Reallocator({
     pools: [spec!], mode: "live", clock, log,
     deps: {
       nodesWithRole: (role) => Object.keys(roles).filter((id) => roles[id] === role).map((serviceId) => ({ serviceId, roles: [role] })),
       nodeState: (id) => monitor.nodeState(id),
-      addressesOf: (id) => [id === "d1" ? "198.18.0.10/15" : "198.18.0.11/15"],
+      addressesOf: (id) => [id === "d1" ? "198.18.0.10/15" : id === "n1" ? "198.18.0.11/15" : "198.18.0.12/15"],
       async call(id: string, method: RpcMethod) {
         calls.push(`${id} ${method.set ? `set ${JSON.stringify(method.set.params)}` : Object.keys(method)[0]}`);
         return (await reply()) as never;
@@ -98,4 +98,15 @@ test("a stopped reallocator sends no Set", async () => {
   w.r.stop();
   await w.period();
   expect(w.calls).toEqual([]);
+});
+
+test("a released node is drained at its own weight: a node on a 10 Mbps link in a pool of 20 Mbps nodes weighs 10", async () => {
+  const w = world(async () => ({}), undefined, true);
+  await w.period();
+  await w.period();
+  // Both idle at the first period: n2 is released at once, so the first list already drains it, at 10, not 20.
+  expect(w.calls.filter((c) => c.includes("set"))).toEqual([
+    `d1 set {"backends":"n1@198.18.0.11:8080/5/ready,n2@198.18.0.12:8080/10/drain"}`,
+    `d1 set {"backends":"n1@198.18.0.11:8080/5/ready"}`,
+  ]);
 });
