@@ -14,14 +14,14 @@ import { Reallocator } from "./reallocator.ts";
 const MBPS = 1e6;
 
 /** d1 runs the dispatcher "lb", n1 a running "web"; the Set's reply (or rejection) is scripted. */
-function world(reply: () => Promise<unknown>, dispatcher: Record<string, string> = { role: "dispatcher", adaptor: "lb" }, withN2 = false) {
+function world(reply: () => Promise<unknown>, dispatcher: Record<string, string> = { role: "dispatcher", adaptor: "lb" }, withN2 = false, mode: "live" | "dry-run" = "live", lbState = pb.AdaptorState.ADAPTOR_RUNNING) {
   const clock = new FakeClock();
   const monitor = new Monitor();
   const log = memoryLogger();
   const roles: Record<string, string> = withN2 ? { d1: "dispatcher", n1: "web", n2: "web" } : { d1: "dispatcher", n1: "web" };
   const status = (id: string): lama.v1.INodeStatus => ({
     serviceId: id, atMs: clock.now(), periodMs: 2000, txBps: 0.1 * MBPS, linkCapacityBps: id === "n1" && withN2 ? 5 * MBPS : 10 * MBPS,
-    adaptors: [{ name: id === "d1" ? "lb" : "web", state: pb.AdaptorState.ADAPTOR_RUNNING }],
+    adaptors: [{ name: id === "d1" ? "lb" : "web", state: id === "d1" ? lbState : pb.AdaptorState.ADAPTOR_RUNNING }],
   });
   const calls: string[] = [];
   const [spec] = parsePoolsConfig(JSON.stringify([{
@@ -29,7 +29,7 @@ function world(reply: () => Promise<unknown>, dispatcher: Record<string, string>
     nodeCapacityBps: (withN2 ? 20 : 10) * MBPS, minNodes: 1, maxNodes: withN2 ? 2 : 1, cooldownMs: 0, drainMs: 1000, periodMs: 2000, dispatcher,
   }]));
   const r = new Reallocator({
-    pools: [spec!], mode: "live", clock, log,
+    pools: [spec!], mode, clock, log,
     deps: {
       nodesWithRole: (role) => Object.keys(roles).filter((id) => roles[id] === role).map((serviceId) => ({ serviceId, roles: [role] })),
       nodeState: (id) => monitor.nodeState(id),
@@ -109,4 +109,19 @@ test("a released node is drained at its own weight: a node on a 10 Mbps link in 
     `d1 set {"backends":"n1@198.18.0.11:8080/5/ready,n2@198.18.0.12:8080/10/drain"}`,
     `d1 set {"backends":"n1@198.18.0.11:8080/5/ready"}`,
   ]);
+});
+
+test("a dry run sends the dispatcher nothing", async () => {
+  const w = world(async () => ({}), undefined, false, "dry-run");
+  await w.period();
+  await w.period();
+  expect(w.calls).toEqual([]);
+  expect(w.r.reports()[0]!.dispatchers).toEqual([]);
+});
+
+test("a dispatcher whose adaptor is not running is not sent the list", async () => {
+  const w = world(async () => ({}), undefined, false, "live", pb.AdaptorState.ADAPTOR_STOPPED);
+  await w.period();
+  expect(w.calls).toEqual([]);
+  expect(w.r.reports()[0]!.dispatchers).toEqual([]);
 });
