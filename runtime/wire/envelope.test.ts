@@ -245,6 +245,25 @@ describe("envelope drops", () => {
   });
 });
 
+describe("replay state per sender", () => {
+  test("a key holder flooding packets dated 29 s ahead does not make other senders' packets stale", () => {
+    // Before: one shared replay memory; once the flood filled it, its floor rose to
+    // now + 29 s and every sender's packets were dropped as "stale" for 29 s.
+    const clock = new FakeClock(MSG.sentAtMs);
+    const grand = new Envelope({ sodium, keyring: ring(KEY), senderId: "g", clock, replayLimits: { maxSenders: 8, maxPerSender: 16 } });
+    const agent = new Envelope({ sodium, keyring: ring(KEY), senderId: "agent", clock });
+    const mallory = new Envelope({ sodium, keyring: ring(KEY), senderId: "mallory", clock });
+    mallory.clockOffsetMs = 29_000;
+    for (let i = 0; i < 200; i++) grand.open(mallory.seal({ announce: { attempt: i } }));
+    expect(grand.replayEvictions).toEqual({ nonces: 1, senders: 0, retiredFloors: 0 });
+    for (let i = 0; i < 20; i++) {
+      clock.advance(250);
+      expect(grand.open(agent.seal({ announce: { attempt: i } })).ok).toBe(true);
+    }
+    expect(grand.drops.byReason.stale).toBe(200 - 17);
+  });
+});
+
 describe("keyring rotation", () => {
   test("install -> use -> remove keeps the pool talking throughout", () => {
     const clock = new FakeClock();

@@ -21,7 +21,7 @@
 import { pb, type lama } from "../../proto/index.ts";
 import type { Clock } from "./clock.ts";
 import type { Keyring } from "./keyring.ts";
-import { ReplayWindow } from "./replay-window.ts";
+import { ReplayWindow, type ReplayEvictions } from "./replay-window.ts";
 import type { Sodium } from "./sodium.ts";
 
 export const MAGIC = Uint8Array.of(0x4c, 0x41, 0x4d, 0x41);
@@ -65,6 +65,8 @@ export interface EnvelopeOptions {
   senderId: string;
   clock: Clock;
   windowMs?: number;
+  /** Replay-memory caps (senders tracked, nonces per sender); defaults in replay-window.ts. */
+  replayLimits?: { maxSenders?: number; maxPerSender?: number };
 }
 
 /** Seals outgoing and opens incoming packets for one sender identity. */
@@ -88,7 +90,7 @@ export class Envelope {
     this.keyring = opts.keyring;
     this.clock = opts.clock;
     this.senderId = opts.senderId;
-    this.replay = new ReplayWindow(opts.windowMs ?? FRESHNESS_WINDOW_MS);
+    this.replay = new ReplayWindow(opts.windowMs ?? FRESHNESS_WINDOW_MS, opts.replayLimits?.maxSenders, opts.replayLimits?.maxPerSender);
   }
 
   /** Seals a body with a fresh random nonce and the current time. */
@@ -105,7 +107,8 @@ export class Envelope {
       return r;
     }
     const nonceKey = Buffer.from(datagram.subarray(10, HEADER_BYTES)).toString("latin1");
-    const fresh = this.replay.admit(nonceKey, Number(r.message.sentAtMs), this.clock.now() + this.clockOffsetMs);
+    // Replay state is per sender id, so one sender's flood costs only that sender.
+    const fresh = this.replay.admit(r.message.senderId, nonceKey, Number(r.message.sentAtMs), this.clock.now() + this.clockOffsetMs);
     if (fresh === "stale" || fresh === "future") {
       // Authentic but outside the window: dropped, yet the caller may learn the
       // sender's time from it (never act on its contents).
@@ -115,6 +118,11 @@ export class Envelope {
     if (fresh !== "fresh") return this.drop(fresh);
     this.accepted++;
     return r;
+  }
+
+  /** What the replay memory's caps have evicted (nonces, senders, retired floors). */
+  get replayEvictions(): Readonly<ReplayEvictions> {
+    return this.replay.evicted;
   }
 
   private drop(reason: DropReason): OpenResult {
