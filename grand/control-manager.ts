@@ -45,10 +45,14 @@ interface NodeChannel {
   attempts: number;
   opens: number;
   lastSetupMs?: number;
+  /** Wall time the channel opened, for people (ChannelInfo.openSinceMs). */
   openedAtMs?: number;
+  /** Wall time telemetry last arrived or the channel opened, for people. */
   lastTelemetryAtMs?: number;
-  /** When telemetry last arrived (lastTelemetryAtMs also restarts when a channel opens). */
-  heardAtMs?: number;
+  /** Monotonic reading when telemetry last arrived or the channel opened: the silence limit runs from it. */
+  telemetryAtMono?: number;
+  /** Monotonic reading when telemetry last arrived (not restarted by an open). */
+  heardAtMono?: number;
   /** The node's sample period, learnt from its telemetry. */
   periodMs?: number;
   lastError?: string;
@@ -152,7 +156,8 @@ export class ControlManager {
         node.attempts = 0;
         node.lastSetupMs = setupMs;
         node.openedAtMs = this.o.clock.now();
-        node.lastTelemetryAtMs = this.o.clock.now();
+        node.lastTelemetryAtMs = node.openedAtMs;
+        node.telemetryAtMono = this.o.clock.monotonic();
         node.lastError = undefined;
         this.setupTimesMs.push(setupMs);
         if (this.setupTimesMs.length > 1000) this.setupTimesMs.shift();
@@ -186,7 +191,7 @@ export class ControlManager {
     }
     const now = this.o.clock.now();
     node.lastTelemetryAtMs = now;
-    node.heardAtMs = now;
+    node.telemetryAtMono = node.heardAtMono = this.o.clock.monotonic();
     if (status.periodMs) node.periodMs = status.periodMs;
     const roles = this.o.service.leases.get(serviceId)?.item.attributes?.roles ?? [];
     this.o.monitor.record(serviceId, roles, status, now);
@@ -206,14 +211,15 @@ export class ControlManager {
   }
 
   private watchdog(): void {
-    const now = this.o.clock.now();
+    // Silence is measured on the monotonic clock: a wall-clock step neither hides nor invents it.
+    const now = this.o.clock.monotonic();
     for (const [id, n] of this.nodes) {
       const limit = telemetrySilenceLimitMs(n.periodMs, this.o.telemetrySilenceMs);
       // Silent whatever the channel's state: a channel that closed and cannot be re-opened sends nothing either.
-      if (n.heardAtMs !== undefined && now - n.heardAtMs > limit && this.o.monitor.markSilent(id)) {
+      if (n.heardAtMono !== undefined && now - n.heardAtMono > limit && this.o.monitor.markSilent(id)) {
         this.o.log.event("telemetry-silent", { id, limitMs: limit, channel: n.state });
       }
-      if (n.state === "open" && now - (n.lastTelemetryAtMs ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
+      if (n.state === "open" && now - (n.telemetryAtMono ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
     }
   }
 

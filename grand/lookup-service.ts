@@ -90,11 +90,12 @@ export class LookupService {
 
   /** Expires silent leases now; called by the sweep timer. */
   sweep(): void {
-    const now = this.o.clock.now();
-    for (const lease of this.leases.expire(now)) {
+    // Leases are on the monotonic clock: a wall-clock step neither expires nor extends one.
+    const mono = this.o.clock.monotonic();
+    for (const lease of this.leases.expire(mono)) {
       this.counters.expiries++;
-      this.o.log.event("expired", { id: lease.serviceId, host: lease.item.attributes?.hostname ?? "", lastRenewalAgoMs: now - lease.renewedAtMs });
-      this.events.publish("expired", lease, now);
+      this.o.log.event("expired", { id: lease.serviceId, host: lease.item.attributes?.hostname ?? "", lastRenewalAgoMs: mono - lease.renewedAtMs });
+      this.events.publish("expired", lease, this.o.clock.now());
     }
   }
 
@@ -104,7 +105,7 @@ export class LookupService {
    * packets in between, so a flood cannot flood the log.
    */
   private reportUnknownKey(from: Endpoint, keyId: number): void {
-    const now = this.o.clock.now();
+    const now = this.o.clock.monotonic();
     if (now - this.unknownKeyLoggedAt < UNKNOWN_KEY_LOG_MS) {
       this.unknownKeyQuiet++;
       return;
@@ -141,6 +142,8 @@ export class LookupService {
       return;
     }
     const m = r.message;
+    // Lease times on the monotonic clock; events carry wall time for people.
+    const mono = this.o.clock.monotonic();
     const now = this.o.clock.now();
     const endpoint: Endpoint = { address: from.address, port: from.port };
     switch (m.body) {
@@ -163,11 +166,11 @@ export class LookupService {
         const bootId = req.bootId ?? "";
         const existing = this.leases.get(item.serviceId!);
         // A retransmitted Register for the registration we already granted: answer again, no new lease.
-        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
+        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && mono - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
           return;
         }
-        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, now);
+        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, mono);
         this.counters.registers++;
         this.o.log.event("registered", {
           id: lease.serviceId,
@@ -188,7 +191,7 @@ export class LookupService {
           return;
         }
         const serviceId = m.senderId;
-        const out = this.leases.renew(serviceId, Number(req.leaseId ?? 0), req.requestedLeaseMs ?? 0, now, req.changedAttributes, endpoint);
+        const out = this.leases.renew(serviceId, Number(req.leaseId ?? 0), req.requestedLeaseMs ?? 0, mono, req.changedAttributes, endpoint);
         if (out.status === "unknown") {
           this.counters.unknownRenewals++;
           this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from);

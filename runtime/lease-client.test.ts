@@ -647,6 +647,49 @@ describe("clock adoption", () => {
   });
 });
 
+describe("our own wall clock steps", () => {
+  test("forward 10 s while registered: renewals go on, grand is not taken for lost (before: grand-lost at once)", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer();
+    h.clock.stepWall(10_000);
+    for (let i = 0; i < 8; i++) {
+      h.clock.advance(250);
+      h.answer();
+    }
+    expect(h.agent.stats.grandLost).toBe(0);
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.stats.renewals).toBe(9);
+  });
+
+  test("back 10 s while registered: a silent grand is still given up after grandLostMs (before: 10 s later)", () => {
+    const h = harness();
+    h.register();
+    h.clock.stepWall(-10_000);
+    h.clock.advance(5_000);
+    expect(h.agent.state).toBe("registered");
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("discovering");
+    expect(h.events("grand-lost")).toEqual([{ grand: "g", while: "registered" }]);
+  });
+
+  test("a step while registering does not shorten or lengthen the wait for a reply", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.clock.advance(1_000);
+    h.clock.stepWall(120_000);
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("registering");
+    h.clock.stepWall(-240_000);
+    h.clock.advance(3_750);
+    expect(h.agent.state).toBe("registering");
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("discovering");
+  });
+});
+
 describe("attributes", () => {
   test("an item without attributes is announced with empty ones, and without refreshAttributes nothing is re-read", () => {
     const h = harness({ attributes: null });

@@ -13,7 +13,9 @@
  * from its announcement or from UNKNOWN_LEASE, and the agent registers again under
  * the same service id.
  *
- * Everything runs on the event loop off one Clock; nothing here blocks.
+ * Everything runs on the event loop off one Clock; nothing here blocks. Silence,
+ * retries and renewals are measured on its monotonic reading; wall time only
+ * dates our packets (the envelope) and is compared with grand's.
  */
 import { pb, type lama } from "../proto/index.ts";
 import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
@@ -230,7 +232,7 @@ export class LeaseClient {
     this.grantedMs = reply.grantedMs ?? 0;
     // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
     this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: from };
-    this.lastReplyAt = this.o.clock.now();
+    this.lastReplyAt = this.o.clock.monotonic();
     this.stats.registrations++;
     this.renewFloorId = this.requestId + 1;
     this.o.log.event("registered", { id: this.serviceId, grand: reply.grandId, lease: this.leaseId, grantedMs: this.grantedMs });
@@ -241,7 +243,7 @@ export class LeaseClient {
   private onRenewReply(reply: lama.v1.IRenewReply): void {
     const id = reply.requestId ?? 0;
     if (this.state !== "registered" || id < this.renewFloorId) return; // late reply to an earlier registration
-    this.lastReplyAt = this.o.clock.now();
+    this.lastReplyAt = this.o.clock.monotonic();
     this.stats.renewReplies++;
     if (reply.status === pb.Status.STATUS_UNKNOWN_LEASE) {
       // Stryker disable next-line OptionalChaining: equivalent, registered always has a grand
@@ -262,7 +264,7 @@ export class LeaseClient {
     this.attempt = 0;
     this.grand = undefined;
     this.leaseId = 0;
-    this.enteredAt = this.o.clock.now();
+    this.enteredAt = this.o.clock.monotonic();
     this.nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
     this.setState("discovering");
     this.o.log.event("discovering", { id: this.serviceId, reason });
@@ -270,7 +272,7 @@ export class LeaseClient {
   }
 
   private announceTick(): void {
-    const waited = this.o.clock.now() - this.enteredAt;
+    const waited = this.o.clock.monotonic() - this.enteredAt;
     if (waited >= this.nextNoAnswerWarnMs) {
       this.nextNoAnswerWarnMs += this.nextNoAnswerWarnMs === NO_ANSWER_WARN_MS ? NO_ANSWER_REPEAT_MS - NO_ANSWER_WARN_MS : NO_ANSWER_REPEAT_MS;
       this.o.log.event("no-grand-answer", {
@@ -289,7 +291,7 @@ export class LeaseClient {
   }
 
   private enterRegistering(): void {
-    this.enteredAt = this.o.clock.now();
+    this.enteredAt = this.o.clock.monotonic();
     this.setState("registering");
     this.registerTick();
   }
@@ -297,7 +299,7 @@ export class LeaseClient {
   private registerTick(): void {
     // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, registering and registered always have a grand (set before entering, cleared only with the timer)
     if (!this.grand) return this.enterDiscovering("no grand");
-    if (this.o.clock.now() - this.enteredAt > this.o.grandLostMs) {
+    if (this.o.clock.monotonic() - this.enteredAt > this.o.grandLostMs) {
       this.stats.grandLost++;
       this.o.log.event("grand-lost", { grand: this.grand.id, while: "registering" });
       return this.enterDiscovering("grand did not answer registration");
@@ -324,7 +326,7 @@ export class LeaseClient {
     // Silence is judged against the lease too: with a long lease and slow
     // renewals, a few missed replies are normal and the lease still holds.
     const limit = Math.max(this.o.grandLostMs, this.grantedMs || this.o.leaseMs, 3 * this.renewPeriod());
-    if (this.o.clock.now() - this.lastReplyAt > limit) {
+    if (this.o.clock.monotonic() - this.lastReplyAt > limit) {
       this.stats.grandLost++;
       this.o.log.event("grand-lost", { grand: this.grand.id, while: "registered" });
       return this.enterDiscovering("grand stopped answering renewals");

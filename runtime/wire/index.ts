@@ -7,7 +7,7 @@
 export { inSubnet, localAddressOnSubnet, localIpv4Addresses, type Ipv4Address } from "./addresses.ts";
 export { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
 export { DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, UsageError, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio, type Io } from "./cli-util.ts";
-export { FakeClock, every, systemClock, type Clock, type TimerHandle } from "./clock.ts";
+export { FakeClock, SteppedClock, every, systemClock, type Clock, type TimerHandle } from "./clock.ts";
 export { CONNECT_TIMEOUT_MS, ControlAnswerer, ControlOfferer, type ChannelPair, type SendSignal } from "./control-channel.ts";
 export { withDefaults } from "./defaults.ts";
 export { DROP_REASONS, DropCounters, Envelope, FRESHNESS_WINDOW_MS, HEADER_BYTES, MAGIC, MAX_DATAGRAM_BYTES, NONCE_BYTES, TAG_BYTES, WIRE_VERSION, openWith, sealWith, type DropReason, type EnvelopeOptions, type OpenResult, type SealedBody, type SealedMessage } from "./envelope.ts";
