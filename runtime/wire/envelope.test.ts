@@ -160,7 +160,7 @@ describe("envelope drops", () => {
     expect(() => sealOf(n + 1)).toThrow("sealed message is 8193 bytes, the limit is 8192");
     // an authentic datagram of 8193 bytes, sealed by hand, is dropped for its size alone
     const header = max.subarray(0, HEADER_BYTES);
-    const plain = pb.Sealed.encode({ senderId: "a", sentAtMs: MSG.sentAtMs, signal: { session: "s", offerSdp: "x".repeat(n + 1) } }).finish();
+    const plain = pb.Sealed.encode({ senderId: "a", sentAtMs: MSG.sentAtMs, seq: 2, signal: { session: "s", offerSdp: "x".repeat(n + 1) } }).finish();
     const c = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plain, header, null, header.subarray(10), derivePoolKey(sodium, KEY).sealKey);
     const over = new Uint8Array([...header, ...c]);
     expect(over.length).toBe(8193);
