@@ -18,7 +18,7 @@
  * dates our packets (the envelope) and is compared with grand's.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
 
 /** Retry period for Register while no reply has come. */
 export const REGISTER_RETRY_MS = 250;
@@ -57,6 +57,38 @@ export interface LeaseClientOptions {
   attributeRefreshMs?: number;
 }
 
+/** Where a grand packet stands in its sender's order: its epoch, then its count in that epoch. */
+export interface GrandOrder {
+  epoch: number;
+  seq: number;
+}
+
+/** Whether `a` comes after `b` in (epoch, seq) order. */
+export function isLater(a: GrandOrder, b: GrandOrder): boolean {
+  return a.epoch > b.epoch || (a.epoch === b.epoch && a.seq > b.seq);
+}
+
+function orderOf(m: SealedMessage): GrandOrder {
+  return { epoch: Number(m.epoch ?? 0), seq: Number(m.seq ?? 0) };
+}
+
+/**
+ * The endpoint to register with: the packet's source when grand advertises it,
+ * else the first endpoint grand advertises; the source only when grand advertises
+ * none (a grand with no interface configured).
+ */
+export function grandEndpoint(advertised: string[], from: Endpoint): Endpoint {
+  const parsed = advertised.map(parseAdvertised).filter((e): e is Endpoint => e !== undefined);
+  return parsed.find((e) => sameEndpoint(e, from)) ?? parsed[0] ?? from;
+}
+
+/** "198.18.0.1:4161" → endpoint; anything else → undefined (ignored). */
+function parseAdvertised(text: string): Endpoint | undefined {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/.exec(text);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65_535 || m[1]!.split(".").some((o) => Number(o) > 255)) return undefined;
+  return { address: m[1]!, port: Number(m[2]) };
+}
+
 export interface GrandInfo {
   id: string;
   epoch: number;
@@ -73,8 +105,8 @@ export class LeaseClient {
   private timer: TimerHandle | undefined;
   private attrTimer: TimerHandle | undefined;
   private lastReplyAt = 0;
-  /** Newest grand send time seen in an authentic packet (fresh or adopted). */
-  private latestGrandTimeMs = 0;
+  /** Latest grand packet in (epoch, seq) order seen authentic (fresh or adopted). */
+  private latestGrand: GrandOrder = { epoch: 0, seq: 0 };
   /** Renew replies to requests older than this belong to an earlier registration. */
   private renewFloorId = 0;
   /** First renewal that carried the pending attributes (0: none yet). */
@@ -150,17 +182,20 @@ export class LeaseClient {
       return;
     }
     const m = r.message;
+    const order = orderOf(m);
+    // Whether this packet comes later in grand's (epoch, seq) order than any seen.
+    const later = isLater(order, this.latestGrand);
     // Stryker disable next-line StringLiteral: equivalent, an opened message always has a body (the envelope drops it as "empty")
-    if (GRAND_BODIES.has(m.body ?? "")) this.latestGrandTimeMs = Math.max(this.latestGrandTimeMs, Number(m.sentAtMs));
+    if (GRAND_BODIES.has(m.body ?? "") && later) this.latestGrand = order;
     switch (m.body) {
       case "grandAnnounce":
         // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
-        return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from);
+        return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from, m.grandAnnounce!.endpoints ?? [], later);
       case "discovered":
         // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
-        return this.onGrandSeen(m.discovered!.grandId ?? "", Number(m.discovered!.epoch ?? 0), from);
+        return this.onGrandSeen(m.discovered!.grandId ?? "", Number(m.discovered!.epoch ?? 0), from, m.discovered!.endpoints ?? [], later);
       case "registerReply":
-        return this.onRegisterReply(m.registerReply!, from);
+        return this.onRegisterReply(m.registerReply!, order);
       case "renewReply":
         return this.onRenewReply(m.renewReply!);
       case "signal":
@@ -179,11 +214,12 @@ export class LeaseClient {
   /**
    * Our clock is off by more than the freshness window if grand's authentic
    * packets arrive "stale" or "future": a node without a battery-backed clock,
-   * or one whose clock was stepped since. Adopt grand's time as an offset so our
-   * packets are fresh on grand's clock — while discovering from any grand's
-   * announcement, otherwise only from our grand. Only a grand time newer than any
-   * seen before (adopted or in a fresh packet) is taken, so a replayed old packet
-   * can never pull the clock back.
+   * one whose clock was stepped, or a grand whose clock was. Adopt grand's time
+   * as an offset so our packets are fresh on grand's clock — while discovering
+   * from any grand's announcement, otherwise only from our grand. Only a packet
+   * later in grand's (epoch, seq) order than any seen before is taken, whatever
+   * time it carries: grand's clock may have stepped back, and it is followed at
+   * once; a capture (an earlier seq) can never move the clock.
    */
   private maybeAdoptGrandClock(m: SealedMessage): void {
     const discovering = this.state === "discovering" && (m.body === "grandAnnounce" || m.body === "discovered");
@@ -192,12 +228,12 @@ export class LeaseClient {
       // Stryker disable next-line StringLiteral: equivalent, an opened message always has a body (the envelope drops it as "empty")
       m.senderId === this.grand.id && GRAND_BODIES.has(m.body ?? "");
     if (!discovering && !ourGrand) return;
-    const grandTime = Number(m.sentAtMs);
-    if (grandTime <= this.latestGrandTimeMs) return;
-    this.latestGrandTimeMs = grandTime;
-    const offset = grandTime - this.o.clock.now();
+    const order = orderOf(m);
+    if (!isLater(order, this.latestGrand)) return;
+    this.latestGrand = order;
+    const offset = Number(m.sentAtMs) - this.o.clock.now();
     this.o.envelope.clockOffsetMs = offset;
-    this.o.log.event("clock-adjusted", { grand: m.senderId, offsetMs: offset });
+    this.o.log.event("clock-adjusted", { grand: m.senderId, offsetMs: offset, epoch: order.epoch, seq: order.seq });
     if (discovering) {
       // Announce again at once, now on grand's time.
       this.attempt = 0;
@@ -207,22 +243,37 @@ export class LeaseClient {
     }
   }
 
-  private onGrandSeen(id: string, epoch: number, from: Endpoint): void {
+  /**
+   * A grand's announcement or answer to ours. We go to an endpoint it advertises
+   * (sealed), never merely to where the packet came from: a replayed capture
+   * comes from the replayer. Once we hold a grand, a packet earlier in grand's
+   * (epoch, seq) order than one seen changes nothing.
+   */
+  private onGrandSeen(id: string, epoch: number, from: Endpoint, advertised: string[], later: boolean): void {
+    const endpoint = grandEndpoint(advertised, from);
     if (this.state === "discovering") {
-      this.grand = { id, epoch, endpoint: from };
-      this.o.log.event("grand-found", { grand: id, at: formatEndpoint(from), epoch });
+      // A fresh packet never seen before is taken even if earlier in the order: a grand
+      // restarted with its wall clock stepped back has a lower epoch.
+      this.grand = { id, epoch, endpoint };
+      this.o.log.event("grand-found", { grand: id, at: formatEndpoint(endpoint), epoch });
       this.enterRegistering();
-    } else if (this.state === "registered" && this.grand && (id !== this.grand.id || epoch !== this.grand.epoch)) {
+      return;
+    }
+    if (!later || !this.grand) return;
+    if (id === this.grand.id && epoch === this.grand.epoch) {
+      this.grand.endpoint = endpoint;
+    } else if (this.state === "registered") {
       // grand restarted (new epoch): our lease is gone there; register again.
-      this.grand = { id, epoch, endpoint: from };
+      this.grand = { id, epoch, endpoint };
       this.o.log.event("grand-restarted", { grand: id, epoch });
       this.enterRegistering();
-    } else if (this.grand && id === this.grand.id && epoch === this.grand.epoch) {
-      this.grand.endpoint = from;
+    } else if (id === this.grand.id) {
+      // Registering with an epoch grand no longer has (it refuses those): follow it.
+      this.grand = { id, epoch, endpoint };
     }
   }
 
-  private onRegisterReply(reply: lama.v1.IRegisterReply, from: Endpoint): void {
+  private onRegisterReply(reply: lama.v1.IRegisterReply, order: GrandOrder): void {
     if (this.state !== "registering" || reply.requestId !== this.pendingRegister) return;
     if (reply.status !== pb.Status.STATUS_OK) {
       this.o.log.event("register-refused", { grand: reply.grandId, error: reply.error });
@@ -231,7 +282,10 @@ export class LeaseClient {
     this.leaseId = Number(reply.leaseId);
     this.grantedMs = reply.grantedMs ?? 0;
     // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
-    this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: from };
+    this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: this.grand!.endpoint };
+    // The grand that answered our own request now is the one whose order counts, even if a
+    // grand seen before had a higher epoch (this one restarted with its clock behind).
+    if (order.epoch !== this.latestGrand.epoch || order.seq > this.latestGrand.seq) this.latestGrand = order;
     this.lastReplyAt = this.o.clock.monotonic();
     this.stats.registrations++;
     this.renewFloorId = this.requestId + 1;
@@ -248,6 +302,8 @@ export class LeaseClient {
     if (reply.status === pb.Status.STATUS_UNKNOWN_LEASE) {
       // Stryker disable next-line OptionalChaining: equivalent, registered always has a grand
       this.o.log.event("lease-unknown", { id: this.serviceId, grand: this.grand?.id });
+      // Register for the epoch grand says it is in (it refuses a Register for another).
+      if (reply.epoch) this.grand!.epoch = Number(reply.epoch);
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
@@ -314,6 +370,7 @@ export class LeaseClient {
         item: this.currentItem(),
         requestedLeaseMs: this.o.leaseMs,
         bootId: this.o.bootId,
+        grandEpoch: this.grand.epoch,
       },
     }, this.grand.endpoint);
     this.stats.registers++;
@@ -340,6 +397,7 @@ export class LeaseClient {
         leaseId: this.leaseId,
         requestedLeaseMs: this.o.leaseMs,
         changedAttributes: this.pendingAttributes ?? null,
+        grandEpoch: this.grand.epoch,
       },
     }, this.grand.endpoint);
     this.stats.renewals++;
