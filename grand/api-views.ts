@@ -179,6 +179,8 @@ export interface StatsJson {
   lastEventSeq: number;
   accepted: number;
   drops: Record<string, number> & { total: number };
+  /** What the per-sender replay memory's caps evicted (replay-window.ts): nonces, whole senders, retired floors. */
+  replayEvictions: { nonces: number; senders: number; retiredFloors: number };
   /** The kernel's UDP counters in grand's namespace (/proc/net/snmp): `rcvbufErrors` are drops before grand saw them; null off Linux. */
   kernelUdp: KernelUdpCounters | null;
   [counter: string]: unknown;

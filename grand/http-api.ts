@@ -64,6 +64,7 @@ export interface ApiContext {
   clock: Clock;
   grandId: string;
   epoch: number;
+  /** clock.monotonic() when grand started: uptime is measured on it, so a wall-clock step does not change it. */
   startedAtMs: number;
   /** The kernel's UDP counters for grand's network namespace, for /api/stats (receive-buffer drops). */
   kernelUdp?: () => KernelUdpCounters | undefined;
@@ -129,7 +130,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           grandId: ctx.grandId,
           epoch: ctx.epoch,
           version: VERSION,
-          uptimeMs: now - ctx.startedAtMs,
+          uptimeMs: mono - ctx.startedAtMs,
           nodes: ctx.service.leases.size,
           channelsOpen: ctx.control?.openCount ?? 0,
           lastEventSeq: ctx.service.events.lastSeq,
@@ -137,6 +138,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           http: ctx.httpStats?.() ?? null,
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
+          replayEvictions: { ...ctx.envelope.replayEvictions },
           kernelUdp: ctx.kernelUdp?.() ?? null,
           ...ctx.service.counters,
         };

@@ -139,7 +139,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     })
     : undefined;
 
-  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.monotonic(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
   let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
