@@ -245,6 +245,21 @@ describe("envelope drops", () => {
   });
 });
 
+describe("epoch and seq", () => {
+  test("every sealed packet carries the sender's epoch and a count from 1; an epoch of 0 is left out", () => {
+    const clock = new FakeClock(MSG.sentAtMs);
+    const grand = new Envelope({ sodium, keyring: ring(KEY), senderId: "g", clock, epoch: 5 });
+    const agent = new Envelope({ sodium, keyring: ring(KEY), senderId: "a", clock });
+    const b = new Envelope({ sodium, keyring: ring(KEY), senderId: "b", clock });
+    const seen = [grand, grand, agent, grand].map((e) => {
+      const r = b.open(e.seal({ announce: {} }));
+      return r.ok ? [r.message.senderId, Number(r.message.epoch), Number(r.message.seq), r.message.hasOwnProperty("epoch")] : r.reason;
+    });
+    expect(seen).toEqual([["g", 5, 1, true], ["g", 5, 2, true], ["a", 0, 1, false], ["g", 5, 3, true]]);
+    expect([grand.epoch, agent.epoch]).toEqual([5, 0]);
+  });
+});
+
 describe("replay state per sender", () => {
   test("a key holder flooding packets dated 29 s ahead does not make other senders' packets stale", () => {
     // Before: one shared replay memory; once the flood filled it, its floor rose to

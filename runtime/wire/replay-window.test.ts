@@ -65,8 +65,9 @@ test("past maxSenders the least recently admitted sender is evicted; its newest 
   expect(w.admit("c", "c1", 8, 10)).toBe("fresh"); // b goes
   expect(w.senderCount).toBe(2);
   expect(w.evicted.senders).toBe(1);
-  // b's packet, replayed after its eviction, is refused by its retired floor
+  // b's packet, replayed after its eviction, is refused by its retired floor (its newest send time, inclusive)
   expect(w.admit("b", "b1", 6, 11)).toBe("stale");
+  expect(w.admit("b", "bx", 6, 11)).toBe("stale");
   expect(w.senderCount).toBe(2);
   // and b's newer packets are taken (a, least recent now, goes)
   expect(w.admit("b", "b2", 9, 11)).toBe("fresh");
@@ -84,6 +85,24 @@ test("retired floors are bounded; those out of the window are dropped first with
   w.admit("d", "1", 500, 500);
   w.admit("e", "1", 500, 500);
   expect(w.evicted).toEqual({ nonces: 0, senders: 4, retiredFloors: 1 });
+});
+
+test("a sender that comes back takes its retired floor with it: the floor is not kept twice", () => {
+  const w = new ReplayWindow(60_000, 1, 10);
+  w.admit("a", "1", 0, 0);
+  w.admit("b", "1", 0, 0); // a retired
+  w.admit("a", "2", 1, 0); // a back, b retired: one retired floor, under the cap
+  expect(w.evicted).toEqual({ nonces: 0, senders: 2, retiredFloors: 0 });
+});
+
+test("past maxSenders retired floors, the oldest is forgotten: that sender's capture is admitted again (the cost of the bound)", () => {
+  const w = new ReplayWindow(60_000, 1, 10);
+  w.admit("a", "1", 0, 0);
+  w.admit("b", "1", 0, 0);
+  w.admit("c", "1", 0, 0); // a's floor dropped
+  expect(w.evicted.retiredFloors).toBe(1);
+  expect(w.admit("b", "1", 0, 0)).toBe("stale"); // b's floor is kept
+  expect(w.admit("a", "1", 0, 0)).toBe("fresh");
 });
 
 test("a nonce sent exactly at the past edge is still remembered, so its replay is refused", () => {
