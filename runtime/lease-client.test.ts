@@ -532,6 +532,62 @@ describe("grand restarts", () => {
     expect(h.timesOf("renew")).toEqual([250]);
   });
 
+  test("registered, another grand id announcing the same epoch number, later in the order, is a new grand: register there", () => {
+    const h = harness();
+    h.register();
+    for (let i = 0; i < 10; i++) h.sealFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }); // h's count passes g's
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registering");
+    expect(h.agent.grand).toEqual({ id: "h", epoch: 1, endpoint: NEW_PLACE });
+  });
+
+  test("UNKNOWN_LEASE names the epoch to register for; one without an epoch keeps ours", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer(h.last("renew"), { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 4 });
+    expect(h.last("register").m.register!.grandEpoch).toBe(4);
+    const again = harness();
+    again.register();
+    again.clock.advance(250);
+    again.answer(again.last("renew"), { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 0 });
+    expect(again.last("register").m.register!.grandEpoch).toBe(1);
+  });
+
+  test("a registration reply from a grand restarted with a lower epoch resets the order: its later packets move the clock", () => {
+    // grand ran as epoch 5, then restarted with its wall clock behind: epoch 3
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 5 } }); // seen: (5, 1)
+    h.clock.advance(5_000);
+    // registering with epoch 5 meets no answer; back to discovery, where a fresh epoch-3 announcement is taken
+    h.clock.advance(1_000);
+    expect(h.agent.state).toBe("discovering");
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 3 } });
+    h.deliverFrom("g", { registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 3001, grantedMs: 2500, grandId: "g", epoch: 3 } });
+    expect(h.agent.state).toBe("registered");
+    // grand (epoch 3) steps its clock back 40 s: followed, although epoch 5 was seen
+    h.deliverFrom("g", { renewReply: { requestId: 99, status: pb.Status.STATUS_OK, epoch: 3 } }, GRAND, -40_000);
+    expect(h.agent.clockOffsetMs).toBe(-40_000);
+  });
+
+  test("a registration reply earlier in the order than one seen does not take the order back", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1 } }); // (1, 1)
+    const reply = h.sealFrom("g", { registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } }); // (1, 2)
+    const later = h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }); // (1, 3)
+    h.deliver(later);
+    h.deliver(reply);
+    expect(h.agent.state).toBe("registered");
+    // grand goes silent: the agent gives it up and discovers again
+    h.clock.advance(40_000);
+    expect(h.agent.state).toBe("discovering");
+    // (1, 3), now stale, is no later than the latest seen: it does not move the clock
+    h.deliver(later);
+    expect(h.agent.clockOffsetMs).toBe(0);
+  });
+
   test("registered, our grand announcing the same epoch from a new address moves renewals there", () => {
     const h = harness();
     h.register();
@@ -705,6 +761,13 @@ describe("where grand is: advertised, not the packet's source", () => {
     expect(h.agent.state).toBe("registered");
   });
 
+  test("discovering, a Discovered reply's advertised endpoint is where the agent registers", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1, endpoints: ["198.18.0.9:4999"] } }, ATTACKER);
+    expect(h.of("register").map((s) => s.to)).toEqual([at(NEW_PLACE)]);
+  });
+
   test("registered, grand's next announcement moves renewals to the endpoint it advertises", () => {
     const h = harness();
     h.register();
@@ -718,6 +781,8 @@ describe("where grand is: advertised, not the packet's source", () => {
     ["the source, when nothing is advertised", [], ATTACKER, ATTACKER],
     ["malformed entries skipped", ["grand:4161", "198.18.0.1", "300.1.1.1:4161", "198.18.0.1:0", "198.18.0.1:70000", "198.18.0.7:4161"], ATTACKER, { address: "198.18.0.7", port: 4161 }],
     ["the source, when only malformed entries are advertised", ["x"], ATTACKER, ATTACKER],
+    ["nothing before or after the address", ["x198.18.0.1:4161", "198.18.0.1:4161x", "198.18.0.1:1"], ATTACKER, { address: "198.18.0.1", port: 1 }],
+    ["the highest port and octets", ["255.255.255.255:65535"], ATTACKER, { address: "255.255.255.255", port: 65_535 }],
   ] as const)("grandEndpoint: %s", (_name, advertised, from, expected) => {
     expect(grandEndpoint([...advertised], from)).toEqual(expected);
   });

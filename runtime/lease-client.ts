@@ -189,10 +189,10 @@ export class LeaseClient {
     if (GRAND_BODIES.has(m.body ?? "") && later) this.latestGrand = order;
     switch (m.body) {
       case "grandAnnounce":
-        // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, a decoded string field is never null (protobufjs reads it as ""), nor a repeated one (as [])
         return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from, m.grandAnnounce!.endpoints ?? [], later);
       case "discovered":
-        // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, a decoded string field is never null (protobufjs reads it as ""), nor a repeated one (as [])
         return this.onGrandSeen(m.discovered!.grandId ?? "", Number(m.discovered!.epoch ?? 0), from, m.discovered!.endpoints ?? [], later);
       case "registerReply":
         return this.onRegisterReply(m.registerReply!, order);
@@ -285,7 +285,8 @@ export class LeaseClient {
     this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: this.grand!.endpoint };
     // The grand that answered our own request now is the one whose order counts, even if a
     // grand seen before had a higher epoch (this one restarted with its clock behind).
-    if (order.epoch !== this.latestGrand.epoch || order.seq > this.latestGrand.seq) this.latestGrand = order;
+    // (Within one epoch receive() has already kept the later of the two.)
+    if (order.epoch !== this.latestGrand.epoch) this.latestGrand = order;
     this.lastReplyAt = this.o.clock.monotonic();
     this.stats.registrations++;
     this.renewFloorId = this.requestId + 1;
@@ -303,7 +304,8 @@ export class LeaseClient {
       // Stryker disable next-line OptionalChaining: equivalent, registered always has a grand
       this.o.log.event("lease-unknown", { id: this.serviceId, grand: this.grand?.id });
       // Register for the epoch grand says it is in (it refuses a Register for another).
-      if (reply.epoch) this.grand!.epoch = Number(reply.epoch);
+      // (An absent uint64 decodes as a Long zero, which is truthy: compare the number.)
+      if (Number(reply.epoch) !== 0) this.grand!.epoch = Number(reply.epoch);
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
