@@ -387,6 +387,28 @@ test("packets sealed with a key grand does not hold are logged with source and k
   expect(lines().at(-1)).toEqual({ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 6 });
 });
 
+test("packets refused for other reasons (a replay, a stale one) are not reported as an unknown key", async () => {
+  const { clock, net, log } = setup();
+  const t = net.attach("198.18.0.91", 5000);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "n2", clock });
+  const packet = envelope.seal({ announce: { attempt: 0 } });
+  t.sendTo(packet, GRAND);
+  t.sendTo(packet, GRAND); // replay
+  envelope.clockOffsetMs = -40_000;
+  t.sendTo(envelope.seal({ announce: { attempt: 1 } }), GRAND); // stale
+  await flush();
+  expect(log.lines.filter((l) => l.name === "unknown-key")).toEqual([]);
+});
+
+test("a wall-clock change of exactly one second between sweeps is a step", async () => {
+  const { clock, grand } = setup();
+  grand.start();
+  clock.stepWall(1_000);
+  clock.advance(100);
+  expect(grand.counters.wallSteps).toBe(1);
+  grand.stop();
+});
+
 test("by default grand announces every 2 s, with no endpoints and no version advertised", async () => {
   const { clock, grand, net } = setup(5);
   const watcher = net.attach("198.18.0.98", 4160);
