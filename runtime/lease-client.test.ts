@@ -786,6 +786,20 @@ describe("where grand is: advertised, not the packet's source", () => {
   ] as const)("grandEndpoint: %s", (_name, advertised, from, expected) => {
     expect(grandEndpoint([...advertised], from)).toEqual(expected);
   });
+
+  test("grandEndpoint: the source, when it is a grand address the operator configured (NAT, a port forward)", () => {
+    const forwarded = { address: "203.0.113.5", port: 14161 };
+    expect(grandEndpoint(ADVERTISED, forwarded, [ATTACKER, forwarded])).toEqual(forwarded);
+    expect(grandEndpoint(ADVERTISED, forwarded, [ATTACKER])).toEqual(GRAND);
+  });
+
+  test("unicast discovery through a port forward: the agent registers where it was told grand is", () => {
+    const forwarded = { address: "203.0.113.5", port: 14161 };
+    const h = harness({ grands: [forwarded], multicast: false });
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1, endpoints: ADVERTISED } }, forwarded);
+    expect(h.of("register").map((s) => s.to)).toEqual([at(forwarded)]);
+  });
 });
 
 describe("our own wall clock steps", () => {

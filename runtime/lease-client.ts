@@ -73,11 +73,13 @@ function orderOf(m: SealedMessage): GrandOrder {
 }
 
 /**
- * The endpoint to register with: the packet's source when grand advertises it,
- * else the first endpoint grand advertises; the source only when grand advertises
- * none (a grand with no interface configured).
+ * The endpoint to register with: the packet's source when grand advertises it or
+ * when it is a grand address the operator configured (reached through NAT or a
+ * port forward, grand cannot know it), else the first endpoint grand advertises;
+ * the source only when grand advertises none (a grand with no interface configured).
  */
-export function grandEndpoint(advertised: string[], from: Endpoint): Endpoint {
+export function grandEndpoint(advertised: string[], from: Endpoint, configured: Endpoint[] = []): Endpoint {
+  if (configured.some((e) => sameEndpoint(e, from))) return from;
   const parsed = advertised.map(parseAdvertised).filter((e): e is Endpoint => e !== undefined);
   return parsed.find((e) => sameEndpoint(e, from)) ?? parsed[0] ?? from;
 }
@@ -250,7 +252,7 @@ export class LeaseClient {
    * (epoch, seq) order than one seen changes nothing.
    */
   private onGrandSeen(id: string, epoch: number, from: Endpoint, advertised: string[], later: boolean): void {
-    const endpoint = grandEndpoint(advertised, from);
+    const endpoint = grandEndpoint(advertised, from, this.o.grands);
     if (this.state === "discovering") {
       // A fresh packet never seen before is taken even if earlier in the order: a grand
       // restarted with its wall clock stepped back has a lower epoch.
