@@ -657,7 +657,8 @@ describe("clock adoption", () => {
     const h = harness();
     h.agent.start();
     h.reply({ discovered: { grandId: "g", epoch: 1 } });
-    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE, 40_000);
+    // another grand, later in the order: still not ours
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 2 } }, NEW_PLACE, 40_000);
     h.deliverFrom("g", { announce: { item: { serviceId: "g" } } }, GRAND, 40_000);
     expect(h.agent.clockOffsetMs).toBe(0);
     h.deliverFrom("g", { renewReply: { requestId: 1, status: pb.Status.STATUS_OK } }, GRAND, 40_000);
