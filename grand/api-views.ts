@@ -179,13 +179,20 @@ export interface StatsJson {
   lastEventSeq: number;
   accepted: number;
   drops: Record<string, number> & { total: number };
+  /** What the per-sender replay memory's caps evicted (replay-window.ts): nonces, whole senders, retired floors. */
+  replayEvictions: { nonces: number; senders: number; retiredFloors: number };
   /** The kernel's UDP counters in grand's namespace (/proc/net/snmp): `rcvbufErrors` are drops before grand saw them; null off Linux. */
   kernelUdp: KernelUdpCounters | null;
   [counter: string]: unknown;
 }
 
-/** The registration as JSON. */
-export function leaseToJson(lease: Lease, nowMs: number): LeaseJson {
+/**
+ * The registration as JSON. A lease's times are monotonic readings (lease-table.ts);
+ * they are shown on the wall clock as read together with monoMs (both from one
+ * Clock, at one moment), so a wall-clock step moves the dates, never the lease.
+ */
+export function leaseToJson(lease: Lease, nowMs: number, monoMs = nowMs): LeaseJson {
+  const wall = (atMs: number) => new Date(nowMs + (atMs - monoMs)).toISOString();
   const a = lease.item.attributes ?? {};
   return {
     id: lease.serviceId,
@@ -201,9 +208,9 @@ export function leaseToJson(lease: Lease, nowMs: number): LeaseJson {
     addresses: a.addresses ?? [],
     endpoint: formatEndpoint(lease.endpoint),
     leaseId: lease.leaseId,
-    registeredAt: new Date(lease.registeredAtMs).toISOString(),
-    leaseExpiresAt: new Date(lease.expiresAtMs).toISOString(),
-    leaseRemainingMs: lease.expiresAtMs - nowMs,
+    registeredAt: wall(lease.registeredAtMs),
+    leaseExpiresAt: wall(lease.expiresAtMs),
+    leaseRemainingMs: lease.expiresAtMs - monoMs,
     renewals: lease.renewals,
   };
 }
@@ -215,18 +222,18 @@ export function loadToJson(s: lama.v1.INodeStatus | undefined): LoadJson | null 
 }
 
 /** A list entry of GET /api/nodes. */
-export function nodeToJson(lease: Lease, nowMs: number, channel: ChannelInfo | undefined, latest: lama.v1.INodeStatus | undefined): NodeJson {
-  return { ...leaseToJson(lease, nowMs), channel: channel?.state ?? null, load: loadToJson(latest) };
+export function nodeToJson(lease: Lease, nowMs: number, channel: ChannelInfo | undefined, latest: lama.v1.INodeStatus | undefined, monoMs = nowMs): NodeJson {
+  return { ...leaseToJson(lease, nowMs, monoMs), channel: channel?.state ?? null, load: loadToJson(latest) };
 }
 
 /** GET /api/nodes/:id. */
-export function nodeDetailToJson(lease: Lease, nowMs: number, channel: ChannelInfo | undefined, latest: lama.v1.INodeStatus | undefined): NodeDetailJson {
-  return { ...leaseToJson(lease, nowMs), channel: channel ?? null, load: loadToJson(latest) };
+export function nodeDetailToJson(lease: Lease, nowMs: number, channel: ChannelInfo | undefined, latest: lama.v1.INodeStatus | undefined, monoMs = nowMs): NodeDetailJson {
+  return { ...leaseToJson(lease, nowMs, monoMs), channel: channel ?? null, load: loadToJson(latest) };
 }
 
 /** A change event. */
-export function eventToJson(e: LookupEvent, nowMs: number, epoch: number): EventJson {
-  return { epoch, seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs) };
+export function eventToJson(e: LookupEvent, nowMs: number, epoch: number, monoMs = nowMs): EventJson {
+  return { epoch, seq: e.seq, type: e.type, at: new Date(e.atMs).toISOString(), id: e.serviceId, node: leaseToJson(e.lease, nowMs, monoMs) };
 }
 
 /** NodeStatus as JSON: numbers as numbers, enums as names. */

@@ -45,10 +45,14 @@ interface NodeChannel {
   attempts: number;
   opens: number;
   lastSetupMs?: number;
+  /** Wall time the channel opened, for people (ChannelInfo.openSinceMs). */
   openedAtMs?: number;
+  /** Wall time telemetry last arrived or the channel opened, for people. */
   lastTelemetryAtMs?: number;
-  /** When telemetry last arrived (lastTelemetryAtMs also restarts when a channel opens). */
-  heardAtMs?: number;
+  /** Monotonic reading when telemetry last arrived or the channel opened: the silence limit runs from it. */
+  telemetryAtMono?: number;
+  /** Monotonic reading when telemetry last arrived (not restarted by an open). */
+  heardAtMono?: number;
   /** The node's sample period, learnt from its telemetry. */
   periodMs?: number;
   lastError?: string;
@@ -156,7 +160,8 @@ export class ControlManager {
         node.attempts = 0;
         node.lastSetupMs = setupMs;
         node.openedAtMs = this.o.clock.now();
-        node.lastTelemetryAtMs = this.o.clock.now();
+        node.lastTelemetryAtMs = node.openedAtMs;
+        node.telemetryAtMono = this.o.clock.monotonic();
         node.lastError = undefined;
         this.setupTimesMs.push(setupMs);
         if (this.setupTimesMs.length > 1000) this.setupTimesMs.shift();
@@ -192,7 +197,7 @@ export class ControlManager {
     }
     const now = this.o.clock.now();
     node.lastTelemetryAtMs = now;
-    node.heardAtMs = now;
+    node.telemetryAtMono = node.heardAtMono = this.o.clock.monotonic();
     if (status.periodMs) node.periodMs = status.periodMs;
     // Stryker disable next-line OptionalChaining,ArrayDeclaration: telemetry flows only while the lease holds (every lease's end drops the node and closes its channel first), and an agent always registers attributes, whose roles decode as [] when none
     const roles = this.o.service.leases.get(serviceId)?.item.attributes?.roles ?? [];
@@ -214,15 +219,16 @@ export class ControlManager {
   }
 
   private watchdog(): void {
-    const now = this.o.clock.now();
+    // Silence is measured on the monotonic clock: a wall-clock step neither hides nor invents it.
+    const now = this.o.clock.monotonic();
     for (const [id, n] of this.nodes) {
       const limit = telemetrySilenceLimitMs(n.periodMs, this.o.telemetrySilenceMs);
       // Silent whatever the channel's state: a channel that closed and cannot be re-opened sends nothing either.
       // Stryker disable next-line ConditionalExpression: with no telemetry yet, now - undefined is NaN, and NaN > limit is false as well
-      if (n.heardAtMs !== undefined && now - n.heardAtMs > limit && this.o.monitor.markSilent(id)) {
+      if (n.heardAtMono !== undefined && now - n.heardAtMono > limit && this.o.monitor.markSilent(id)) {
         this.o.log.event("telemetry-silent", { id, limitMs: limit, channel: n.state });
       }
-      if (n.state === "open" && now - (n.lastTelemetryAtMs ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
+      if (n.state === "open" && now - (n.telemetryAtMono ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);
     }
   }
 

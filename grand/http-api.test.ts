@@ -84,11 +84,16 @@ test("events: JSON with follow=0, resumable with since; SSE stream otherwise", a
 });
 
 test("stats carry drop counters; unknown paths and methods get clear errors", async () => {
-  const { get, api } = await setup();
-  const stats = (await get("/api/stats")).body as { nodes: number; drops: { total: number }; registers: number };
+  const { w, get, api } = await setup();
+  w.clock.stepWall(-3_600_000); // uptime is on the monotonic clock: a step does not change it
+  const stats = (await get("/api/stats")).body as { nodes: number; drops: { total: number }; registers: number; uptimeMs: number; replayEvictions: unknown; otherEpoch: number; wallSteps: number };
   expect(stats.nodes).toBe(2);
   expect(stats.registers).toBe(2);
   expect(stats.drops.total).toBe(0);
+  expect(stats.replayEvictions).toEqual({ nonces: 0, senders: 0, retiredFloors: 0 });
+  expect(stats).toMatchObject({ otherEpoch: 0, wallSteps: 0 });
+  expect(stats.uptimeMs).toBeGreaterThanOrEqual(0);
+  expect(stats.uptimeMs).toBeLessThan(60_000);
   expect((await get("/nope")).status).toBe(404);
   expect((await api.fetch(new Request("http://grand/api/nodes", { method: "DELETE" }))).status).toBe(405);
 });

@@ -67,6 +67,7 @@ export interface ApiContext {
   clock: Clock;
   grandId: string;
   epoch: number;
+  /** clock.monotonic() when grand started: uptime is measured on it, so a wall-clock step does not change it. */
   startedAtMs: number;
   /** The kernel's UDP counters for grand's network namespace, for /api/stats (receive-buffer drops). */
   kernelUdp?: () => KernelUdpCounters | undefined;
@@ -93,6 +94,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
       const host = req.headers.get("host") ?? url.host;
       const path = url.pathname.replace(/\/+$/, "") || "/";
       const now = ctx.clock.now();
+      const mono = ctx.clock.monotonic();
       if (ctx.allowedHosts && !ctx.allowedHosts.includes(hostName(host))) {
         return errorResponse({ error: `host '${host}' is not this API's address (${ctx.allowedHosts.join(", ")})` }, 403);
       }
@@ -107,14 +109,14 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
       if (path === "/healthz") return json({ ok: true });
       if (path === "/" || path === "/dashboard") return new Response(DASHBOARD_HTML, { headers: { "content-type": "text/html; charset=utf-8" } });
       if (path === "/api/nodes") {
-        return json(ctx.service.lookup(templateFromQuery(url.searchParams)).map((l) => nodeToJson(l, now, ctx.control?.info(l.serviceId), ctx.monitor?.latest(l.serviceId))));
+        return json(ctx.service.lookup(templateFromQuery(url.searchParams)).map((l) => nodeToJson(l, now, ctx.control?.info(l.serviceId), ctx.monitor?.latest(l.serviceId), mono)));
       }
       if (path.startsWith("/api/nodes/")) {
         const id = decodeId(path.slice("/api/nodes/".length));
         if (id === undefined) return badId();
         const lease = ctx.service.leases.get(id);
         if (!lease) return notFound(`node '${id}' is not registered`);
-        return json(nodeDetailToJson(lease, now, ctx.control?.info(id), ctx.monitor?.latest(id)));
+        return json(nodeDetailToJson(lease, now, ctx.control?.info(id), ctx.monitor?.latest(id), mono));
       }
       if (path === "/api/monitor") {
         const monitor = ctx.monitor;
@@ -132,7 +134,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           grandId: ctx.grandId,
           epoch: ctx.epoch,
           version: VERSION,
-          uptimeMs: now - ctx.startedAtMs,
+          uptimeMs: mono - ctx.startedAtMs,
           nodes: ctx.service.leases.size,
           channelsOpen: ctx.control?.openCount ?? 0,
           lastEventSeq: ctx.service.events.lastSeq,
@@ -140,6 +142,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           http: ctx.httpStats?.() ?? null,
           accepted: ctx.envelope.accepted,
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
+          replayEvictions: { ...ctx.envelope.replayEvictions },
           kernelUdp: ctx.kernelUdp?.() ?? null,
           ...ctx.service.counters,
         };
@@ -154,7 +157,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           const reset: ErrorJson & ResetJson = { error: `reset, resync: ${resumption.reset}; read /api/nodes again and resume with ?epoch=${ctx.epoch}&since=0`, kind: "RESET", type: "reset", epoch: ctx.epoch, lastSeq: ctx.service.events.lastSeq, reason: resumption.reset };
           return errorResponse(reset, 410);
         }
-        const held = json(ctx.service.events.since(resumption.resume).map((e) => eventToJson(e, now, ctx.epoch)));
+        const held = json(ctx.service.events.since(resumption.resume).map((e) => eventToJson(e, now, ctx.epoch, mono)));
         held.headers.set("grand-epoch", String(ctx.epoch));
         return held;
       }

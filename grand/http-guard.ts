@@ -113,8 +113,8 @@ export class ConnectionGuard {
           if (guard.conns.size >= o.limits.maxConnections) {
             guard.refused++;
             client.end(BUSY);
-            guard.closing.set(client as Socket<Conn | undefined>, o.clock.now() + CLOSE_GRACE_MS);
-            const now = o.clock.now();
+            guard.closing.set(client as Socket<Conn | undefined>, o.clock.monotonic() + CLOSE_GRACE_MS);
+            const now = o.clock.monotonic();
             if (now - guard.lastBusyLogMs >= BUSY_LOG_EVERY_MS) {
               guard.lastBusyLogMs = now;
               o.log.event("http-connections-capped", { open: guard.conns.size, max: o.limits.maxConnections, refused: guard.refused, from: client.remoteAddress });
@@ -122,7 +122,7 @@ export class ConnectionGuard {
             return;
           }
           guard.accepted++;
-          const conn: Conn = { client, toUpstream: new Pending(), toClient: new Pending(), lastActivityMs: o.clock.now(), upstreamEnded: false, closed: false };
+          const conn: Conn = { client, toUpstream: new Pending(), toClient: new Pending(), lastActivityMs: o.clock.monotonic(), upstreamEnded: false, closed: false };
           client.data = conn;
           guard.conns.add(conn);
           guard.connectUpstream(conn);
@@ -130,7 +130,7 @@ export class ConnectionGuard {
         data(client, chunk) {
           const conn = client.data;
           if (!conn || conn.closed) return;
-          conn.lastActivityMs = o.clock.now();
+          conn.lastActivityMs = o.clock.monotonic();
           conn.requestSinceMs ??= conn.lastActivityMs;
           conn.toUpstream.push(Uint8Array.from(chunk));
           if (conn.upstream) conn.toUpstream.flush(conn.upstream);
@@ -141,7 +141,7 @@ export class ConnectionGuard {
           if (!conn || conn.closed) return;
           const before = conn.toClient.bytes;
           const empty = conn.toClient.flush(client);
-          if (conn.toClient.bytes < before) conn.lastActivityMs = o.clock.now();
+          if (conn.toClient.bytes < before) conn.lastActivityMs = o.clock.monotonic();
           if (empty && conn.upstreamEnded) guard.close(conn, "end");
           else if (conn.toClient.bytes <= RELAY_HIGH_WATER_BYTES) conn.upstream?.resume();
         },
@@ -178,7 +178,7 @@ export class ConnectionGuard {
 
   /** Closes connections idle or slow past their limits (a pure rule over each connection's two times). */
   private sweep(): void {
-    const now = this.o.clock.now();
+    const now = this.o.clock.monotonic();
     for (const c of [...this.conns]) {
       const verdict = overdue(c, now, this.o.limits);
       if (verdict === "slow") this.slowClosed++;
@@ -212,7 +212,7 @@ export class ConnectionGuard {
           conn.toClient.push(Uint8Array.from(chunk));
           const before = conn.toClient.bytes;
           conn.toClient.flush(conn.client!);
-          if (conn.toClient.bytes < before) conn.lastActivityMs = guard.o.clock.now();
+          if (conn.toClient.bytes < before) conn.lastActivityMs = guard.o.clock.monotonic();
           if (conn.toClient.bytes > RELAY_HIGH_WATER_BYTES) upstream.pause();
         },
         drain(upstream) {
@@ -248,7 +248,7 @@ export class ConnectionGuard {
     if (!client || how === "gone") return;
     if (how === "cut") return void client.terminate();
     client.end();
-    this.closing.set(client as Socket<Conn | undefined>, this.o.clock.now() + CLOSE_GRACE_MS);
+    this.closing.set(client as Socket<Conn | undefined>, this.o.clock.monotonic() + CLOSE_GRACE_MS);
   }
 }
 

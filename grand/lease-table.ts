@@ -1,7 +1,9 @@
 /**
- * The lease table: who is registered and until when, decided on grand's clock
- * alone (an agent's clock may be wrong). Pure bookkeeping: every method takes
- * `now`; nothing here reads a clock or sets a timer.
+ * The lease table: who is registered and until when, decided on grand's
+ * monotonic clock alone (an agent's clock may be wrong, and either side's wall
+ * clock may step). Pure bookkeeping: every method takes `now`, a reading of
+ * Clock.monotonic(); nothing here reads a clock or sets a timer. Every `…AtMs`
+ * of a Lease is such a reading: convert with the wall clock before showing it.
  */
 import type { lama } from "../proto/index.ts";
 import { attributesKey, type Endpoint } from "../runtime/wire/index.ts";

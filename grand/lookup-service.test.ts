@@ -21,7 +21,7 @@ function setup(epoch = 1, options: Partial<LookupServiceOptions> = {}) {
   const log = memoryLogger();
   const grand = new LookupService({
     grandId: "g", epoch, clock, log, transport: net.attach(GRAND.address, GRAND.port),
-    envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock }),
+    envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock, epoch }),
     ...options,
   });
   const types = () => grand.events.since(0).map((e) => `${e.type}:${e.serviceId}`);
@@ -35,7 +35,10 @@ function setup(epoch = 1, options: Partial<LookupServiceOptions> = {}) {
       const r = envelope.open(data);
       if (r.ok) replies.push(r.message);
     });
+    /** Sends a body; a Register or Renew carries grand's epoch unless it says otherwise, as agents' do. */
     const send = async (body: Parameters<Envelope["seal"]>[0]) => {
+      if (body.register) body = { register: { grandEpoch: epoch, ...body.register } };
+      if (body.renew) body = { renew: { grandEpoch: epoch, ...body.renew } };
       transport.sendTo(envelope.seal(body), GRAND);
       await flush();
     };
@@ -346,12 +349,12 @@ test("a renewal from a new port moves the node's endpoint: later signals go ther
     return t;
   };
   const before = listen(5000);
-  before.sendTo(envelope.seal({ register: { requestId: 1, item: { serviceId: "n1" }, requestedLeaseMs: 2500, bootId: "b" } }), GRAND);
+  before.sendTo(envelope.seal({ register: { requestId: 1, item: { serviceId: "n1" }, requestedLeaseMs: 2500, bootId: "b", grandEpoch: 1 } }), GRAND);
   await flush();
   grand.sendSignal("n1", { session: "s1" });
   await flush();
   const after = listen(5001); // the node's socket was rebound (NAT, restart of the socket)
-  after.sendTo(envelope.seal({ renew: { requestId: 2, serviceId: "n1", leaseId: 1001, requestedLeaseMs: 2500 } }), GRAND);
+  after.sendTo(envelope.seal({ renew: { requestId: 2, serviceId: "n1", leaseId: 1001, requestedLeaseMs: 2500, grandEpoch: 1 } }), GRAND);
   await flush();
   grand.sendSignal("n1", { session: "s2" });
   await flush();
@@ -382,6 +385,28 @@ test("packets sealed with a key grand does not hold are logged with source and k
   clock.advance(1);
   await send();
   expect(lines().at(-1)).toEqual({ from: "198.18.0.90:4160", keyId: otherId.toString(16).padStart(8, "0"), unloggedSince: 6 });
+});
+
+test("packets refused for other reasons (a replay, a stale one) are not reported as an unknown key", async () => {
+  const { clock, net, log } = setup();
+  const t = net.attach("198.18.0.91", 5000);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "n2", clock });
+  const packet = envelope.seal({ announce: { attempt: 0 } });
+  t.sendTo(packet, GRAND);
+  t.sendTo(packet, GRAND); // replay
+  envelope.clockOffsetMs = -40_000;
+  t.sendTo(envelope.seal({ announce: { attempt: 1 } }), GRAND); // stale
+  await flush();
+  expect(log.lines.filter((l) => l.name === "unknown-key")).toEqual([]);
+});
+
+test("a wall-clock change of exactly one second between sweeps is a step", async () => {
+  const { clock, grand } = setup();
+  grand.start();
+  clock.stepWall(1_000);
+  clock.advance(100);
+  expect(grand.counters.wallSteps).toBe(1);
+  grand.stop();
 });
 
 test("by default grand announces every 2 s, with no endpoints and no version advertised", async () => {
@@ -416,4 +441,61 @@ test("only an unknown key is logged as one: garbage and tampered packets are cou
   await flush();
   expect(grand.envelope.drops.byReason).toMatchObject({ short: 1, auth: 1 });
   expect(log.lines.filter((l) => l.name === "unknown-key")).toEqual([]);
+});
+
+test("a Register captured in epoch 1 and replayed to grand restarted as epoch 2, within the window, lists nothing and is not answered", async () => {
+  // Before: grand listed the dead node for one lease and answered (and its control
+  // manager opened a channel) toward the replayer's address.
+  const { clock, grand, net, types, log } = setup(2);
+  const agent = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "dead", clock });
+  const capture = agent.seal({ register: { requestId: 1, item: { serviceId: "dead" }, requestedLeaseMs: 2500, bootId: "b", grandEpoch: 1 } });
+  clock.advance(10_000);
+  const replayer = net.attach("198.18.0.66", 6666);
+  const answers: Uint8Array[] = [];
+  replayer.onMessage((d) => answers.push(d));
+  replayer.sendTo(capture, GRAND);
+  await flush();
+  expect(grand.lookup()).toEqual([]);
+  expect(types()).toEqual([]);
+  expect(answers).toEqual([]);
+  expect(grand.counters).toMatchObject({ registers: 0, otherEpoch: 1 });
+  expect(log.lines.filter((l) => l.name === "registered")).toEqual([]);
+});
+
+test("a Renew for another epoch is an unknown lease, answered with grand's epoch, and counted", async () => {
+  const { grand, sender } = setup(2);
+  const n = sender("n1");
+  await n.register("n1");
+  const leaseId = grand.leases.get("n1")!.leaseId;
+  await n.send({ renew: { requestId: 2, serviceId: "n1", leaseId, requestedLeaseMs: 2500, grandEpoch: 1 } });
+  expect(grand.leases.get("n1")!.renewals).toBe(0);
+  expect(grand.counters).toMatchObject({ renewals: 0, unknownRenewals: 1, otherEpoch: 1 });
+  expect(n.replies.at(-1)!.renewReply).toMatchObject({ requestId: 2, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 2 });
+});
+
+test("grand's packets carry its epoch and a count that only grows; a wall-clock step is announced at once and logged", async () => {
+  const { clock, grand, net, log } = setup(5, { announceEveryMs: 2000 });
+  const watcher = net.attach("198.18.0.99", 4160);
+  const envelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "w", clock });
+  const seen: [number, number][] = [];
+  watcher.onMessage((d) => {
+    const r = envelope.open(d);
+    const m = r.ok ? r.message : r.outOfWindow; // after the step grand's packets are 120 s old here
+    if (m?.grandAnnounce) seen.push([Number(m.epoch), Number(m.seq)]);
+  });
+  grand.start();
+  clock.advance(2_000);
+  await flush();
+  expect(seen).toEqual([[5, 1], [5, 2]]);
+  clock.stepWall(-120_000);
+  clock.advance(100); // the next sweep sees the step and announces (before: the next announcement came up to 2 s later)
+  await flush();
+  expect(grand.counters.wallSteps).toBe(1);
+  expect(log.lines.filter((l) => l.name === "wall-clock-stepped").map((l) => l.fields)).toEqual([{ stepMs: -120_000 }]);
+  expect(seen).toEqual([[5, 1], [5, 2], [5, 3]]);
+  // drift below a second is not a step
+  clock.stepWall(999);
+  clock.advance(100);
+  expect(grand.counters.wallSteps).toBe(1);
+  grand.stop();
 });

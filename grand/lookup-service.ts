@@ -16,6 +16,8 @@ import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 export const GRAND_ANNOUNCE_MS = 2_000;
 /** How often leases are checked for expiry: bounds detection delay past the lease. */
 export const SWEEP_MS = 100;
+/** A wall-clock change this large between sweeps is a step (announced at once), not drift. */
+export const WALL_STEP_MS = 1_000;
 /** Packets sealed with a key we do not hold are logged at most this often (the rest are counted). */
 export const UNKNOWN_KEY_LOG_MS = 10_000;
 
@@ -40,7 +42,9 @@ export class LookupService {
   readonly events = new EventLog();
   /** Opens and seals our packets; its drop counters are the pool's intrusion record. */
   readonly envelope: Envelope;
-  readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0 };
+  readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0, otherEpoch: 0, wallSteps: 0 };
+  /** now() - monotonic() when last looked at: a change is a step of our wall clock. */
+  private wallOffsetMs: number;
   private stops: (() => void)[] = [];
   /** When an unknown-key packet was last logged, and how many arrived since without a line. */
   private unknownKeyLoggedAt = -Infinity;
@@ -56,6 +60,7 @@ export class LookupService {
     this.advertised = (opts.endpoints ?? []).map(formatEndpoint);
     // Lease ids start from the epoch so a restarted grand never accepts an old lease id.
     this.leases = new LeaseTable(this.o.policy, opts.epoch * 1000 + 1);
+    this.wallOffsetMs = opts.clock.now() - opts.clock.monotonic();
     opts.transport.onMessage((data, from) => this.receive(data, from));
   }
 
@@ -90,12 +95,30 @@ export class LookupService {
 
   /** Expires silent leases now; called by the sweep timer. */
   sweep(): void {
-    const now = this.o.clock.now();
-    for (const lease of this.leases.expire(now)) {
+    // Leases are on the monotonic clock: a wall-clock step neither expires nor extends one.
+    const mono = this.o.clock.monotonic();
+    this.noticeWallStep(mono);
+    for (const lease of this.leases.expire(mono)) {
       this.counters.expiries++;
-      this.o.log.event("expired", { id: lease.serviceId, host: lease.item.attributes?.hostname ?? "", lastRenewalAgoMs: now - lease.renewedAtMs });
-      this.events.publish("expired", lease, now);
+      this.o.log.event("expired", { id: lease.serviceId, host: lease.item.attributes?.hostname ?? "", lastRenewalAgoMs: mono - lease.renewedAtMs });
+      this.events.publish("expired", lease, this.o.clock.now());
     }
+  }
+
+  /**
+   * Our wall clock stepped (NTP, an operator): agents judge our packets on it, so
+   * those more than the window away now drop them until they follow our new time.
+   * Announce at once (sealed, with the next seq) so they follow within a sweep
+   * rather than at the next periodic announcement, and say so.
+   */
+  private noticeWallStep(mono: number): void {
+    const offset = this.o.clock.now() - mono;
+    const stepMs = offset - this.wallOffsetMs;
+    if (Math.abs(stepMs) < WALL_STEP_MS) return;
+    this.wallOffsetMs = offset;
+    this.counters.wallSteps++;
+    this.o.log.event("wall-clock-stepped", { stepMs: Math.round(stepMs) });
+    this.announce();
   }
 
   /**
@@ -104,7 +127,7 @@ export class LookupService {
    * packets in between, so a flood cannot flood the log.
    */
   private reportUnknownKey(from: Endpoint, keyId: number): void {
-    const now = this.o.clock.now();
+    const now = this.o.clock.monotonic();
     if (now - this.unknownKeyLoggedAt < UNKNOWN_KEY_LOG_MS) {
       this.unknownKeyQuiet++;
       return;
@@ -141,6 +164,8 @@ export class LookupService {
       return;
     }
     const m = r.message;
+    // Lease times on the monotonic clock; events carry wall time for people.
+    const mono = this.o.clock.monotonic();
     const now = this.o.clock.now();
     const endpoint: Endpoint = { address: from.address, port: from.port };
     switch (m.body) {
@@ -159,15 +184,22 @@ export class LookupService {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_REJECTED, grandId: this.o.grandId, epoch: this.o.epoch, error } }, from);
           return;
         }
+        if (Number(req.grandEpoch ?? 0) !== this.o.epoch) {
+          // For another grand run: a capture replayed after we restarted (or an agent that has
+          // not seen our announcement yet, and will). Nothing is listed and nothing answered,
+          // so no channel is opened toward whoever sent it.
+          this.counters.otherEpoch++;
+          return;
+        }
         // Stryker disable next-line StringLiteral: a decoded protobuf string is "" when absent, never undefined
         const bootId = req.bootId ?? "";
         const existing = this.leases.get(item.serviceId!);
         // A retransmitted Register for the registration we already granted: answer again, no new lease.
-        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && now - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
+        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && mono - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
           this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
           return;
         }
-        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, now);
+        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, mono);
         this.counters.registers++;
         this.o.log.event("registered", {
           id: lease.serviceId,
@@ -188,7 +220,14 @@ export class LookupService {
           return;
         }
         const serviceId = m.senderId;
-        const out = this.leases.renew(serviceId, Number(req.leaseId ?? 0), req.requestedLeaseMs ?? 0, now, req.changedAttributes, endpoint);
+        if (Number(req.grandEpoch ?? 0) !== this.o.epoch) {
+          // A lease from another grand run is unknown here (its id could not match anyway).
+          this.counters.otherEpoch++;
+          this.counters.unknownRenewals++;
+          this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from);
+          return;
+        }
+        const out = this.leases.renew(serviceId, Number(req.leaseId ?? 0), req.requestedLeaseMs ?? 0, mono, req.changedAttributes, endpoint);
         if (out.status === "unknown") {
           this.counters.unknownRenewals++;
           this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from);

@@ -23,7 +23,7 @@ function source(): MetricsSource {
   };
   return {
     service: {
-      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2 },
+      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1 },
       leases: { list: () => leases, get: (id: string) => leases.find((l) => l.serviceId === id) } as unknown as MetricsSource["service"]["leases"],
     },
     envelope: { accepted: 52, drops: { byReason: { auth: 4, replay: 1 } } } as unknown as MetricsSource["envelope"],
@@ -46,6 +46,8 @@ function family(text: string, name: string): string[] {
 test("lease and envelope counters, drops by reason, kernel UDP counters", () => {
   const text = metricsText(source());
   expect(family(text, "grand_registrations_total").slice(1)).toEqual(["# TYPE grand_registrations_total counter", "grand_registrations_total 3"]);
+  expect(family(text, "grand_other_epoch_registrations_total").slice(1)).toEqual(["# TYPE grand_other_epoch_registrations_total counter", "grand_other_epoch_registrations_total 5"]);
+  expect(family(text, "grand_wall_clock_steps_total").slice(1)).toEqual(["# TYPE grand_wall_clock_steps_total counter", "grand_wall_clock_steps_total 1"]);
   expect(family(text, "grand_renewals_total").at(-1)).toBe("grand_renewals_total 40");
   expect(family(text, "grand_expiries_total").at(-1)).toBe("grand_expiries_total 1");
   expect(family(text, "grand_envelope_drops_total").slice(2)).toEqual(['grand_envelope_drops_total{reason="auth"} 4', 'grand_envelope_drops_total{reason="replay"} 1']);

@@ -83,6 +83,8 @@ export function grandMetrics(s: MetricsSource): MetricFamily[] {
     counter("grand_cancels_total", "Leases cancelled by their node (a clean leave).", one(c.cancels)),
     counter("grand_rejected_total", "Registrations and renewals refused.", one(c.rejected)),
     counter("grand_announces_received_total", "Node announcements received.", one(c.announces)),
+    counter("grand_other_epoch_registrations_total", "Registrations addressed to another grand epoch (replayed captures), refused.", one(c.otherEpoch)),
+    counter("grand_wall_clock_steps_total", "Steps of grand's wall clock of a second or more, seen against its monotonic clock.", one(c.wallSteps)),
     counter("grand_envelope_accepted_total", "Datagrams that opened under a pool key.", one(s.envelope.accepted)),
     counter("grand_envelope_drops_total", "Datagrams dropped before any processing, by reason (see runtime/wire/envelope.ts).",
       Object.entries(s.envelope.drops.byReason).map(([reason, value]) => ({ labels: { reason }, value }))),

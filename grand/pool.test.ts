@@ -130,7 +130,7 @@ describe("in-memory pool", () => {
     const w = new World();
     const a = w.addAgent("victim");
     const attacker = w.net.attach("198.18.0.99", 0);
-    const tenMinutesAgo = { now: () => w.clock.now() - 600_000, setTimeout: () => 0, clearTimeout: () => {} };
+    const tenMinutesAgo = { now: () => w.clock.now() - 600_000, monotonic: () => w.clock.monotonic(), setTimeout: () => 0, clearTimeout: () => {} };
     const oldGrand = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: tenMinutesAgo });
     const oldAnnounce = () => oldGrand.seal({ grandAnnounce: { grandId: "grand-test", epoch: 1 } });
     attacker.sendGroup(oldAnnounce());
@@ -184,7 +184,7 @@ describe("in-memory pool", () => {
     const a = w.addAgent("steady");
     await w.run(1000);
     const attacker = w.net.attach("198.18.0.99", 0);
-    const anHourAgo = { now: () => w.clock.now() - 3_600_000, setTimeout: () => 0, clearTimeout: () => {} };
+    const anHourAgo = { now: () => w.clock.now() - 3_600_000, monotonic: () => w.clock.monotonic(), setTimeout: () => 0, clearTimeout: () => {} };
     const old = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "grand-test", clock: anHourAgo });
     w.stopGrand();
     await w.run(8000, 50);

@@ -166,7 +166,8 @@ export class EventStreams {
           const batch = events.after(sent, SSE_BATCH_EVENTS);
           if (batch.length) {
             const now = clock.now();
-            push(batch.map((e) => `id: ${epoch}:${e.seq}\nevent: ${e.type}\ndata: ${JSON.stringify(eventToJson(e, now, epoch))}\n\n`).join(""));
+            const mono = clock.monotonic();
+            push(batch.map((e) => `id: ${epoch}:${e.seq}\nevent: ${e.type}\ndata: ${JSON.stringify(eventToJson(e, now, epoch, mono))}\n\n`).join(""));
             sent = batch.at(-1)!.seq;
             return;
           }

@@ -104,7 +104,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   const apiToken = config.http && config.apiTokenFile !== null ? readApiToken(config.apiTokenFile) : undefined;
   // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
   const epoch = seams.epoch ?? clock.now();
-  const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock });
+  const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock, epoch });
   const udpPort = udp.local.port;
   const service = new LookupService({
     grandId: config.id,
@@ -142,7 +142,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     })
     : undefined;
 
-  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.now(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.monotonic(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
   let server: ApiServer | undefined;
   const http = config.http;
   if (http) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "bun:test";
 import { pb, type lama } from "../proto/index.ts";
-import { LeaseClient, type LeaseClientOptions } from "./lease-client.ts";
+import { grandEndpoint, LeaseClient, type LeaseClientOptions } from "./lease-client.ts";
 import { FakeClock, Envelope, Keyring, memoryLogger, loadSodium, type DatagramHandler, type DatagramTransport } from "./wire/index.ts";
 
 const sodium = await loadSodium();
@@ -149,16 +149,24 @@ function harness(over: Partial<LeaseClientOptions> & { attributes?: lama.v1.IAtt
     const plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, data.subarray(34), data.subarray(0, 34), data.subarray(10, 34), key.sealKey);
     return pb.Sealed.decode(plain);
   }
+  // One envelope per sender and epoch, as one grand run has: its packets count up from seq 1.
   const envelopes = new Map<string, Envelope>();
-  const envelopeOf = (senderId: string) => {
-    if (!envelopes.has(senderId)) envelopes.set(senderId, new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId, clock }));
-    return envelopes.get(senderId)!;
+  const envelopeOf = (senderId: string, epoch: number) => {
+    const key = `${senderId}@${epoch}`;
+    if (!envelopes.has(key)) envelopes.set(key, new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId, clock, epoch }));
+    return envelopes.get(key)!;
+  };
+  /** The epoch a body names (grand's packets carry the same one sealed), else 1. */
+  const epochOf = (body: Body) => Number(body.grandAnnounce?.epoch ?? body.discovered?.epoch ?? body.registerReply?.epoch ?? body.renewReply?.epoch ?? 1);
+  /** Seals a body as `senderId` in `epoch`, dated `skewMs` away from our clock (a capture, when kept for later). */
+  const sealFrom = (senderId: string, body: Body, skewMs = 0, epoch = epochOf(body)) => {
+    const e = envelopeOf(senderId, epoch);
+    e.clockOffsetMs = skewMs;
+    return e.seal(body);
   };
   /** Delivers a body sealed by `senderId`, dated `skewMs` away from our clock, as if from `place`. */
-  const deliverFrom = (senderId: string, body: Body, place = GRAND, skewMs = 0) => {
-    const e = envelopeOf(senderId);
-    e.clockOffsetMs = skewMs;
-    deliver(e.seal(body), place, "unicast");
+  const deliverFrom = (senderId: string, body: Body, place = GRAND, skewMs = 0, epoch = epochOf(body)) => {
+    deliver(sealFrom(senderId, body, skewMs, epoch), place, "unicast");
   };
   const agentEnvelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "a", clock });
   const { attributes = { hostname: "host-a" }, ...rest } = over;
@@ -171,7 +179,8 @@ function harness(over: Partial<LeaseClientOptions> & { attributes?: lama.v1.IAtt
   const of = (body: string) => sent.filter((s) => s.m.body === body);
   const last = (body: string) => of(body).at(-1)!;
   const h = {
-    clock, log, sent, agent, states, of, last, deliver: (data: Uint8Array) => deliver(data, GRAND, "unicast"),
+    clock, log, sent, agent, states, of, last, sealFrom,
+    deliver: (data: Uint8Array, place = GRAND) => deliver(data, place, "unicast"),
     /** From grand "g" at GRAND, on time. */
     reply: (body: Body) => deliverFrom("g", body),
     deliverFrom,
@@ -348,7 +357,7 @@ describe("grand found", () => {
     expect(h.timesOf("register")).toEqual([0, 250]);
   });
 
-  test("registration takes the lease id, the granted lease and grand from the reply, and logs it", () => {
+  test("registration takes the lease id, the granted lease and grand from the reply, and logs it; the reply's source does not move us", () => {
     const h = harness();
     h.agent.start();
     h.reply({ discovered: { grandId: "g", epoch: 1 } });
@@ -356,12 +365,14 @@ describe("grand found", () => {
     expect(h.agent.state).toBe("registered");
     expect(h.agent.leaseId).toBe(42);
     expect(h.agent.grantedMs).toBe(2_000);
-    expect(h.agent.grand).toEqual({ id: "g", epoch: 3, endpoint: NEW_PLACE });
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 3, endpoint: GRAND });
     expect(h.agent.stats.registrations).toBe(1);
     expect(h.events("registered")).toEqual([{ id: "a", grand: "g", lease: 42, grantedMs: 2_000 }]);
     expect(h.states).toEqual(["discovering", "registering", "registered"]);
     h.clock.advance(200);
-    expect(h.last("renew").to).toBe("198.18.0.9:4999");
+    // renewals go where we registered, carrying the epoch of the reply (before: to the reply's source)
+    expect(h.last("renew").to).toBe(at(GRAND));
+    expect(h.last("renew").m.renew!.grandEpoch).toBe(3);
   });
 
   test("a registration reply without a granted lease or grand id leaves them 0 and empty", () => {
@@ -505,7 +516,7 @@ describe("renewals", () => {
 describe("grand restarts", () => {
   test.each([
     ["a new epoch", "g", 2],
-    ["a new grand id", "h", 1],
+    ["a new grand id (started later: a later epoch)", "h", 2],
   ] as const)("registered, an announcement with %s re-registers there and logs grand-restarted", (_, grandId, epoch) => {
     const h = harness();
     h.register();
@@ -519,6 +530,62 @@ describe("grand restarts", () => {
     expect(h.states).toEqual(["discovering", "registering", "registered", "registering"]);
     h.clock.advance(1_000);
     expect(h.timesOf("renew")).toEqual([250]);
+  });
+
+  test("registered, another grand id announcing the same epoch number, later in the order, is a new grand: register there", () => {
+    const h = harness();
+    h.register();
+    for (let i = 0; i < 10; i++) h.sealFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }); // h's count passes g's
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registering");
+    expect(h.agent.grand).toEqual({ id: "h", epoch: 1, endpoint: NEW_PLACE });
+  });
+
+  test("UNKNOWN_LEASE names the epoch to register for; one without an epoch keeps ours", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer(h.last("renew"), { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 4 });
+    expect(h.last("register").m.register!.grandEpoch).toBe(4);
+    const again = harness();
+    again.register();
+    again.clock.advance(250);
+    again.answer(again.last("renew"), { status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: 0 });
+    expect(again.last("register").m.register!.grandEpoch).toBe(1);
+  });
+
+  test("a registration reply from a grand restarted with a lower epoch resets the order: its later packets move the clock", () => {
+    // grand ran as epoch 5, then restarted with its wall clock behind: epoch 3
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 5 } }); // seen: (5, 1)
+    h.clock.advance(5_000);
+    // registering with epoch 5 meets no answer; back to discovery, where a fresh epoch-3 announcement is taken
+    h.clock.advance(1_000);
+    expect(h.agent.state).toBe("discovering");
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 3 } });
+    h.deliverFrom("g", { registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 3001, grantedMs: 2500, grandId: "g", epoch: 3 } });
+    expect(h.agent.state).toBe("registered");
+    // grand (epoch 3) steps its clock back 40 s: followed, although epoch 5 was seen
+    h.deliverFrom("g", { renewReply: { requestId: 99, status: pb.Status.STATUS_OK, epoch: 3 } }, GRAND, -40_000);
+    expect(h.agent.clockOffsetMs).toBe(-40_000);
+  });
+
+  test("a registration reply earlier in the order than one seen does not take the order back", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1 } }); // (1, 1)
+    const reply = h.sealFrom("g", { registerReply: { requestId: h.last("register").m.register!.requestId, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } }); // (1, 2)
+    const later = h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }); // (1, 3)
+    h.deliver(later);
+    h.deliver(reply);
+    expect(h.agent.state).toBe("registered");
+    // grand goes silent: the agent gives it up and discovers again
+    h.clock.advance(40_000);
+    expect(h.agent.state).toBe("discovering");
+    // (1, 3), now stale, is no later than the latest seen: it does not move the clock
+    h.deliver(later);
+    expect(h.agent.clockOffsetMs).toBe(0);
   });
 
   test("registered, our grand announcing the same epoch from a new address moves renewals there", () => {
@@ -535,17 +602,19 @@ describe("grand restarts", () => {
     expect(h.events("grand-restarted")).toEqual([]);
   });
 
-  test("registering, announcements of another grand or another epoch change nothing", () => {
+  test("registering, another grand's announcements change nothing; our grand's new epoch is followed, and registered for", () => {
     const h = harness();
     h.agent.start();
     h.reply({ discovered: { grandId: "g", epoch: 1 } });
-    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE);
-    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 2 } }, OTHER_PLACE);
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 5 } }, NEW_PLACE);
     expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: GRAND });
+    // before: ignored, and the agent kept registering for an epoch grand no longer had
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 7 } }, OTHER_PLACE);
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 7, endpoint: OTHER_PLACE });
     expect(h.events("grand-restarted")).toEqual([]);
     expect(h.events("grand-found").length).toBe(1);
     h.clock.advance(250);
-    expect(h.of("register").map((s) => s.to)).toEqual([at(GRAND), at(GRAND)]);
+    expect(h.of("register").map((s) => [s.to, s.m.register!.grandEpoch])).toEqual([[at(GRAND), 1], [at(OTHER_PLACE), 7]]);
   });
 });
 
@@ -556,7 +625,7 @@ describe("clock adoption", () => {
     h.clock.advance(1_000);
     h.deliverFrom("g", { [kind]: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
     expect(h.agent.clockOffsetMs).toBe(-40_000);
-    expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: -40_000 }]);
+    expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: -40_000, epoch: 1, seq: 1 }]);
     expect(h.agent.state).toBe("discovering"); // never acts on the contents
     const again = h.last("announce");
     expect(again.at).toBe(1_000);
@@ -588,27 +657,33 @@ describe("clock adoption", () => {
     const h = harness();
     h.agent.start();
     h.reply({ discovered: { grandId: "g", epoch: 1 } });
-    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE, 40_000);
+    // another grand, later in the order: still not ours
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 2 } }, NEW_PLACE, 40_000);
     h.deliverFrom("g", { announce: { item: { serviceId: "g" } } }, GRAND, 40_000);
     expect(h.agent.clockOffsetMs).toBe(0);
     h.deliverFrom("g", { renewReply: { requestId: 1, status: pb.Status.STATUS_OK } }, GRAND, 40_000);
     expect(h.agent.clockOffsetMs).toBe(40_000);
-    expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: 40_000 }]);
+    expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: 40_000, epoch: 1, seq: 3 }]);
     expect(h.agent.state).toBe("registering");
     expect(h.of("announce").length).toBe(1); // no announcing while registering
   });
 
   test.each(["grandAnnounce", "discovered", "registerReply", "renewReply", "cancelReply", "signal"] as const)(
-    "after a %s on time, an older grand time from outside the window cannot pull the clock back",
+    "after a %s on time, a capture sealed before it cannot move the clock; grand's next packet can, whatever its time",
     (kind) => {
       const h = harness();
       h.agent.start();
+      // a grand body that would be taken in the state we are in after `kind`, other than it
+      const other = kind === "grandAnnounce" ? "discovered" : "grandAnnounce";
+      const capture = h.sealFrom("g", { [other]: { grandId: "g", epoch: 1 } }, -40_000);
       h.deliverFrom("g", { [kind]: kind === "grandAnnounce" || kind === "discovered" ? { grandId: "g", epoch: 1 } : {} });
-      // a grand body that would be taken in the state we are now in, other than the one on time
-      const older = kind === "grandAnnounce" ? "discovered" : "grandAnnounce";
-      h.deliverFrom("g", { [older]: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+      h.deliver(capture);
       expect(h.agent.clockOffsetMs).toBe(0);
       expect(h.events("clock-adjusted")).toEqual([]);
+      // grand's clock stepped back 40 s: its next packet is followed (before: never, as "older")
+      h.deliverFrom("g", { [other]: { grandId: "g", epoch: 1 } }, GRAND, -40_000);
+      expect(h.agent.clockOffsetMs).toBe(-40_000);
+      expect(h.events("clock-adjusted")).toEqual([{ grand: "g", offsetMs: -40_000, epoch: 1, seq: 3 }]);
     },
   );
 
@@ -620,15 +695,23 @@ describe("clock adoption", () => {
     expect(h.agent.clockOffsetMs).toBe(-40_000);
   });
 
-  test("a grand time equal to the newest seen is not adopted, one 1 ms newer is", () => {
+  test("only a packet later in (epoch, seq) than the latest seen moves the clock: the same seq does not, the next does, a later epoch's first does", () => {
     const h = harness();
     h.agent.start();
-    h.deliverFrom("g", { cancelReply: {} }, GRAND, 10_000); // on time: grand is 10 s ahead
-    h.clock.advance(41_000); // that time is now 31 s behind us
-    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, 10_000 - 41_000);
+    const captures = [1, 2, 3].map((i) => h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 2 } }, -40_000 - i));
+    h.deliverFrom("g", { cancelReply: {} }, GRAND, 0, 2); // on time, seq 4 of epoch 2
+    for (const c of captures) h.deliver(c);
+    // an earlier epoch, however new its seq
+    for (let i = 0; i < 5; i++) h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, -50_000);
     expect(h.agent.clockOffsetMs).toBe(0);
-    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, GRAND, 10_001 - 41_000);
-    expect(h.agent.clockOffsetMs).toBe(-30_999);
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 2 } }, GRAND, -31_000); // seq 5
+    expect(h.agent.clockOffsetMs).toBe(-31_000);
+    const six = h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 2 } }, -130_000); // seq 6, held back
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 3 } }, GRAND, -80_000); // a restart: seq 1 of epoch 3
+    expect(h.agent.clockOffsetMs).toBe(-80_000);
+    h.deliver(six);
+    expect(h.agent.clockOffsetMs).toBe(-80_000);
+    expect(h.events("clock-adjusted").map((e) => [e.epoch, e.seq])).toEqual([[2, 5], [3, 1]]);
   });
 
   test("packets refused for other reasons are ignored", () => {
@@ -644,6 +727,122 @@ describe("clock adoption", () => {
     h.deliver(real); // a replay
     expect(h.agent.state).toBe("registering");
     expect(h.of("register").length).toBe(1);
+  });
+});
+
+describe("where grand is: advertised, not the packet's source", () => {
+  const ATTACKER = { address: "198.18.0.66", port: 6666 };
+  const ADVERTISED = ["198.18.0.1:4161"];
+
+  test("a just-started agent given a replayed announcement by an attacker registers with the advertised endpoint, not the attacker", () => {
+    // Before: grand.endpoint was the packet's source, and the Register went to the attacker.
+    const h = harness();
+    h.agent.start();
+    const capture = h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 1, endpoints: ADVERTISED } });
+    h.clock.advance(5_000); // captured a few seconds ago: still inside the window
+    h.deliver(capture, ATTACKER);
+    expect(h.agent.state).toBe("registering");
+    expect(h.agent.grand!.endpoint).toEqual(GRAND);
+    expect(h.of("register").map((s) => s.to)).toEqual([at(GRAND)]);
+    expect(h.events("grand-found")).toEqual([{ grand: "g", at: at(GRAND), epoch: 1 }]);
+  });
+
+  test("registered, a capture of an earlier announcement replayed from elsewhere does not move the agent", () => {
+    // Before: any fresh announcement of our grand and epoch moved renewals to its source.
+    const h = harness();
+    h.agent.start();
+    const capture = h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } });
+    h.register();
+    h.deliver(capture, ATTACKER);
+    expect(h.agent.grand!.endpoint).toEqual(GRAND);
+    h.clock.advance(250);
+    expect(h.last("renew").to).toBe(at(GRAND));
+    // a capture of an earlier epoch's announcement does not start a re-registration either
+    h.deliver(h.sealFrom("g", { grandAnnounce: { grandId: "g", epoch: 0 } }), ATTACKER);
+    expect(h.agent.state).toBe("registered");
+  });
+
+  test("discovering, a Discovered reply's advertised endpoint is where the agent registers", () => {
+    const h = harness();
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1, endpoints: ["198.18.0.9:4999"] } }, ATTACKER);
+    expect(h.of("register").map((s) => s.to)).toEqual([at(NEW_PLACE)]);
+  });
+
+  test("registered, grand's next announcement moves renewals to the endpoint it advertises", () => {
+    const h = harness();
+    h.register();
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1, endpoints: ["198.18.0.9:4999"] } }, ATTACKER);
+    expect(h.agent.grand!.endpoint).toEqual(NEW_PLACE);
+  });
+
+  test.each([
+    ["the source, when advertised", ["198.18.1.1:4161", "198.18.0.1:4161"], GRAND, GRAND],
+    ["the first advertised, when the source is not", ["198.18.1.1:4161", "198.18.0.1:4161"], ATTACKER, { address: "198.18.1.1", port: 4161 }],
+    ["the source, when nothing is advertised", [], ATTACKER, ATTACKER],
+    ["malformed entries skipped", ["grand:4161", "198.18.0.1", "300.1.1.1:4161", "198.18.0.1:0", "198.18.0.1:70000", "198.18.0.7:4161"], ATTACKER, { address: "198.18.0.7", port: 4161 }],
+    ["the source, when only malformed entries are advertised", ["x"], ATTACKER, ATTACKER],
+    ["nothing before or after the address", ["x198.18.0.1:4161", "198.18.0.1:4161x", "198.18.0.1:1"], ATTACKER, { address: "198.18.0.1", port: 1 }],
+    ["the highest port and octets", ["255.255.255.255:65535"], ATTACKER, { address: "255.255.255.255", port: 65_535 }],
+  ] as const)("grandEndpoint: %s", (_name, advertised, from, expected) => {
+    expect(grandEndpoint([...advertised], from)).toEqual(expected);
+  });
+
+  test("grandEndpoint: the source, when it is a grand address the operator configured (NAT, a port forward)", () => {
+    const forwarded = { address: "203.0.113.5", port: 14161 };
+    expect(grandEndpoint(ADVERTISED, forwarded, [ATTACKER, forwarded])).toEqual(forwarded);
+    expect(grandEndpoint(ADVERTISED, forwarded, [ATTACKER])).toEqual(GRAND);
+  });
+
+  test("unicast discovery through a port forward: the agent registers where it was told grand is", () => {
+    const forwarded = { address: "203.0.113.5", port: 14161 };
+    const h = harness({ grands: [forwarded], multicast: false });
+    h.agent.start();
+    h.deliverFrom("g", { discovered: { grandId: "g", epoch: 1, endpoints: ADVERTISED } }, forwarded);
+    expect(h.of("register").map((s) => s.to)).toEqual([at(forwarded)]);
+  });
+});
+
+describe("our own wall clock steps", () => {
+  test("forward 10 s while registered: renewals go on, grand is not taken for lost (before: grand-lost at once)", () => {
+    const h = harness();
+    h.register();
+    h.clock.advance(250);
+    h.answer();
+    h.clock.stepWall(10_000);
+    for (let i = 0; i < 8; i++) {
+      h.clock.advance(250);
+      h.answer();
+    }
+    expect(h.agent.stats.grandLost).toBe(0);
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.stats.renewals).toBe(9);
+  });
+
+  test("back 10 s while registered: a silent grand is still given up after grandLostMs (before: 10 s later)", () => {
+    const h = harness();
+    h.register();
+    h.clock.stepWall(-10_000);
+    h.clock.advance(5_000);
+    expect(h.agent.state).toBe("registered");
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("discovering");
+    expect(h.events("grand-lost")).toEqual([{ grand: "g", while: "registered" }]);
+  });
+
+  test("a step while registering does not shorten or lengthen the wait for a reply", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.clock.advance(1_000);
+    h.clock.stepWall(120_000);
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("registering");
+    h.clock.stepWall(-240_000);
+    h.clock.advance(3_750);
+    expect(h.agent.state).toBe("registering");
+    h.clock.advance(250);
+    expect(h.agent.state).toBe("discovering");
   });
 });
 

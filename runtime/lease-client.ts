@@ -13,10 +13,12 @@
  * from its announcement or from UNKNOWN_LEASE, and the agent registers again under
  * the same service id.
  *
- * Everything runs on the event loop off one Clock; nothing here blocks.
+ * Everything runs on the event loop off one Clock; nothing here blocks. Silence,
+ * retries and renewals are measured on its monotonic reading; wall time only
+ * dates our packets (the envelope) and is compared with grand's.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
 
 /** Retry period for Register while no reply has come. */
 export const REGISTER_RETRY_MS = 250;
@@ -55,6 +57,41 @@ export interface LeaseClientOptions {
   attributeRefreshMs?: number;
 }
 
+/** Where a grand packet stands in its sender's order: its epoch, then its count in that epoch. */
+export interface GrandOrder {
+  epoch: number;
+  seq: number;
+}
+
+/** Whether `a` comes after `b` in (epoch, seq) order. */
+export function isLater(a: GrandOrder, b: GrandOrder): boolean {
+  return a.epoch > b.epoch || (a.epoch === b.epoch && a.seq > b.seq);
+}
+
+function orderOf(m: SealedMessage): GrandOrder {
+  return { epoch: Number(m.epoch ?? 0), seq: Number(m.seq ?? 0) };
+}
+
+/**
+ * The endpoint to register with: the packet's source when grand advertises it or
+ * when it is a grand address the operator configured (reached through NAT or a
+ * port forward, grand cannot know it), else the first endpoint grand advertises;
+ * the source only when grand advertises none (a grand with no interface configured).
+ */
+// Stryker disable next-line ArrayDeclaration: equivalent, a string in place of an endpoint matches no source
+export function grandEndpoint(advertised: string[], from: Endpoint, configured: Endpoint[] = []): Endpoint {
+  if (configured.some((e) => sameEndpoint(e, from))) return from;
+  const parsed = advertised.map(parseAdvertised).filter((e): e is Endpoint => e !== undefined);
+  return parsed.find((e) => sameEndpoint(e, from)) ?? parsed[0] ?? from;
+}
+
+/** "198.18.0.1:4161" → endpoint; anything else → undefined (ignored). */
+function parseAdvertised(text: string): Endpoint | undefined {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/.exec(text);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65_535 || m[1]!.split(".").some((o) => Number(o) > 255)) return undefined;
+  return { address: m[1]!, port: Number(m[2]) };
+}
+
 export interface GrandInfo {
   id: string;
   epoch: number;
@@ -71,8 +108,8 @@ export class LeaseClient {
   private timer: TimerHandle | undefined;
   private attrTimer: TimerHandle | undefined;
   private lastReplyAt = 0;
-  /** Newest grand send time seen in an authentic packet (fresh or adopted). */
-  private latestGrandTimeMs = 0;
+  /** Latest grand packet in (epoch, seq) order seen authentic (fresh or adopted). */
+  private latestGrand: GrandOrder = { epoch: 0, seq: 0 };
   /** Renew replies to requests older than this belong to an earlier registration. */
   private renewFloorId = 0;
   /** First renewal that carried the pending attributes (0: none yet). */
@@ -148,17 +185,20 @@ export class LeaseClient {
       return;
     }
     const m = r.message;
+    const order = orderOf(m);
+    // Whether this packet comes later in grand's (epoch, seq) order than any seen.
+    const later = isLater(order, this.latestGrand);
     // Stryker disable next-line StringLiteral: equivalent, an opened message always has a body (the envelope drops it as "empty")
-    if (GRAND_BODIES.has(m.body ?? "")) this.latestGrandTimeMs = Math.max(this.latestGrandTimeMs, Number(m.sentAtMs));
+    if (GRAND_BODIES.has(m.body ?? "") && later) this.latestGrand = order;
     switch (m.body) {
       case "grandAnnounce":
-        // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
-        return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from);
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, a decoded string field is never null (protobufjs reads it as ""), nor a repeated one (as [])
+        return this.onGrandSeen(m.grandAnnounce!.grandId ?? "", Number(m.grandAnnounce!.epoch ?? 0), from, m.grandAnnounce!.endpoints ?? [], later);
       case "discovered":
-        // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
-        return this.onGrandSeen(m.discovered!.grandId ?? "", Number(m.discovered!.epoch ?? 0), from);
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, a decoded string field is never null (protobufjs reads it as ""), nor a repeated one (as [])
+        return this.onGrandSeen(m.discovered!.grandId ?? "", Number(m.discovered!.epoch ?? 0), from, m.discovered!.endpoints ?? [], later);
       case "registerReply":
-        return this.onRegisterReply(m.registerReply!, from);
+        return this.onRegisterReply(m.registerReply!, order);
       case "renewReply":
         return this.onRenewReply(m.renewReply!);
       case "signal":
@@ -177,11 +217,12 @@ export class LeaseClient {
   /**
    * Our clock is off by more than the freshness window if grand's authentic
    * packets arrive "stale" or "future": a node without a battery-backed clock,
-   * or one whose clock was stepped since. Adopt grand's time as an offset so our
-   * packets are fresh on grand's clock — while discovering from any grand's
-   * announcement, otherwise only from our grand. Only a grand time newer than any
-   * seen before (adopted or in a fresh packet) is taken, so a replayed old packet
-   * can never pull the clock back.
+   * one whose clock was stepped, or a grand whose clock was. Adopt grand's time
+   * as an offset so our packets are fresh on grand's clock — while discovering
+   * from any grand's announcement, otherwise only from our grand. Only a packet
+   * later in grand's (epoch, seq) order than any seen before is taken, whatever
+   * time it carries: grand's clock may have stepped back, and it is followed at
+   * once; a capture (an earlier seq) can never move the clock.
    */
   private maybeAdoptGrandClock(m: SealedMessage): void {
     const discovering = this.state === "discovering" && (m.body === "grandAnnounce" || m.body === "discovered");
@@ -190,12 +231,12 @@ export class LeaseClient {
       // Stryker disable next-line StringLiteral: equivalent, an opened message always has a body (the envelope drops it as "empty")
       m.senderId === this.grand.id && GRAND_BODIES.has(m.body ?? "");
     if (!discovering && !ourGrand) return;
-    const grandTime = Number(m.sentAtMs);
-    if (grandTime <= this.latestGrandTimeMs) return;
-    this.latestGrandTimeMs = grandTime;
-    const offset = grandTime - this.o.clock.now();
+    const order = orderOf(m);
+    if (!isLater(order, this.latestGrand)) return;
+    this.latestGrand = order;
+    const offset = Number(m.sentAtMs) - this.o.clock.now();
     this.o.envelope.clockOffsetMs = offset;
-    this.o.log.event("clock-adjusted", { grand: m.senderId, offsetMs: offset });
+    this.o.log.event("clock-adjusted", { grand: m.senderId, offsetMs: offset, epoch: order.epoch, seq: order.seq });
     if (discovering) {
       // Announce again at once, now on grand's time.
       this.attempt = 0;
@@ -205,22 +246,37 @@ export class LeaseClient {
     }
   }
 
-  private onGrandSeen(id: string, epoch: number, from: Endpoint): void {
+  /**
+   * A grand's announcement or answer to ours. We go to an endpoint it advertises
+   * (sealed), never merely to where the packet came from: a replayed capture
+   * comes from the replayer. Once we hold a grand, a packet earlier in grand's
+   * (epoch, seq) order than one seen changes nothing.
+   */
+  private onGrandSeen(id: string, epoch: number, from: Endpoint, advertised: string[], later: boolean): void {
+    const endpoint = grandEndpoint(advertised, from, this.o.grands);
     if (this.state === "discovering") {
-      this.grand = { id, epoch, endpoint: from };
-      this.o.log.event("grand-found", { grand: id, at: formatEndpoint(from), epoch });
+      // A fresh packet never seen before is taken even if earlier in the order: a grand
+      // restarted with its wall clock stepped back has a lower epoch.
+      this.grand = { id, epoch, endpoint };
+      this.o.log.event("grand-found", { grand: id, at: formatEndpoint(endpoint), epoch });
       this.enterRegistering();
-    } else if (this.state === "registered" && this.grand && (id !== this.grand.id || epoch !== this.grand.epoch)) {
+      return;
+    }
+    if (!later || !this.grand) return;
+    if (id === this.grand.id && epoch === this.grand.epoch) {
+      this.grand.endpoint = endpoint;
+    } else if (this.state === "registered") {
       // grand restarted (new epoch): our lease is gone there; register again.
-      this.grand = { id, epoch, endpoint: from };
+      this.grand = { id, epoch, endpoint };
       this.o.log.event("grand-restarted", { grand: id, epoch });
       this.enterRegistering();
-    } else if (this.grand && id === this.grand.id && epoch === this.grand.epoch) {
-      this.grand.endpoint = from;
+    } else if (id === this.grand.id) {
+      // Registering with an epoch grand no longer has (it refuses those): follow it.
+      this.grand = { id, epoch, endpoint };
     }
   }
 
-  private onRegisterReply(reply: lama.v1.IRegisterReply, from: Endpoint): void {
+  private onRegisterReply(reply: lama.v1.IRegisterReply, order: GrandOrder): void {
     if (this.state !== "registering" || reply.requestId !== this.pendingRegister) return;
     if (reply.status !== pb.Status.STATUS_OK) {
       this.o.log.event("register-refused", { grand: reply.grandId, error: reply.error });
@@ -229,8 +285,12 @@ export class LeaseClient {
     this.leaseId = Number(reply.leaseId);
     this.grantedMs = reply.grantedMs ?? 0;
     // Stryker disable next-line StringLiteral: equivalent, a decoded string field is never null (protobufjs reads it as "")
-    this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: from };
-    this.lastReplyAt = this.o.clock.now();
+    this.grand = { id: reply.grandId ?? "", epoch: Number(reply.epoch), endpoint: this.grand!.endpoint };
+    // The grand that answered our own request now is the one whose order counts, even if a
+    // grand seen before had a higher epoch (this one restarted with its clock behind).
+    // (Within one epoch receive() has already kept the later of the two.)
+    if (order.epoch !== this.latestGrand.epoch) this.latestGrand = order;
+    this.lastReplyAt = this.o.clock.monotonic();
     this.stats.registrations++;
     this.renewFloorId = this.requestId + 1;
     this.o.log.event("registered", { id: this.serviceId, grand: reply.grandId, lease: this.leaseId, grantedMs: this.grantedMs });
@@ -241,11 +301,14 @@ export class LeaseClient {
   private onRenewReply(reply: lama.v1.IRenewReply): void {
     const id = reply.requestId ?? 0;
     if (this.state !== "registered" || id < this.renewFloorId) return; // late reply to an earlier registration
-    this.lastReplyAt = this.o.clock.now();
+    this.lastReplyAt = this.o.clock.monotonic();
     this.stats.renewReplies++;
     if (reply.status === pb.Status.STATUS_UNKNOWN_LEASE) {
       // Stryker disable next-line OptionalChaining: equivalent, registered always has a grand
       this.o.log.event("lease-unknown", { id: this.serviceId, grand: this.grand?.id });
+      // Register for the epoch grand says it is in (it refuses a Register for another).
+      // (An absent uint64 decodes as a Long zero, which is truthy: compare the number.)
+      if (Number(reply.epoch) !== 0) this.grand!.epoch = Number(reply.epoch);
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
@@ -262,7 +325,7 @@ export class LeaseClient {
     this.attempt = 0;
     this.grand = undefined;
     this.leaseId = 0;
-    this.enteredAt = this.o.clock.now();
+    this.enteredAt = this.o.clock.monotonic();
     this.nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
     this.setState("discovering");
     this.o.log.event("discovering", { id: this.serviceId, reason });
@@ -270,7 +333,7 @@ export class LeaseClient {
   }
 
   private announceTick(): void {
-    const waited = this.o.clock.now() - this.enteredAt;
+    const waited = this.o.clock.monotonic() - this.enteredAt;
     if (waited >= this.nextNoAnswerWarnMs) {
       this.nextNoAnswerWarnMs += this.nextNoAnswerWarnMs === NO_ANSWER_WARN_MS ? NO_ANSWER_REPEAT_MS - NO_ANSWER_WARN_MS : NO_ANSWER_REPEAT_MS;
       this.o.log.event("no-grand-answer", {
@@ -289,7 +352,7 @@ export class LeaseClient {
   }
 
   private enterRegistering(): void {
-    this.enteredAt = this.o.clock.now();
+    this.enteredAt = this.o.clock.monotonic();
     this.setState("registering");
     this.registerTick();
   }
@@ -297,7 +360,7 @@ export class LeaseClient {
   private registerTick(): void {
     // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, registering and registered always have a grand (set before entering, cleared only with the timer)
     if (!this.grand) return this.enterDiscovering("no grand");
-    if (this.o.clock.now() - this.enteredAt > this.o.grandLostMs) {
+    if (this.o.clock.monotonic() - this.enteredAt > this.o.grandLostMs) {
       this.stats.grandLost++;
       this.o.log.event("grand-lost", { grand: this.grand.id, while: "registering" });
       return this.enterDiscovering("grand did not answer registration");
@@ -312,6 +375,7 @@ export class LeaseClient {
         item: this.currentItem(),
         requestedLeaseMs: this.o.leaseMs,
         bootId: this.o.bootId,
+        grandEpoch: this.grand.epoch,
       },
     }, this.grand.endpoint);
     this.stats.registers++;
@@ -324,7 +388,7 @@ export class LeaseClient {
     // Silence is judged against the lease too: with a long lease and slow
     // renewals, a few missed replies are normal and the lease still holds.
     const limit = Math.max(this.o.grandLostMs, this.grantedMs || this.o.leaseMs, 3 * this.renewPeriod());
-    if (this.o.clock.now() - this.lastReplyAt > limit) {
+    if (this.o.clock.monotonic() - this.lastReplyAt > limit) {
       this.stats.grandLost++;
       this.o.log.event("grand-lost", { grand: this.grand.id, while: "registered" });
       return this.enterDiscovering("grand stopped answering renewals");
@@ -338,6 +402,7 @@ export class LeaseClient {
         leaseId: this.leaseId,
         requestedLeaseMs: this.o.leaseMs,
         changedAttributes: this.pendingAttributes ?? null,
+        grandEpoch: this.grand.epoch,
       },
     }, this.grand.endpoint);
     this.stats.renewals++;

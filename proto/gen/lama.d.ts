@@ -31,6 +31,12 @@ export namespace lama {
             /** Sealed sentAtMs. */
             sentAtMs: number;
 
+            /** Sealed epoch. */
+            epoch: number;
+
+            /** Sealed seq. */
+            seq: number;
+
             /** Sealed announce. */
             announce?: (lama.v1.Announce.$Properties|null);
 
@@ -154,6 +160,12 @@ export namespace lama {
                 /** Sealed sentAtMs */
                 sentAtMs?: (number|null);
 
+                /** Sealed epoch */
+                epoch?: (number|null);
+
+                /** Sealed seq */
+                seq?: (number|null);
+
                 /** Sealed announce */
                 announce?: (lama.v1.Announce.$Properties|null);
 
@@ -195,6 +207,8 @@ export namespace lama {
             type $Shape = {
               senderId?: string|null;
               sentAtMs?: number|null;
+              epoch?: number|null;
+              seq?: number|null;
               announce?: lama.v1.Announce.$Shape|null;
               grandAnnounce?: lama.v1.GrandAnnounce.$Shape|null;
               discovered?: lama.v1.Discovered.$Shape|null;
@@ -1046,6 +1060,9 @@ export namespace lama {
             /** RegisterRequest bootId. */
             bootId: string;
 
+            /** RegisterRequest grandEpoch. */
+            grandEpoch: number;
+
             /**
              * Creates a new RegisterRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1141,6 +1158,9 @@ export namespace lama {
 
                 /** RegisterRequest bootId */
                 bootId?: (string|null);
+
+                /** RegisterRequest grandEpoch */
+                grandEpoch?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1337,6 +1357,9 @@ export namespace lama {
             /** RenewRequest changedAttributes. */
             changedAttributes?: (lama.v1.Attributes.$Properties|null);
 
+            /** RenewRequest grandEpoch. */
+            grandEpoch: number;
+
             /**
              * Creates a new RenewRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1435,6 +1458,9 @@ export namespace lama {
 
                 /** RenewRequest changedAttributes */
                 changedAttributes?: (lama.v1.Attributes.$Properties|null);
+
+                /** RenewRequest grandEpoch */
+                grandEpoch?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -25,6 +25,8 @@ export const lama = $root.lama = (() => {
 
             Sealed.prototype.senderId = "";
             Sealed.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Sealed.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Sealed.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Sealed.prototype.announce = null;
             Sealed.prototype.grandAnnounce = null;
             Sealed.prototype.discovered = null;
@@ -58,6 +60,10 @@ export const lama = $root.lama = (() => {
                     writer.uint32(10).string(message.senderId);
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
                     writer.uint32(16).uint64(message.sentAtMs);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                    writer.uint32(24).uint64(message.epoch);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(32).uint64(message.seq);
                 if (message.announce != null && $Object.hasOwnProperty.call(message, "announce"))
                     $root.lama.v1.Announce.encode(message.announce, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.grandAnnounce != null && $Object.hasOwnProperty.call(message, "grandAnnounce"))
@@ -131,6 +137,24 @@ export const lama = $root.lama = (() => {
                                 message.sentAtMs = value;
                             else
                                 delete message.sentAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
                             continue;
                         }
                     case 10: {
@@ -240,6 +264,12 @@ export const lama = $root.lama = (() => {
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
                     if (!$util.isInteger(message.sentAtMs) && !(message.sentAtMs && $util.isInteger(message.sentAtMs.low) && $util.isInteger(message.sentAtMs.high)))
                         return "sentAtMs: integer|Long expected";
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                        return "epoch: integer|Long expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
                 if (message.announce != null && $Object.hasOwnProperty.call(message, "announce")) {
                     properties.body = 1;
                     {
@@ -364,6 +394,26 @@ export const lama = $root.lama = (() => {
                             message.sentAtMs = object.sentAtMs;
                         else if (typeof object.sentAtMs === "object")
                             message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber(true);
+                if (object.epoch != null)
+                    if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                        if ($util.Long)
+                            message.epoch = $util.Long.fromValue(object.epoch, true);
+                        else if (typeof object.epoch === "string")
+                            message.epoch = $parseInt(object.epoch, 10);
+                        else if (typeof object.epoch === "number")
+                            message.epoch = object.epoch;
+                        else if (typeof object.epoch === "object")
+                            message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
                 if (object.announce != null) {
                     if (!$util.isObject(object.announce))
                         throw $TypeError(".lama.v1.Sealed.announce: object expected");
@@ -432,6 +482,16 @@ export const lama = $root.lama = (() => {
                         object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
                     object.senderId = message.senderId;
@@ -442,6 +502,20 @@ export const lama = $root.lama = (() => {
                         object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
                     else
                         object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber(true) : message.sentAtMs;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                    else if (typeof message.epoch === "number")
+                        object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                    else
+                        object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
                 if (message.announce != null && $Object.hasOwnProperty.call(message, "announce")) {
                     object.announce = $root.lama.v1.Announce.toObject(message.announce, options, _depth + 1);
                     if (options.oneofs)
@@ -1949,6 +2023,7 @@ export const lama = $root.lama = (() => {
             RegisterRequest.prototype.item = null;
             RegisterRequest.prototype.requestedLeaseMs = 0;
             RegisterRequest.prototype.bootId = "";
+            RegisterRequest.prototype.grandEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             RegisterRequest.create = function(properties) {
                 return new RegisterRequest(properties);
@@ -1969,6 +2044,8 @@ export const lama = $root.lama = (() => {
                     writer.uint32(24).uint32(message.requestedLeaseMs);
                 if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId") && message.bootId !== "")
                     writer.uint32(34).string(message.bootId);
+                if (message.grandEpoch != null && $Object.hasOwnProperty.call(message, "grandEpoch") && (typeof message.grandEpoch === "object" ? message.grandEpoch.low || message.grandEpoch.high : message.grandEpoch !== 0))
+                    writer.uint32(40).uint64(message.grandEpoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2039,6 +2116,15 @@ export const lama = $root.lama = (() => {
                                 delete message.bootId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.grandEpoch = value;
+                            else
+                                delete message.grandEpoch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2083,6 +2169,9 @@ export const lama = $root.lama = (() => {
                 if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
                     if (!$util.isString(message.bootId))
                         return "bootId: string expected";
+                if (message.grandEpoch != null && $Object.hasOwnProperty.call(message, "grandEpoch"))
+                    if (!$util.isInteger(message.grandEpoch) && !(message.grandEpoch && $util.isInteger(message.grandEpoch.low) && $util.isInteger(message.grandEpoch.high)))
+                        return "grandEpoch: integer|Long expected";
                 return null;
             };
 
@@ -2110,6 +2199,16 @@ export const lama = $root.lama = (() => {
                 if (object.bootId != null)
                     if (typeof object.bootId !== "string" || object.bootId.length)
                         message.bootId = $String(object.bootId);
+                if (object.grandEpoch != null)
+                    if (typeof object.grandEpoch === "object" ? object.grandEpoch.low || object.grandEpoch.high : $Number(object.grandEpoch) !== 0)
+                        if ($util.Long)
+                            message.grandEpoch = $util.Long.fromValue(object.grandEpoch, true);
+                        else if (typeof object.grandEpoch === "string")
+                            message.grandEpoch = $parseInt(object.grandEpoch, 10);
+                        else if (typeof object.grandEpoch === "number")
+                            message.grandEpoch = object.grandEpoch;
+                        else if (typeof object.grandEpoch === "object")
+                            message.grandEpoch = new $util.LongBits(object.grandEpoch.low >>> 0, object.grandEpoch.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2126,6 +2225,11 @@ export const lama = $root.lama = (() => {
                     object.item = null;
                     object.requestedLeaseMs = 0;
                     object.bootId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.grandEpoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.grandEpoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
@@ -2135,6 +2239,13 @@ export const lama = $root.lama = (() => {
                     object.requestedLeaseMs = message.requestedLeaseMs;
                 if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
                     object.bootId = message.bootId;
+                if (message.grandEpoch != null && $Object.hasOwnProperty.call(message, "grandEpoch"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.grandEpoch = typeof message.grandEpoch === "number" ? $BigInt(message.grandEpoch) : $util.Long.fromBits(message.grandEpoch.low >>> 0, message.grandEpoch.high >>> 0, true).toBigInt();
+                    else if (typeof message.grandEpoch === "number")
+                        object.grandEpoch = options.longs === $String ? $String(message.grandEpoch) : message.grandEpoch;
+                    else
+                        object.grandEpoch = options.longs === $String ? $util.Long.prototype.toString.call(message.grandEpoch) : options.longs === $Number ? new $util.LongBits(message.grandEpoch.low >>> 0, message.grandEpoch.high >>> 0).toNumber(true) : message.grandEpoch;
                 return object;
             };
 
@@ -2493,6 +2604,7 @@ export const lama = $root.lama = (() => {
             RenewRequest.prototype.leaseId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             RenewRequest.prototype.requestedLeaseMs = 0;
             RenewRequest.prototype.changedAttributes = null;
+            RenewRequest.prototype.grandEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             RenewRequest.create = function(properties) {
                 return new RenewRequest(properties);
@@ -2515,6 +2627,8 @@ export const lama = $root.lama = (() => {
                     writer.uint32(32).uint32(message.requestedLeaseMs);
                 if (message.changedAttributes != null && $Object.hasOwnProperty.call(message, "changedAttributes"))
                     $root.lama.v1.Attributes.encode(message.changedAttributes, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.grandEpoch != null && $Object.hasOwnProperty.call(message, "grandEpoch") && (typeof message.grandEpoch === "object" ? message.grandEpoch.low || message.grandEpoch.high : message.grandEpoch !== 0))
+                    writer.uint32(48).uint64(message.grandEpoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2594,6 +2708,15 @@ export const lama = $root.lama = (() => {
                             message.changedAttributes = $root.lama.v1.Attributes.decode(reader, reader.size(), $undefined, _depth + 1, message.changedAttributes);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.grandEpoch = value;
+                            else
+                                delete message.grandEpoch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2641,6 +2764,9 @@ export const lama = $root.lama = (() => {
                     if (error)
                         return "changedAttributes." + error;
                 }
+                if (message.grandEpoch != null && $Object.hasOwnProperty.call(message, "grandEpoch"))
+                    if (!$util.isInteger(message.grandEpoch) && !(message.grandEpoch && $util.isInteger(message.grandEpoch.low) && $util.isInteger(message.grandEpoch.high)))
+                        return "grandEpoch: integer|Long expected";
                 return null;
             };
 
@@ -2678,6 +2804,16 @@ export const lama = $root.lama = (() => {
                         throw $TypeError(".lama.v1.RenewRequest.changedAttributes: object expected");
                     message.changedAttributes = $root.lama.v1.Attributes.fromObject(object.changedAttributes, _depth + 1);
                 }
+                if (object.grandEpoch != null)
+                    if (typeof object.grandEpoch === "object" ? object.grandEpoch.low || object.grandEpoch.high : $Number(object.grandEpoch) !== 0)
+                        if ($util.Long)
+                            message.grandEpoch = $util.Long.fromValue(object.grandEpoch, true);
+                        else if (typeof object.grandEpoch === "string")
+                            message.grandEpoch = $parseInt(object.grandEpoch, 10);
+                        else if (typeof object.grandEpoch === "number")
+                            message.grandEpoch = object.grandEpoch;
+                        else if (typeof object.grandEpoch === "object")
+                            message.grandEpoch = new $util.LongBits(object.grandEpoch.low >>> 0, object.grandEpoch.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2699,6 +2835,11 @@ export const lama = $root.lama = (() => {
                         object.leaseId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.requestedLeaseMs = 0;
                     object.changedAttributes = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.grandEpoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.grandEpoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
@@ -2715,6 +2856,13 @@ export const lama = $root.lama = (() => {
                     object.requestedLeaseMs = message.requestedLeaseMs;
                 if (message.changedAttributes != null && $Object.hasOwnProperty.call(message, "changedAttributes"))
                     object.changedAttributes = $root.lama.v1.Attributes.toObject(message.changedAttributes, options, _depth + 1);
+                if (message.grandEpoch != null && $Object.hasOwnProperty.call(message, "grandEpoch"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.grandEpoch = typeof message.grandEpoch === "number" ? $BigInt(message.grandEpoch) : $util.Long.fromBits(message.grandEpoch.low >>> 0, message.grandEpoch.high >>> 0, true).toBigInt();
+                    else if (typeof message.grandEpoch === "number")
+                        object.grandEpoch = options.longs === $String ? $String(message.grandEpoch) : message.grandEpoch;
+                    else
+                        object.grandEpoch = options.longs === $String ? $util.Long.prototype.toString.call(message.grandEpoch) : options.longs === $Number ? new $util.LongBits(message.grandEpoch.low >>> 0, message.grandEpoch.high >>> 0).toNumber(true) : message.grandEpoch;
                 return object;
             };
 

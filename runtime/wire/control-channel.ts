@@ -64,7 +64,7 @@ export class ControlOfferer {
     onFail: (reason: string) => void;
     connectTimeoutMs?: number;
   }) {
-    this.startedAt = o.clock.now();
+    this.startedAt = o.clock.monotonic();
   }
 
   start(): void {
@@ -83,7 +83,7 @@ export class ControlOfferer {
       if (++opened < 2 || this.finished) return;
       this.finished = true;
       this.clearTimer();
-      this.o.onOpen({ rpc: dataChannelWire(rpc), telemetry: dataChannelWire(telemetry) }, this.o.clock.now() - this.startedAt);
+      this.o.onOpen({ rpc: dataChannelWire(rpc), telemetry: dataChannelWire(telemetry) }, this.o.clock.monotonic() - this.startedAt);
     };
     rpc.onOpen(onOpen);
     telemetry.onOpen(onOpen);

@@ -160,7 +160,7 @@ describe("envelope drops", () => {
     expect(() => sealOf(n + 1)).toThrow("sealed message is 8193 bytes, the limit is 8192");
     // an authentic datagram of 8193 bytes, sealed by hand, is dropped for its size alone
     const header = max.subarray(0, HEADER_BYTES);
-    const plain = pb.Sealed.encode({ senderId: "a", sentAtMs: MSG.sentAtMs, signal: { session: "s", offerSdp: "x".repeat(n + 1) } }).finish();
+    const plain = pb.Sealed.encode({ senderId: "a", sentAtMs: MSG.sentAtMs, seq: 2, signal: { session: "s", offerSdp: "x".repeat(n + 1) } }).finish();
     const c = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plain, header, null, header.subarray(10), derivePoolKey(sodium, KEY).sealKey);
     const over = new Uint8Array([...header, ...c]);
     expect(over.length).toBe(8193);
@@ -242,6 +242,40 @@ describe("envelope drops", () => {
     expect(decoded + refused).toBe(5_000);
     expect(refused).toBeGreaterThan(1_000);
     expect(decoded).toBeGreaterThan(50);
+  });
+});
+
+describe("epoch and seq", () => {
+  test("every sealed packet carries the sender's epoch and a count from 1; an epoch of 0 is left out", () => {
+    const clock = new FakeClock(MSG.sentAtMs);
+    const grand = new Envelope({ sodium, keyring: ring(KEY), senderId: "g", clock, epoch: 5 });
+    const agent = new Envelope({ sodium, keyring: ring(KEY), senderId: "a", clock });
+    const b = new Envelope({ sodium, keyring: ring(KEY), senderId: "b", clock });
+    const seen = [grand, grand, agent, grand].map((e) => {
+      const r = b.open(e.seal({ announce: {} }));
+      return r.ok ? [r.message.senderId, Number(r.message.epoch), Number(r.message.seq), r.message.hasOwnProperty("epoch")] : r.reason;
+    });
+    expect(seen).toEqual([["g", 5, 1, true], ["g", 5, 2, true], ["a", 0, 1, false], ["g", 5, 3, true]]);
+    expect([grand.epoch, agent.epoch]).toEqual([5, 0]);
+  });
+});
+
+describe("replay state per sender", () => {
+  test("a key holder flooding packets dated 29 s ahead does not make other senders' packets stale", () => {
+    // Before: one shared replay memory; once the flood filled it, its floor rose to
+    // now + 29 s and every sender's packets were dropped as "stale" for 29 s.
+    const clock = new FakeClock(MSG.sentAtMs);
+    const grand = new Envelope({ sodium, keyring: ring(KEY), senderId: "g", clock, replayLimits: { maxSenders: 8, maxPerSender: 16 } });
+    const agent = new Envelope({ sodium, keyring: ring(KEY), senderId: "agent", clock });
+    const mallory = new Envelope({ sodium, keyring: ring(KEY), senderId: "mallory", clock });
+    mallory.clockOffsetMs = 29_000;
+    for (let i = 0; i < 200; i++) grand.open(mallory.seal({ announce: { attempt: i } }));
+    expect(grand.replayEvictions).toEqual({ nonces: 1, senders: 0, retiredFloors: 0 });
+    for (let i = 0; i < 20; i++) {
+      clock.advance(250);
+      expect(grand.open(agent.seal({ announce: { attempt: i } })).ok).toBe(true);
+    }
+    expect(grand.drops.byReason.stale).toBe(200 - 17);
   });
 });
 

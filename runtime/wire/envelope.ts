@@ -8,7 +8,8 @@
  *   6       4      key id, uint32 big-endian (keyring.ts: derived, reveals nothing)
  *   10      24     nonce, random per packet
  *   34      n+16   XChaCha20-Poly1305-IETF ciphertext and tag of a protobuf
- *                  `lama.v1.Sealed` message (sender id, send time, body);
+ *                  `lama.v1.Sealed` message (sender id, send time, the
+ *                  sender's epoch and packet count, body);
  *                  associated data = bytes 0..33 (the whole header)
  *
  * A datagram is at most MAX_DATAGRAM_BYTES. Version rule: a receiver drops any
@@ -21,7 +22,7 @@
 import { pb, type lama } from "../../proto/index.ts";
 import type { Clock } from "./clock.ts";
 import type { Keyring } from "./keyring.ts";
-import { ReplayWindow } from "./replay-window.ts";
+import { ReplayWindow, type ReplayEvictions } from "./replay-window.ts";
 import type { Sodium } from "./sodium.ts";
 
 export const MAGIC = Uint8Array.of(0x4c, 0x41, 0x4d, 0x41);
@@ -36,7 +37,7 @@ export const FRESHNESS_WINDOW_MS = 30_000;
 
 export type SealedMessage = lama.v1.Sealed;
 /** The body of a sealed message: exactly one of Sealed's oneof fields. */
-export type SealedBody = Omit<lama.v1.ISealed, "senderId" | "sentAtMs">;
+export type SealedBody = Omit<lama.v1.ISealed, "senderId" | "sentAtMs" | "epoch" | "seq">;
 
 export const DROP_REASONS = [
   "short", "oversized", "magic", "version", "flags", "unknown-key", "auth", "decode", "empty", "stale", "future", "replay",
@@ -65,6 +66,14 @@ export interface EnvelopeOptions {
   senderId: string;
   clock: Clock;
   windowMs?: number;
+  /**
+   * Written into every packet we seal with a count from 1, so receivers can order
+   * our packets whatever our wall clock does (grand: its epoch, which grows at
+   * every start; agents: 0).
+   */
+  epoch?: number;
+  /** Replay-memory caps (senders tracked, nonces per sender); defaults in replay-window.ts. */
+  replayLimits?: { maxSenders?: number; maxPerSender?: number };
 }
 
 /** Seals outgoing and opens incoming packets for one sender identity. */
@@ -82,18 +91,24 @@ export class Envelope {
    * (a node without a battery-backed clock); grand leaves it at 0.
    */
   clockOffsetMs = 0;
+  readonly epoch: number;
+  /** Packets sealed so far; the next one carries seq + 1. */
+  private seq = 0;
 
   constructor(opts: EnvelopeOptions) {
+    this.epoch = opts.epoch ?? 0;
     this.sodium = opts.sodium;
     this.keyring = opts.keyring;
     this.clock = opts.clock;
     this.senderId = opts.senderId;
-    this.replay = new ReplayWindow(opts.windowMs ?? FRESHNESS_WINDOW_MS);
+    this.replay = new ReplayWindow(opts.windowMs ?? FRESHNESS_WINDOW_MS, opts.replayLimits?.maxSenders, opts.replayLimits?.maxPerSender);
   }
 
-  /** Seals a body with a fresh random nonce and the current time. */
+  /** Seals a body with a fresh random nonce, the current time, our epoch and the next sequence number. */
   seal(body: SealedBody): Uint8Array {
-    return sealWith(this.sodium, this.keyring, { ...body, senderId: this.senderId, sentAtMs: this.clock.now() + this.clockOffsetMs },
+    // An epoch of 0 (agents) is left out: two bytes less on every agent packet.
+    const message = { ...body, senderId: this.senderId, sentAtMs: this.clock.now() + this.clockOffsetMs, ...(this.epoch ? { epoch: this.epoch } : {}), seq: ++this.seq };
+    return sealWith(this.sodium, this.keyring, message,
       this.sodium.randombytes_buf(NONCE_BYTES));
   }
 
@@ -105,7 +120,8 @@ export class Envelope {
       return r;
     }
     const nonceKey = Buffer.from(datagram.subarray(10, HEADER_BYTES)).toString("latin1");
-    const fresh = this.replay.admit(nonceKey, Number(r.message.sentAtMs), this.clock.now() + this.clockOffsetMs);
+    // Replay state is per sender id, so one sender's flood costs only that sender.
+    const fresh = this.replay.admit(r.message.senderId, nonceKey, Number(r.message.sentAtMs), this.clock.now() + this.clockOffsetMs);
     if (fresh === "stale" || fresh === "future") {
       // Authentic but outside the window: dropped, yet the caller may learn the
       // sender's time from it (never act on its contents).
@@ -115,6 +131,11 @@ export class Envelope {
     if (fresh !== "fresh") return this.drop(fresh);
     this.accepted++;
     return r;
+  }
+
+  /** What the replay memory's caps have evicted (nonces, senders, retired floors). */
+  get replayEvictions(): Readonly<ReplayEvictions> {
+    return this.replay.evicted;
   }
 
   private drop(reason: DropReason): OpenResult {

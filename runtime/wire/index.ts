@@ -7,7 +7,7 @@
 export { inSubnet, localAddressOnSubnet, localIpv4Addresses, type Ipv4Address } from "./addresses.ts";
 export { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy } from "./backoff.ts";
 export { DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, UsageError, parse, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, runCommandLine, stdio, type Io } from "./cli-util.ts";
-export { FakeClock, every, systemClock, type Clock, type TimerHandle } from "./clock.ts";
+export { FakeClock, SteppedClock, every, systemClock, type Clock, type TimerHandle } from "./clock.ts";
 export { CONNECT_TIMEOUT_MS, ControlAnswerer, ControlOfferer, type ChannelPair, type SendSignal } from "./control-channel.ts";
 export { withDefaults } from "./defaults.ts";
 export { DROP_REASONS, DropCounters, Envelope, FRESHNESS_WINDOW_MS, HEADER_BYTES, MAGIC, MAX_DATAGRAM_BYTES, NONCE_BYTES, TAG_BYTES, WIRE_VERSION, openWith, sealWith, type DropReason, type EnvelopeOptions, type OpenResult, type SealedBody, type SealedMessage } from "./envelope.ts";
@@ -16,7 +16,7 @@ export { parseKernelUdp, readKernelUdp, type KernelUdpCounters } from "./kernel-
 export { KeyError, Keyring, POOL_KEY_BYTES, derivePoolKey, formatPoolKey, hex32, parsePoolKey, type PoolKey } from "./keyring.ts";
 export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger } from "./log.ts";
 export { LEASE_MS, RENEW_EVERY_MS } from "./lease-timing.ts";
-export { ReplayWindow, type Freshness } from "./replay-window.ts";
+export { ReplayWindow, MAX_REPLAY_SENDERS, MAX_REPLAY_PER_SENDER, type Freshness, type ReplayEvictions } from "./replay-window.ts";
 export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, dataChannelWire, memoryWirePair, type RpcHandler, type RpcMethod, type RpcResult, type Wire } from "./rpc.ts";
 export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadText, type Settings } from "./settings.ts";
 export { attributesKey, checkServiceId } from "./service-item.ts";

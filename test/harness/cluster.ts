@@ -80,10 +80,10 @@ export class Cluster {
   }
 
   /** Starts grand in a namespace and follows its events. */
-  async startGrand(node: NodeNs, extra: string[] = []): Promise<Proc> {
+  async startGrand(node: NodeNs, extra: string[] = [], env: Record<string, string> = {}): Promise<Proc> {
     rmSync(this.socket, { force: true });
     const p = new Proc(this.world.spawn(node, [this.bin.grand, "serve", "--key-file", this.keyFile, "--interface", node.address,
-      "--http", `unix:${this.socket}`, "--api-token-file", this.tokenFile, "--id", "grand-test", ...extra], { cwd: this.dir }), "grand");
+      "--http", `unix:${this.socket}`, "--api-token-file", this.tokenFile, "--id", "grand-test", ...extra], { cwd: this.dir, env }), "grand");
     await waitFor(async () => existsSync(this.socket) && (await this.tryJson("/healthz")) !== undefined, 15_000, () => `grand did not start:\n${p.output}`);
     this.followEvents();
     return p;

@@ -6,7 +6,7 @@
  * `startNode`), with the in-memory seams.
  */
 import { lamaConfig, startNodeNow, type LeaseClient, type RunningNode } from "../../runtime/index.ts";
-import { FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../../runtime/wire/index.ts";
+import { FakeClock, SteppedClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type DatagramTransport } from "../../runtime/wire/index.ts";
 import type { lama } from "../../proto/index.ts";
 import { grandConfig, startGrandNow, type LookupService, type RunningGrand } from "../../grand/index.ts";
 
@@ -24,6 +24,8 @@ const idleSampler = (serviceId: string) => ({ sample: (now: number): lama.v1.INo
 
 export class World {
   readonly clock = new FakeClock();
+  /** grand's clock: the world's time, with a wall clock a test may step (grandClock.stepWall). */
+  readonly grandClock = new SteppedClock(this.clock);
   readonly net: MemoryNetwork;
   grand!: LookupService;
   grandTransport!: DatagramTransport;
@@ -40,7 +42,7 @@ export class World {
     this.grandTransport = this.net.attach(GRAND_ADDR, 4161);
     const resources = { sodium, keyring: new Keyring(sodium, [KEY]), transport: this.grandTransport };
     this.running = startGrandNow(grandConfig({ id: "grand-test", interfaces: [], http: null, ...policy }), resources, {
-      clock: this.clock,
+      clock: this.grandClock,
       log: memoryLogger(),
       peers: null,
       epoch: this.epoch++,
@@ -59,7 +61,8 @@ export class World {
     const transport = this.net.attach(`198.18.0.${10 + this.agents.length}`, 0, opts.multicast !== false);
     const skew = opts.clockSkewMs ?? 0;
     // The agent's wall clock may be wrong; its timers still run at the same pace.
-    const agentClock = skew ? { now: () => this.clock.now() + skew, setTimeout: this.clock.setTimeout.bind(this.clock), clearTimeout: this.clock.clearTimeout.bind(this.clock) } : this.clock;
+    const agentClock = new SteppedClock(this.clock);
+    agentClock.stepWall(skew);
     const attributes = { hostname: `host-${id}`, roles: ["web"], ...opts.attributes };
     const resources = { sodium, keyring: new Keyring(sodium, [opts.key ?? KEY]), transport };
     const node = startNodeNow(lamaConfig({
