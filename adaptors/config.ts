@@ -19,13 +19,14 @@
  * The daemon types have fixed parameters and a few fields of their own instead:
  *   {"name": "dispatcher", "type": "haproxy-dispatcher", "stateDir": "/var/lib/lama/dispatcher"}
  *   {"name": "web", "type": "nginx"}
- * (haproxy/config.ts, nginx/config.ts).
+ * (daemon-fields.ts: stateDir, program, user, stopTimeoutMs, readyTimeoutMs; each type checks them its own way).
  */
 import type { Adaptor } from "./adaptor.ts";
 import { AdaptorConfigError, FieldReader, isPlainObject, jsonKind } from "./config-reader.ts";
 import { PARAM_TYPES, type ParamSpec, type ParamType } from "./params.ts";
-import { DispatcherAdaptor, DISPATCHER_FIELDS, readDispatcherFields, type DispatcherAdaptorConfig } from "./haproxy/index.ts";
-import { readWebFields, WEB_FIELDS, WebAdaptor, type WebAdaptorConfig } from "./nginx/index.ts";
+import { DAEMON_FIELDS, readDaemonFields } from "./daemon-fields.ts";
+import { checkDispatcherConfig, DispatcherAdaptor, type DispatcherAdaptorConfig } from "./haproxy/index.ts";
+import { checkWebConfig, WebAdaptor, type WebAdaptorConfig } from "./nginx/index.ts";
 import { readProcessFields, PROCESS_FIELDS, checkProcessConfig, ProcessAdaptor, type ProcessAdaptorConfig, type ProcessAdaptorDeps } from "./process/index.ts";
 import { AdaptorRegistry } from "./registry.ts";
 import { ICECAST_FIELDS, IcecastAdaptor, readIcecastFields, type IcecastAdaptorConfig, type IcecastAdaptorDeps } from "./icecast/index.ts";
@@ -72,12 +73,12 @@ export function parseAdaptorConfig(text: string, source = "adaptor config"): Ada
     firstByName.set(name, i);
     const type = r.oneOf("type", ADAPTOR_TYPES) ?? r.fail("type", `is required; use one of: ${ADAPTOR_TYPES.join(", ")}`);
     if (type === "haproxy-dispatcher") {
-      r.rejectUnknown(["name", "type", "description", ...DISPATCHER_FIELDS]);
-      return { type, config: readDispatcherFields(r, { name, description: r.string("description") }) };
+      r.rejectUnknown(["name", "type", "description", ...DAEMON_FIELDS]);
+      return { type, config: readDaemonFields(r, { name, description: r.string("description") }, checkDispatcherConfig) };
     }
     if (type === "nginx") {
-      r.rejectUnknown(["name", "type", "description", ...WEB_FIELDS]);
-      return { type, config: readWebFields(r, { name, description: r.string("description") }) };
+      r.rejectUnknown(["name", "type", "description", ...DAEMON_FIELDS]);
+      return { type, config: readDaemonFields(r, { name, description: r.string("description") }, checkWebConfig) };
     }
     if (type === "icecast") {
       // Its parameters are its own (icecast/params.ts); an entry declares none.

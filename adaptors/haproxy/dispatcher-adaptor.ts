@@ -32,6 +32,7 @@ import { mkdir } from "node:fs/promises";
 import type { Clock, TimerHandle } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
+import { checkProgramAndUser } from "../daemon-fields.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, formatParams, sameParams, validateParams, type ParamSpec } from "../params.ts";
 import { nodeFileSystem, Supervisor, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type FileSystem } from "../supervisor/index.ts";
@@ -146,8 +147,7 @@ function checkStateDir(dir: string): void {
 /** Checks a configuration without starting anything; throws an Error naming the field. */
 export function checkDispatcherConfig(cfg: DispatcherAdaptorConfig): void {
   if (cfg.stateDir !== undefined) checkStateDir(cfg.stateDir);
-  if (cfg.program !== undefined && !cfg.program.startsWith("/")) throw new Error(`program: ${JSON.stringify(cfg.program)} is not an absolute path`);
-  if (cfg.user !== undefined && !/^[a-z_][a-z0-9_-]{0,31}$/.test(cfg.user)) throw new Error(`user: ${JSON.stringify(cfg.user)} is not a user name`);
+  checkProgramAndUser(cfg);
 }
 
 export class DispatcherAdaptor implements Adaptor {

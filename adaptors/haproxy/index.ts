@@ -24,5 +24,4 @@ export { planSlots, SlotTableFullError, type LiveSlot, type SlotCommand, type Sl
 export { adminState, infoPid, LiveStateError, parseServersState, parseStat, type StatRow } from "./live-state.ts";
 export { BACKEND_NAME, BALANCE_ALGORITHMS, DISPATCH_MODES, FRONTEND_NAME, IDLE_SLOT_ADDRESS, SLOT_PREFIX, bindAddress, renderHaproxyConfig, slotNames, type BalanceAlgorithm, type DispatchMode, type DispatcherSettings } from "./render.ts";
 export { MAX_ANSWER_BYTES, RUNTIME_API_TIMEOUT_MS, RuntimeApiError, setServerOutcome, unixSocketApi, type RuntimeApi } from "./runtime-api.ts";
-export { DISPATCHER_FIELDS, readDispatcherFields } from "./config.ts";
 export { MemoryRuntimeApi } from "./memory-runtime-api.ts";

@@ -13,4 +13,3 @@ export {
 } from "./web-adaptor.ts";
 export { CONFIG_LOCATION, STATUS_LOCATION, WORKER_CONNECTIONS, configAnswer, listenAddress, renderNginxConfig, type WebSettings } from "./render.ts";
 export { parseStubStatus, type StubStatus } from "./stub-status.ts";
-export { WEB_FIELDS, readWebFields } from "./config.ts";

@@ -25,6 +25,7 @@ import { isIP } from "node:net";
 import type { Clock } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
+import { checkProgramAndUser } from "../daemon-fields.ts";
 import { AdaptorFailureError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, validateParams, type ParamSpec } from "../params.ts";
 import { httpProbe, Supervisor, type FileSystem, type HttpProbe, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type SupervisorResult } from "../supervisor/index.ts";
@@ -96,8 +97,7 @@ function checkStateDir(dir: string): void {
 /** Checks a configuration without starting anything; throws an Error naming the field. */
 export function checkWebConfig(cfg: WebAdaptorConfig): void {
   if (cfg.stateDir !== undefined) checkStateDir(cfg.stateDir);
-  if (cfg.program !== undefined && !cfg.program.startsWith("/")) throw new Error(`program: ${JSON.stringify(cfg.program)} is not an absolute path`);
-  if (cfg.user !== undefined && !/^[a-z_][a-z0-9_-]{0,31}$/.test(cfg.user)) throw new Error(`user: ${JSON.stringify(cfg.user)} is not a user name`);
+  checkProgramAndUser(cfg);
 }
 
 export class WebAdaptor implements Adaptor {
