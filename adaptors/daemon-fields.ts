@@ -21,6 +21,14 @@ export interface DaemonAdaptorConfig {
 
 const HOUR_MS = 3_600_000;
 
+/** Parent of each instance's directory when neither the entry nor the agent names one. */
+export const DEFAULT_STATE_ROOT = "/var/lib/lama";
+
+/** The instance's directory: the entry's own, or `<the agent's state directory>/<name>`. */
+export function instanceDir(name: string, own: string | undefined, agentStateDir: string | undefined): string {
+  return own ?? `${(agentStateDir ?? DEFAULT_STATE_ROOT).replace(/\/+$/, "")}/${name}`;
+}
+
 /** Throws an Error naming the field when the program is not an absolute path or the user not a user name. */
 export function checkProgramAndUser(cfg: DaemonAdaptorConfig): void {
   if (cfg.program !== undefined && !cfg.program.startsWith("/")) throw new Error(`program: ${JSON.stringify(cfg.program)} is not an absolute path`);

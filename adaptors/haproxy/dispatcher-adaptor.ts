@@ -32,7 +32,7 @@ import { mkdir } from "node:fs/promises";
 import type { Clock, TimerHandle } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
-import { checkProgramAndUser } from "../daemon-fields.ts";
+import { checkProgramAndUser, instanceDir } from "../daemon-fields.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, formatParams, sameParams, validateParams, type ParamSpec } from "../params.ts";
 import { nodeFileSystem, Supervisor, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type FileSystem } from "../supervisor/index.ts";
@@ -104,7 +104,7 @@ export interface DispatcherAdaptorDeps {
   readonly probes?: Probes;
   /** The runtime API at a socket path (default: a unix-socket client). */
   readonly api?: (socketPath: string) => RuntimeApi;
-  /** The agent's state directory for adaptors (default DEFAULT_STATE_ROOT); this instance uses `<stateDir>/<name>` unless its entry names one. */
+  /** The agent's state directory for adaptors (default /var/lib/lama, DEFAULT_STATE_ROOT in ../daemon-fields.ts); this instance uses `<stateDir>/<name>` unless its entry names one. */
   readonly stateDir?: string;
   /** Whether the agent runs as root, so haproxy must drop privileges (default: from the real uid). */
   readonly root?: boolean;
@@ -125,14 +125,6 @@ export interface BackendTraffic {
   readonly sessionsTotal: number;
   readonly bytesIn: number;
   readonly bytesOut: number;
-}
-
-/** Parent of each instance's directory when neither the entry nor the agent names one. */
-export const DEFAULT_STATE_ROOT = "/var/lib/lama";
-
-/** The instance's directory: the entry's own, or `<the agent's state directory>/<name>`. */
-export function instanceDir(name: string, own: string | undefined, agentStateDir: string | undefined): string {
-  return own ?? `${(agentStateDir ?? DEFAULT_STATE_ROOT).replace(/\/+$/, "")}/${name}`;
 }
 
 function checkStateDir(dir: string): void {

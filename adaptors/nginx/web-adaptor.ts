@@ -25,7 +25,7 @@ import { isIP } from "node:net";
 import type { Clock } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
-import { checkProgramAndUser } from "../daemon-fields.ts";
+import { checkProgramAndUser, instanceDir } from "../daemon-fields.ts";
 import { AdaptorFailureError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, validateParams, type ParamSpec } from "../params.ts";
 import { httpProbe, Supervisor, type FileSystem, type HttpProbe, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type SupervisorResult } from "../supervisor/index.ts";
@@ -76,7 +76,7 @@ export interface WebAdaptorDeps {
   readonly clock?: Clock;
   readonly files?: FileSystem;
   readonly probes?: Probes;
-  /** The agent's state directory for adaptors (default DEFAULT_STATE_ROOT); this instance uses `<stateDir>/<name>` unless its entry names one. */
+  /** The agent's state directory for adaptors (default /var/lib/lama, DEFAULT_STATE_ROOT in ../daemon-fields.ts); this instance uses `<stateDir>/<name>` unless its entry names one. */
   readonly stateDir?: string;
   /** Whether the agent runs as root, so nginx must drop privileges (default: from the real uid). */
   readonly root?: boolean;
@@ -84,9 +84,6 @@ export interface WebAdaptorDeps {
   readonly makeDir?: (path: string) => Promise<void>;
   readonly log?: SupervisorDeps["log"];
 }
-
-/** Parent of each instance's directory when neither the entry nor the agent names one. */
-export const DEFAULT_STATE_ROOT = "/var/lib/lama";
 
 function checkStateDir(dir: string): void {
   if (!new RegExp(`^${SAFE_PATH}$`).test(dir) || dir.split("/").includes("..")) {
@@ -125,7 +122,7 @@ export class WebAdaptor implements Adaptor {
     this.http = deps.probes?.http ?? httpProbe;
     this.root = deps.root ?? process.getuid?.() === 0;
     this.makeDir = deps.makeDir ?? (async (p) => void (await mkdir(p, { recursive: true, mode: 0o755 })));
-    this.dir = cfg.stateDir ?? `${(deps.stateDir ?? DEFAULT_STATE_ROOT).replace(/\/+$/, "")}/${cfg.name}`;
+    this.dir = instanceDir(cfg.name, cfg.stateDir, deps.stateDir);
     checkStateDir(this.dir);
     this.configPath = `${this.dir}/nginx.conf`;
     this.readyTimeoutMs = cfg.readyTimeoutMs ?? DEFAULT_WEB_READY_MS;
