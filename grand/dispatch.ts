@@ -45,10 +45,15 @@ function ipOf(cidr: string): string {
  * Of a node's registered addresses ("198.18.0.2/15" form), the one another
  * node reaches it by: the first on a subnet of one of `facing`'s addresses,
  * else its first address that is not loopback. Undefined when it registered none.
+ * A loopback address is used only when `facing` registered one too: both are
+ * then on one host (a pool on loopback, such as `npm start`'s, where each node
+ * registers its own 127.0.0.N).
  */
 export function addressFacing(node: readonly string[], facing: readonly string[]): string | undefined {
-  const usable = node.map(ipOf).filter((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip) && !ip.startsWith("127."));
-  return usable.find((ip) => facing.some((f) => inSubnet(f, ip))) ?? usable[0];
+  const ips = node.map(ipOf).filter((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
+  const sameHost = ips.find((ip) => ip.startsWith("127.") && facing.some((f) => f.startsWith("127.") && inSubnet(f, ip)));
+  const usable = ips.filter((ip) => !ip.startsWith("127."));
+  return usable.find((ip) => facing.some((f) => inSubnet(f, ip))) ?? sameHost ?? usable[0];
 }
 
 /** The compact backend list for one dispatcher, and the backends left out for want of an address. */
