@@ -4,7 +4,7 @@
  * FakeClock. No haproxy and no sleeping; the real daemon is in
  * dispatcher-real.test.ts.
  */
-import { beforeEach, expect, test } from "bun:test";
+import { beforeEach, describe, expect, test } from "bun:test";
 import { FakeClock } from "../../runtime/wire/index.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { advance as advanceClock, rejection, settle } from "../test-helpers.ts";
@@ -214,4 +214,64 @@ test("without its own stateDir, the instance lives in <the agent's state directo
   expect(runner.last.argv).toEqual(["/usr/sbin/haproxy", "-W", "-db", "-f", "/run/lama/node-7/dispatcher/haproxy.cfg"]);
   expect(files.files.get("/run/lama/node-7/dispatcher/haproxy.cfg")).toContain("stats socket /run/lama/node-7/dispatcher/admin.sock");
   expect(() => new DispatcherAdaptor({ name: "dispatcher" }, { stateDir: `/${"x".repeat(90)}` })).toThrow(/stateDir: .* at most 90/);
+});
+
+describe("crash adoption (the agent's state directory)", () => {
+  const AGENT = "/var/lib/lama/node-1";
+  const adaptor = () => new DispatcherAdaptor(
+    { name: "dispatcher", stateDir: STATE, stopTimeoutMs: 1000, readyTimeoutMs: 2000 },
+    { runner, clock, files, probes: { tcp: ports.probe }, api: () => haproxy.api, root: true, makeDir: async () => {}, stateDir: AGENT },
+  );
+  /** A first agent's adaptor starts haproxy with two backends, then the agent dies (the object is dropped; haproxy runs on). */
+  async function leftBehind(): Promise<number> {
+    const first = adaptor();
+    expect((await first.recovered).message).toBe("no program left by a previous run");
+    await first.start({ port: "8000", slots: "4", backends: "n1@10.0.0.1:80/5,n2@10.0.0.2:80/5" });
+    expect(files.files.get(`${AGENT}/dispatcher/run.json`)).toContain('"pid"');
+    return first.status().pid!;
+  }
+  const recovered = async (a: DispatcherAdaptor) => {
+    const r = a.recovered;
+    await advance(500);
+    return r;
+  };
+
+  test("a new adaptor adopts the running haproxy and the list in force; the next Set sends only what differs; Start is a no-op, Stop stops it", async () => {
+    const pid = await leftBehind();
+    const next = adaptor();
+    expect((await recovered(next)).message).toMatch(new RegExp(`^adopted pid ${pid} with port=8000 .*; its 2 backends as last applied$`));
+    expect(next.status()).toMatchObject({ state: "running", pid, params: { backends: "n1@10.0.0.1:80/5/ready,n2@10.0.0.2:80/5/ready" } });
+    expect(daemon().length).toBe(1); // no second haproxy
+    const before = sets().length;
+    await next.set({ backends: "n1@10.0.0.1:80/5/drain,n2@10.0.0.2:80/5/ready" });
+    expect(sets().slice(before)).toEqual(["set server lama_pool/slot1 state drain"]);
+    expect((await next.start({ port: "8000", slots: "4" })).noOp).toBe(true);
+    expect((await next.stop()).message).toBe(`stopped pid ${pid}`);
+    expect(files.files.has(`${AGENT}/dispatcher/run.json`)).toBe(false);
+  });
+
+  test("without backends.json, the slots in use are held under placeholders: the next Set leaves nothing ready that it does not list", async () => {
+    await leftBehind();
+    files.files.delete(`${STATE}/backends.json`);
+    const next = adaptor();
+    expect((await recovered(next)).message).toMatch(/; its backend list unknown \(no .*backends\.json\); 2 slots in use until the next Set$/);
+    const before = sets().length;
+    await next.set({ backends: "n2@10.0.0.2:80/5/ready" });
+    expect(sets().slice(before)).toEqual([
+      "set server lama_pool/slot1 state maint", "set server lama_pool/slot2 state maint",
+      "set server lama_pool/slot3 addr 10.0.0.2 port 80", "set server lama_pool/slot3 weight 5", "set server lama_pool/slot3 state ready",
+    ]);
+  });
+
+  test("a haproxy that no longer answers on its port is stopped, and Start works", async () => {
+    const pid = await leftBehind();
+    ports.close("127.0.0.1", 8000);
+    const next = adaptor();
+    const r = next.recovered;
+    await advance(3000);
+    expect((await r).message).toMatch(new RegExp(`^stopped pid ${pid} left by a previous run: not ready`));
+    ports.listen("127.0.0.1", 8000);
+    await next.start({ port: "8000" });
+    expect(next.status().state).toBe("running");
+  });
 });

@@ -27,6 +27,15 @@
  * the saved slots; a watch on the clock (every WATCH_MS), or the next Status or
  * Set, notices the new pid and diffs the list against it again (in case the save
  * had failed).
+ *
+ * Crash adoption: with the agent's state directory (deps.stateDir) the supervisor
+ * keeps a run record of haproxy, and a new adaptor first recovers (before any
+ * call runs): the haproxy a crashed agent left is adopted when it is the same
+ * process, runs the command these parameters make and answers (otherwise it is
+ * stopped). The list in force is read back from `backends.json`, written beside
+ * servers.state after every change (the list and which slot holds which id), so
+ * the next Set diffs against haproxy's live slots as before and sends only what
+ * differs; haproxy is not touched by the adoption itself.
  */
 import { mkdir } from "node:fs/promises";
 import type { Clock, TimerHandle } from "../../runtime/wire/index.ts";
@@ -60,6 +69,12 @@ export const API_POLL_MS = 50;
 export const MAX_SLOTS = 1_000;
 /** Longest state directory: the runtime API socket path must fit a sockaddr_un (108 bytes). */
 export const MAX_STATE_DIR_CHARS = 90;
+
+/** What backends.json holds: the list in force and each slot's backend id. */
+interface SavedList {
+  readonly applied: string;
+  readonly assigned: readonly (readonly [string, string])[];
+}
 
 /** The parameters that shape the process; a change reloads haproxy. */
 const FRONTEND_PARAMS = ["port", "bind", "mode", "balance", "slots", "maxconn"] as const;
@@ -153,6 +168,7 @@ export class DispatcherAdaptor implements Adaptor {
   private readonly configPath: string;
   private readonly socketPath: string;
   private readonly serverStatePath: string;
+  private readonly listPath: string;
   private readonly files: FileSystem;
   private readonly readyTimeoutMs: number;
   private readonly logger: SupervisorDeps["log"];
@@ -185,6 +201,7 @@ export class DispatcherAdaptor implements Adaptor {
     this.configPath = `${this.dir}/haproxy.cfg`;
     this.socketPath = `${this.dir}/admin.sock`;
     this.serverStatePath = `${this.dir}/servers.state`;
+    this.listPath = `${this.dir}/backends.json`;
     this.files = deps.files ?? nodeFileSystem;
     this.api = (deps.api ?? unixSocketApi)(this.socketPath);
     this.root = deps.root ?? process.getuid?.() === 0;
@@ -192,10 +209,16 @@ export class DispatcherAdaptor implements Adaptor {
     this.readyTimeoutMs = cfg.readyTimeoutMs ?? DEFAULT_DISPATCHER_READY_MS;
     this.logger = deps.log;
     this.supervisor = new Supervisor(
-      { name: cfg.name, stopTimeoutMs: cfg.stopTimeoutMs, reload: { signal: "SIGUSR2" } },
+      { name: cfg.name, stopTimeoutMs: cfg.stopTimeoutMs, reload: { signal: "SIGUSR2" }, stateDir: deps.stateDir },
       { runner: deps.runner, clock: deps.clock, files: deps.files, probes: deps.probes, log: deps.log },
     );
+    // Queued before any call: a Start never meets the haproxy a crashed agent left behind.
+    this.recovered = deps.stateDir !== undefined ? this.exclusive(() => this.recover()) : Promise.resolve({ message: "no state directory", noOp: true });
+    this.recovered.catch(() => {});
   }
+
+  /** The outcome of looking for a haproxy a previous agent run left (settles before any call runs). */
+  readonly recovered: Promise<{ message: string; noOp: boolean }>;
 
   describe(): AdaptorDescription {
     return { name: this.name, type: "haproxy-dispatcher", description: this.cfg.description ?? "haproxy in front of a pool; backends set live through its runtime API", params: DISPATCHER_PARAMS };
@@ -284,6 +307,36 @@ export class DispatcherAdaptor implements Adaptor {
       this.appliedToPid = this.supervisor.snapshot().pid;
       return this.result(messages.join("; "), false);
     });
+  }
+
+  /**
+   * Adopts or stops what a previous run left (Supervisor.recover), then, when
+   * adopted, takes the list in force from backends.json. Without that file (a
+   * run record from before it existed) every slot in use is held under a
+   * placeholder id, so the next Set moves each wanted backend into place and
+   * puts the rest in maint: nothing is left ready that grand did not list.
+   */
+  private async recover(): Promise<{ message: string; noOp: boolean }> {
+    const r = await this.supervisor.recover((params) => this.prepare(params).spec);
+    const snap = this.supervisor.snapshot();
+    if (snap.state !== "running") return r;
+    let note: string;
+    try {
+      const saved = JSON.parse((await this.files.readFile(this.listPath)) ?? "") as SavedList;
+      const list = parseBackends(saved.applied);
+      this.assigned = new Map(saved.assigned.map(([slot, id]) => [slot, id]));
+      this.applied = formatBackends(list);
+      this.appliedList = list;
+      note = `its ${list.length} backends as last applied`;
+    } catch {
+      const live = parseServersState(await this.call(`show servers state ${BACKEND_NAME}`), BACKEND_NAME);
+      this.assigned = new Map(live.filter((s) => s.state !== "maint").map((s) => [s.name, `?${s.name}`]));
+      note = `its backend list unknown (no ${this.listPath}); ${this.assigned.size} slots in use until the next Set`;
+    }
+    this.appliedToPid = snap.pid;
+    this.watch();
+    this.log("dispatcher-adopted", { pid: snap.pid, backends: this.applied });
+    return { message: `${r.message}; ${note}`, noOp: false };
   }
 
   /** Sessions and bytes per backend, asked of haproxy now (`show stat`). */
@@ -386,6 +439,7 @@ export class DispatcherAdaptor implements Adaptor {
     if (plan.commands.length > 0) await this.saveServerState();
     this.applied = formatBackends(wanted);
     this.appliedList = wanted;
+    await this.saveList();
     this.lastError = "";
     this.trafficAtMs = -Infinity;
     const ms = (performance.now() - t0).toFixed(1);
@@ -405,6 +459,16 @@ export class DispatcherAdaptor implements Adaptor {
       await this.files.writeFileAtomic(this.serverStatePath, await this.api(`show servers state ${BACKEND_NAME}`));
     } catch (e) {
       this.log("dispatcher-state-save-failed", { path: this.serverStatePath, error: (e as Error).message });
+    }
+  }
+
+  /** Writes backends.json for a next agent's adoption; a failure is logged, not thrown (as saveServerState). */
+  private async saveList(): Promise<void> {
+    const saved: SavedList = { applied: this.applied, assigned: [...this.assigned] };
+    try {
+      await this.files.writeFileAtomic(this.listPath, JSON.stringify(saved));
+    } catch (e) {
+      this.log("dispatcher-state-save-failed", { path: this.listPath, error: (e as Error).message });
     }
   }
 

@@ -7,7 +7,7 @@
  * also when a test fails.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -269,4 +269,119 @@ describe.skipIf(skipReason !== "")(`haproxy-dispatcher against the real haproxy$
     expect(adaptor.status().state).toBe("stopped");
     expect((await adaptor.set({ backends: "" })).noOp).toBe(true);
   }, TEST_MS);
+});
+
+/** The first line a child prints. */
+async function firstLine(stream: ReadableStream<Uint8Array>): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) {
+    text += new TextDecoder().decode(chunk);
+    if (text.includes("\n")) break;
+  }
+  return text.split("\n")[0]!;
+}
+
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+describe.skipIf(skipReason !== "")(`haproxy-dispatcher crash adoption against the real haproxy${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  let stateDir: string;
+  const servers: Record<string, ReturnType<typeof Bun.serve>> = {};
+  const started: number[] = [];
+  const at = (name: string, state = "ready") => `${name}@127.0.0.1:${servers[name]!.port}/1/${state}`;
+  /** The real runner (it can check and attach to a pid left by an earlier agent), noting what it spawns. */
+  const adopting: ProcessRunner = Object.assign(Object.create(bunProcessRunner) as ProcessRunner, {
+    spawn(argv: readonly string[], opts: Parameters<ProcessRunner["spawn"]>[1]) {
+      const h = bunProcessRunner.spawn(argv, opts);
+      started.push(h.pid);
+      return h;
+    },
+  });
+
+  beforeAll(() => {
+    stateDir = mkdtempSync(join(tmpdir(), "lama-hapx-"));
+    for (const n of ["a", "b"]) servers[n] = backend(n);
+  });
+  afterAll(() => {
+    for (const pid of [...started, ...pids]) {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
+    }
+    for (const s of Object.values(servers)) s.stop(true);
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  test("an agent killed with SIGKILL: the next one adopts the running haproxy and its list, open streams flow on, Set works live, Stop stops it, Start finds the port free", async () => {
+    const port = await freePort();
+    const params = { port: String(port), bind: "127.0.0.1", slots: "2", backends: `${at("a")},${at("b", "maint")}` };
+    const agent = Bun.spawn([process.execPath, join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts"),
+      JSON.stringify({ name: "crash-disp", type: "haproxy-dispatcher", stopTimeoutMs: 3000 }), stateDir, JSON.stringify(params)], { stdout: "pipe", stderr: "inherit", detached: true });
+    started.push(agent.pid);
+    const line = JSON.parse((await firstLine(agent.stdout)) || "{}") as { pid?: number; error?: string };
+    expect(line.error).toBeUndefined();
+    const haproxyPid = line.pid!;
+    started.push(haproxyPid);
+    const stream = holdStream(`http://127.0.0.1:${port}/stream`);
+    try {
+      expect(await stream.from).toBe("a");
+      process.kill(agent.pid, "SIGKILL");
+      await agent.exited;
+      expect(alive(haproxyPid)).toBe(true);
+
+      const t0 = performance.now();
+      const next = new DispatcherAdaptor({ name: "crash-disp", stopTimeoutMs: 3000 }, { runner: adopting, stateDir });
+      const recovered = await next.recovered;
+      console.log(`haproxy-dispatcher: adopted after an agent SIGKILL in ${Math.round(performance.now() - t0)} ms: ${recovered.message}`);
+      expect(recovered.message).toMatch(new RegExp(`^adopted pid ${haproxyPid} with port=${port} .*; its 2 backends as last applied$`));
+      expect(next.status()).toMatchObject({ state: "running", pid: haproxyPid, params: { backends: [at("a"), at("b", "maint")].join(",") } });
+      const before = stream.bytes();
+      await Bun.sleep(300);
+      expect(stream.bytes()).toBeGreaterThan(before); // the open stream never noticed
+      // Live, as before the crash: a drained, b ready; new requests go to b, the stream on a flows on.
+      const set = await next.set({ backends: `${at("a", "drain")},${at("b")}` });
+      expect(set.message).toMatch(/applied 2 backends live with 2 runtime-API commands/);
+      expect(await tally(`http://127.0.0.1:${port}/`, 4)).toEqual({ b: 4 });
+      const still = stream.bytes();
+      await Bun.sleep(300);
+      expect(stream.bytes()).toBeGreaterThan(still);
+      expect(next.status().pid).toBe(haproxyPid);
+      expect((await next.start(params)).noOp).toBe(true);
+      expect((await next.stop()).message).toBe(`stopped pid ${haproxyPid}`);
+      expect(alive(haproxyPid)).toBe(false);
+      // Nothing holds the port now: a fresh Start works.
+      await next.start(params);
+      expect(next.status().state).toBe("running");
+      await next.stop();
+    } finally {
+      stream.close();
+    }
+  }, 20_000);
+
+  test("an agent killed with SIGKILL whose haproxy died too: the record is cleared and Start works", async () => {
+    const port = await freePort();
+    const params = { port: String(port), bind: "127.0.0.1", backends: at("a") };
+    const agent = Bun.spawn([process.execPath, join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts"),
+      JSON.stringify({ name: "gone-disp", type: "haproxy-dispatcher" }), stateDir, JSON.stringify(params)], { stdout: "pipe", stderr: "inherit", detached: true });
+    started.push(agent.pid);
+    const haproxyPid = (JSON.parse((await firstLine(agent.stdout)) || "{}") as { pid: number }).pid;
+    started.push(haproxyPid);
+    process.kill(agent.pid, "SIGKILL");
+    await agent.exited;
+    process.kill(-haproxyPid, "SIGKILL");
+    while (alive(haproxyPid)) await Bun.sleep(20);
+    const next = new DispatcherAdaptor({ name: "gone-disp" }, { runner: adopting, stateDir });
+    expect((await next.recovered).message).toBe(`pid ${haproxyPid} left by a previous run is gone; cleared its record`);
+    await next.start(params);
+    expect(await tally(`http://127.0.0.1:${port}/`, 2)).toEqual({ a: 2 });
+    await next.stop();
+  }, 20_000);
 });

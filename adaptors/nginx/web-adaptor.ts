@@ -17,7 +17,11 @@
  *                  in the background at most every STATUS_REFRESH_MS.
  *
  * The life cycle (write, check, spawn, reload, rollback, restarts) is the
- * supervisor's; this file turns parameters into a launch.
+ * supervisor's; this file turns parameters into a launch. So is crash adoption:
+ * with the agent's state directory (deps.stateDir) nginx's run record is kept
+ * there, and a new adaptor first adopts the nginx a crashed agent left (the same
+ * process, the command these parameters make, answering this rendering's id) or
+ * stops it (Supervisor.recover), before any call runs.
  */
 import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
@@ -127,10 +131,16 @@ export class WebAdaptor implements Adaptor {
     this.configPath = `${this.dir}/nginx.conf`;
     this.readyTimeoutMs = cfg.readyTimeoutMs ?? DEFAULT_WEB_READY_MS;
     this.supervisor = new Supervisor(
-      { name: cfg.name, stopTimeoutMs: cfg.stopTimeoutMs, reload: { signal: "SIGHUP" } },
+      { name: cfg.name, stopTimeoutMs: cfg.stopTimeoutMs, reload: { signal: "SIGHUP" }, stateDir: deps.stateDir },
       { runner: deps.runner, clock: deps.clock, files: deps.files, probes: deps.probes, log: deps.log },
     );
+    // Queued before any call: a Start never meets the nginx a crashed agent left behind.
+    this.recovered = deps.stateDir !== undefined ? this.supervisor.recover((p) => this.launchSpec(p)) : Promise.resolve({ message: "no state directory", noOp: true });
+    this.recovered.catch(() => {});
   }
+
+  /** The outcome of looking for an nginx a previous agent run left (settles before any call runs). */
+  readonly recovered: Promise<SupervisorResult>;
 
   describe(): AdaptorDescription {
     return { name: this.name, type: "nginx", description: this.cfg.description ?? "static web server (nginx): server name and document root", params: WEB_PARAMS };

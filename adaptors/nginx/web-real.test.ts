@@ -6,7 +6,7 @@
  * fails.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -148,4 +148,105 @@ describe.skipIf(skipReason !== "")(`nginx against the real nginx${skipReason ? `
     expect(adaptor.status().state).toBe("stopped");
     expect(await fetch(url).then(() => "answered", () => "refused")).toBe("refused");
   }, TEST_MS);
+});
+
+/** The first line a child prints. */
+async function firstLine(stream: ReadableStream<Uint8Array>): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) {
+    text += new TextDecoder().decode(chunk);
+    if (text.includes("\n")) break;
+  }
+  return text.split("\n")[0]!;
+}
+
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+describe.skipIf(skipReason !== "")(`nginx crash adoption against the real nginx${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  let stateDir: string;
+  const started: number[] = [];
+  /** The real runner (it can check and attach to a pid left by an earlier agent), noting what it spawns. */
+  const adopting: ProcessRunner = Object.assign(Object.create(bunProcessRunner) as ProcessRunner, {
+    spawn(argv: readonly string[], opts: Parameters<ProcessRunner["spawn"]>[1]) {
+      const h = bunProcessRunner.spawn(argv, opts);
+      started.push(h.pid);
+      return h;
+    },
+  });
+  const site = (name: string, text: string): string => {
+    const root = join(stateDir, name);
+    mkdirSync(root, { mode: 0o755 });
+    writeFileSync(join(root, "index.html"), text, { mode: 0o644 });
+    return root;
+  };
+  const crashAgent = async (name: string, params: Record<string, string>): Promise<{ agent: ReturnType<typeof Bun.spawn>; pid: number }> => {
+    const agent = Bun.spawn([process.execPath, join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts"),
+      JSON.stringify({ name, type: "nginx", stopTimeoutMs: 3000 }), stateDir, JSON.stringify(params)], { stdout: "pipe", stderr: "inherit", detached: true });
+    started.push(agent.pid);
+    const line = JSON.parse((await firstLine(agent.stdout as ReadableStream<Uint8Array>)) || "{}") as { pid?: number; error?: string };
+    expect(line.error).toBeUndefined();
+    started.push(line.pid!);
+    process.kill(agent.pid, "SIGKILL");
+    await agent.exited;
+    return { agent, pid: line.pid! };
+  };
+
+  beforeAll(() => {
+    stateDir = mkdtempSync(join(tmpdir(), "lama-ngx-"));
+    chmodSync(stateDir, 0o755); // the workers (www-data) reach the document roots and their temp files below it
+  });
+  afterAll(() => {
+    for (const pid of started) {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
+    }
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  test("an agent killed with SIGKILL: the next one adopts the running nginx, Set reloads it, Stop stops it, Start finds the port free", async () => {
+    const port = await freePort();
+    const params = { root: site("crash-one", "before the crash\n"), port: String(port), bind: "127.0.0.1" };
+    const { pid } = await crashAgent("crash-web", params);
+    expect(alive(pid)).toBe(true);
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe("before the crash\n");
+
+    const t0 = performance.now();
+    const next = new WebAdaptor({ name: "crash-web", stopTimeoutMs: 3000, readyTimeoutMs: READY_MS }, { runner: adopting, stateDir });
+    const recovered = await next.recovered;
+    console.log(`nginx: adopted after an agent SIGKILL in ${Math.round(performance.now() - t0)} ms: ${recovered.message}`);
+    expect(recovered.message).toMatch(new RegExp(`^adopted pid ${pid} with `));
+    expect(next.status()).toMatchObject({ state: "running", pid, params: { port: String(port) } });
+    expect((await next.start(params)).noOp).toBe(true);
+    const r = await next.set({ root: site("crash-two", "after the crash\n") });
+    expect(r.message).toMatch(new RegExp(`^reloaded pid ${pid} with root=`));
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe("after the crash\n");
+    expect((await next.stop()).message).toBe(`stopped pid ${pid}`);
+    expect(alive(pid)).toBe(false);
+    await next.start(params);
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe("before the crash\n");
+    await next.stop();
+  }, 20_000);
+
+  test("an agent killed with SIGKILL whose nginx now serves another configuration: it is stopped, and Start works", async () => {
+    const port = await freePort();
+    const params = { root: site("other-one", "one\n"), port: String(port), bind: "127.0.0.1" };
+    const { pid } = await crashAgent("other-web", params);
+    // The next agent's entry names another program path: the recorded command is not what it would run.
+    const next = new WebAdaptor({ name: "other-web", program: "/usr/sbin/../sbin/nginx", stopTimeoutMs: 3000 }, { runner: adopting, stateDir });
+    expect((await next.recovered).message).toMatch(new RegExp(`^stopped pid ${pid} left by a previous run: it runs /usr/sbin/nginx .*, not /usr/sbin/../sbin/nginx`));
+    expect(alive(pid)).toBe(false);
+    await next.start(params);
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe("one\n");
+    await next.stop();
+  }, 20_000);
 });
