@@ -1,6 +1,6 @@
 /** The pure half of dispatching: backend lists, the address a dispatcher reaches a node by, pool references. */
 import { expect, test } from "bun:test";
-import { addressFacing, backendList, backendStateIn, backendWeight, referencedPools, resolveParams } from "./dispatch.ts";
+import { addressFacing, backendList, backendStateIn, backendWeight, referencedPools, resolveParams, sessionsIn } from "./dispatch.ts";
 
 test.each([
   [0, 1], [400_000, 1], [1_600_000, 2], [100_000_000, 100], [256_000_000, 256], [10_000_000_000, 256],
@@ -64,4 +64,17 @@ test("references name pools once each; resolving replaces every one, or names th
     params: { port: "8000", relayFrom: "198.18.0.5:8000/live", backup: "198.18.0.6:8001,198.18.0.5:8002" },
   });
   expect(resolveParams(params, (p) => (p === "source" ? "198.18.0.5" : undefined))).toEqual({ missing: "spare" });
+});
+
+test.each([
+  // haproxy-dispatcher's detail: the supervisor's words, then one entry per backend.
+  ["running since 2026-12-02T12:00:00.000Z; relay-1 198.18.0.11:8000 w2 no check: 3 sessions (41 total), 5120 B in, 9842112 B out; relay-2 198.18.0.12:8000 w2 DRAIN: 0 sessions (7 total), 10 B in, 20 B out", "relay-1", 3],
+  ["running since 2026-12-02T12:00:00.000Z; relay-1 198.18.0.11:8000 w2 no check: 3 sessions (41 total), 5120 B in, 9842112 B out; relay-2 198.18.0.12:8000 w2 DRAIN: 0 sessions (7 total), 10 B in, 20 B out", "relay-2", 0],
+  ["listening on 127.0.0.10:8000; relay-10 127.0.0.11:8000 w1 UP: 12 sessions (12 total), 0 B in, 0 B out", "relay-1", undefined], // relay-1 is not relay-10
+  ["listening on 127.0.0.10:8000; relay-10 127.0.0.11:8000 w1 UP: 12 sessions (12 total), 0 B in, 0 B out", "relay-10", 12],
+  ["running since 2026-12-02T12:00:00.000Z; 2 backends", "relay-1", undefined], // no counters yet
+  ["running", "relay-1", undefined],
+  ["", "relay-1", undefined],
+] as [string, string, number | undefined][])("sessions in %j for %s: %s", (detail, id, n) => {
+  expect(sessionsIn(detail, id)).toBe(n);
 });

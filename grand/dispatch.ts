@@ -83,6 +83,22 @@ export function backendStateIn(list: string, serviceId: string): BackendState | 
   return undefined;
 }
 
+/**
+ * The open sessions a dispatcher reports for one backend, from its adaptor's
+ * Status detail: the haproxy-dispatcher adaptor writes one entry per backend,
+ * `ID ADDRESS:PORT wWEIGHT STATUS: N sessions (T total), …`, entries joined by
+ * "; " (adaptors/haproxy/dispatcher-adaptor.ts; `npm start`'s own dispatcher
+ * writes the same). Undefined when the detail does not list the backend (no
+ * traffic counters yet, or another kind of dispatcher).
+ */
+export function sessionsIn(detail: string, serviceId: string): number | undefined {
+  for (const entry of detail.split("; ")) {
+    const m = /^(\S+) \S+ w\d+ [^:;]+: (\d+) sessions\b/.exec(entry);
+    if (m && m[1] === serviceId) return Number(m[2]);
+  }
+  return undefined;
+}
+
 const REFERENCE = /\{pool:([^{}]*)\}/g;
 
 /** The pool names a parameter set refers to, in order of first appearance. */

@@ -13,8 +13,11 @@
  *   supplement decided       the node is listed in maint (no clients);
  *   its adaptor runs         ready (the Start returned and telemetry says running);
  *   release decided          drain (no new clients, open ones flow on);
- *   drainMs after the drain was accepted by every running dispatcher
- *                            left out; once that is accepted, the node is Stopped.
+ *   once every running dispatcher reports no open session for it (read from
+ *   its telemetry, two samples after the drain was accepted), or drainMs after
+ *   the drain was accepted, whichever comes first
+ *                            left out; once that is accepted, the node is Stopped
+ *                            (sessions still open then are cut by the Stop).
  * With no dispatcher configured (or none running) a release waits drainMs and stops.
  *
  * Server parameters may name another pool (`{pool:source}`, grand/dispatch.ts):
@@ -28,7 +31,7 @@
  */
 import { type lama, pb } from "../proto/index.ts";
 import { every, type Clock, type Logger, type RpcMethod } from "../runtime/wire/index.ts";
-import { addressFacing, backendList, backendStateIn, backendWeight, referencedPools, resolveParams, type BackendWant } from "./dispatch.ts";
+import { addressFacing, backendList, backendStateIn, backendWeight, referencedPools, resolveParams, sessionsIn, type BackendWant } from "./dispatch.ts";
 import { describeAction, effectiveCapacityBps, nodeSampleFromStatus, ReallocationEngine, type Action, type NodeSample, type Outlook, type ReallocationMode } from "./engine/index.ts";
 import type { NodeState } from "./monitor.ts";
 import type { PoolSpec } from "./pools-config.ts";
@@ -93,6 +96,10 @@ interface Releasing {
   weight: number;
   action: Extract<Action, { kind: "release" }>;
   record: (outcome: string) => void;
+  /** grand's clock when every dispatcher had accepted the drain. */
+  drainedAtMs?: number;
+  /** Per dispatcher node: the atMs of its latest telemetry sample and how many newer ones came since the drain was accepted. */
+  seen?: Map<string, { atMs: number; samples: number }>;
 }
 
 /** What grand knows of one dispatcher node's list. */
@@ -388,17 +395,52 @@ export class Reallocator {
     });
   }
 
-  /** Moves each release on as far as the dispatchers' accepted lists allow. */
+  /**
+   * The sessions the running dispatchers still hold for a draining node, or
+   * undefined while that is not known: a dispatcher's count counts from its
+   * second telemetry sample after the drain was accepted (haproxy's counters in
+   * a sample are those fetched at the one before), and only when its detail
+   * lists the node (sessionsIn).
+   */
+  private sessionsLeft(pool: PoolState, serviceId: string, r: Releasing): number | undefined {
+    const running = this.runningDispatchers(pool);
+    if (running.length === 0 || !r.seen) return undefined;
+    let total: number | undefined = 0;
+    for (const id of running) {
+      const state = this.o.deps.nodeState(id);
+      const atMs = Number(state?.latest.atMs ?? 0);
+      const seen = r.seen.get(id) ?? { atMs, samples: 0 };
+      if (atMs > seen.atMs) r.seen.set(id, { atMs, samples: seen.samples + 1 });
+      else r.seen.set(id, seen);
+      const n = sessionsIn(state?.adaptors.find((a) => a.name === pool.spec.dispatcher!.adaptor)?.detail ?? "", serviceId);
+      if (r.seen.get(id)!.samples < 2 || n === undefined || total === undefined) total = undefined;
+      else total += n;
+    }
+    return total;
+  }
+
+  /** Moves each release on as far as the dispatchers' accepted lists and sessions allow. */
   private advanceReleases(pool: PoolState): void {
     if (this.stopped) return;
+    let emptied = false;
     for (const [serviceId, r] of pool.releasing) {
       if (r.phase === "drain" && this.everyDispatcher(pool, (l) => backendStateIn(l, serviceId) !== "ready")) {
         r.phase = "draining";
-        if (pool.spec.dispatcher) r.record(`drain accepted by the dispatcher; stop in ${r.action.drainMs} ms`);
+        r.drainedAtMs = this.o.clock.now();
+        r.seen = new Map();
+        this.sessionsLeft(pool, serviceId, r); // the samples before now do not count
+        if (pool.spec.dispatcher) r.record(`drain accepted by the dispatcher; stop once it reports no sessions there, at most in ${r.action.drainMs} ms`);
         this.o.clock.setTimeout(() => {
+          if (r.phase !== "draining") return;
           r.phase = "out";
+          const left = this.sessionsLeft(pool, serviceId, r);
+          if (pool.spec.dispatcher) r.record(`drain time ${r.action.drainMs} ms is up with ${left ?? "an unknown number of"} session${left === 1 ? "" : "s"} open on the dispatcher; the Stop cuts them`);
           this.syncDispatchers(pool);
         }, r.action.drainMs);
+      } else if (r.phase === "draining" && this.sessionsLeft(pool, serviceId, r) === 0) {
+        r.phase = "out";
+        r.record(`no sessions left on the dispatcher ${this.o.clock.now() - r.drainedAtMs!} ms after the drain; stop now`);
+        emptied = true;
       } else if (r.phase === "out" && this.everyDispatcher(pool, (l) => backendStateIn(l, serviceId) === undefined)) {
         r.phase = "stopping";
         this.o.deps.call(serviceId, { stop: { adaptor: r.action.adaptor } }, POOL_START_DEADLINE_MS)
@@ -409,6 +451,7 @@ export class Reallocator {
           });
       }
     }
+    if (emptied) this.syncDispatchers(pool);
   }
 
   /** The address of `name`'s first serving member (by service id), on the subnet of `facing` where it can be. */
