@@ -150,7 +150,8 @@ export class IcecastAdaptor implements Adaptor {
       {
         name: cfg.name,
         stopTimeoutMs: cfg.stopTimeoutMs ?? DEFAULT_ICECAST_STOP_MS,
-        reload: { signal: "SIGHUP", restartFor: ["relayFrom", "port", "bind"] },
+        // burstSize too: icecast takes it when a source (or relay) connects, not on SIGHUP (tried: a reloaded source kept its 64 kB burst).
+        reload: { signal: "SIGHUP", restartFor: ["relayFrom", "port", "bind", "burstSize"] },
         // icecast 2.4.4 sometimes segfaults while answering stats requests (see ICECAST_CRASH_RETRIES).
         crashRetries: ICECAST_CRASH_RETRIES,
         stateDir: deps.stateDir ?? FALLBACK_STATE_DIR,
@@ -231,6 +232,7 @@ export class IcecastAdaptor implements Adaptor {
       maxListeners: Number(params.maxListeners),
       bitrateKbps: Number(params.bitrate),
       retrySeconds: Number(params.retrySeconds),
+      burstBytes: Number(params.burstSize),
       logDir: `${this.dir}/log`,
       shareDir: this.shareDir,
       ...(this.account ? { changeOwner: { user: this.account.user, group: this.account.group } } : {}),

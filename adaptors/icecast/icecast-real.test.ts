@@ -140,6 +140,23 @@ async function rate(l: Listener, ms: number): Promise<number> {
 }
 
 describe.skipIf(SKIP !== "")("icecast2, for real", () => {
+  test.concurrent("burstSize is what a new listener gets at once: 64 kB by default, the stream rate with 0", scoped(async (s) => {
+    const firstBytes = async (burstSize?: string) => {
+      const port = await freePort();
+      const adaptor = s.make(`burst-${burstSize ?? "default"}`);
+      await adaptor.start({ ...common, port: String(port), sourcePassword: PASSWORD, ...(burstSize ? { burstSize } : {}) });
+      s.streams.push(await startFeeder({ host: HOST, port, mount: "/live", password: PASSWORD }));
+      await Bun.sleep(4_500); // the feeder fills more than a default burst (4 s of 16 kB/s)
+      const l = await s.listen(port);
+      await Bun.sleep(400);
+      return l.bytes();
+    };
+    const [withBurst, without] = await Promise.all([firstBytes(), firstBytes("0")]);
+    console.log(`bytes in a new listener's first 400 ms: ${withBurst} with icecast's default burst, ${without} with burstSize=0`);
+    expect(withBurst).toBeGreaterThan(50_000); // the 64 kB burst, at once
+    expect(without).toBeLessThan(20_000); // the stream rate: 6.4 kB in 400 ms, and a frame or two
+  }), 20_000);
+
   test.concurrent("a source fed by the feeder, a relay of it, a listener at the stream rate", scoped(async (s) => {
     const src = await s.startSource("source");
     expect(src.adaptor.status().state).toBe("running");

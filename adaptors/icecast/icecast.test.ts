@@ -25,6 +25,7 @@ const BASE = {
   maxListeners: 750,
   bitrateKbps: 128,
   retrySeconds: 2,
+  burstBytes: 65535,
   logDir: "/var/lib/lama/n1/radio/log",
   shareDir: "/usr/share/icecast2",
   serverId: "lama-0123456789ab",
@@ -101,8 +102,17 @@ describe("parameters", () => {
       bitrate: "128",
       sourcePassword: "",
       retrySeconds: "2",
+      burstSize: "65535",
       readyTimeoutMs: "30000",
     });
+  });
+
+  test("burstSize is icecast's burst-size, 0 to 256 KiB (its queue is 512 KiB)", () => {
+    expect(renderIcecastXml({ ...BASE, burstBytes: 16000 })).toContain("    <burst-size>16000</burst-size>\n");
+    expect(renderIcecastXml({ ...BASE, burstBytes: 0 })).toContain("    <burst-size>0</burst-size>\n");
+    expect(validateParams(ICECAST_PARAMS, { burstSize: "0" }).canonical.burstSize).toBe("0");
+    expect(() => validateParams(ICECAST_PARAMS, { burstSize: "262145" })).toThrow(/burstSize/);
+    expect(() => validateParams(ICECAST_PARAMS, { burstSize: "-1" })).toThrow(/burstSize/);
   });
 
   test.each([

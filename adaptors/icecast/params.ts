@@ -9,6 +9,7 @@
  *   bitrate         nominal kbit/s announced on the mount
  *   sourcePassword  what a source client logs in with (source mode; required there)
  *   retrySeconds    how often a relay whose source is absent is tried again
+ *   burstSize       bytes a new listener gets at once from the stream's recent past
  *   readyTimeoutMs  how long Start or Set waits for the mount to serve audio
  */
 import { InvalidParameterError } from "../errors.ts";
@@ -33,6 +34,10 @@ export const ICECAST_PARAMS: readonly ParamSpec[] = [
   { name: "bitrate", type: "int", default: "128", min: 8, max: 320, description: "nominal stream bitrate in kbit/s" },
   { name: "sourcePassword", type: "string", default: "", pattern: "[\\x21-\\x7e]{0,64}", description: "password of the source client (source mode)" },
   { name: "retrySeconds", type: "int", default: "2", min: 1, max: 120, description: "seconds between tries of a relay whose source is absent" },
+  {
+    name: "burstSize", type: "int", default: "65535", min: 0, max: 262144,
+    description: "bytes of the stream's recent past a new listener gets at once (icecast's burst-size; 0: none); a reconnecting crowd's bursts count as load",
+  },
   { name: "readyTimeoutMs", type: "int", default: "30000", min: 1000, max: 600_000, description: "how long Start or Set waits for the mount to serve audio" },
 ];
 

@@ -38,6 +38,8 @@ export interface IcecastSettings {
   readonly bitrateKbps: number;
   /** Seconds between relay rechecks (icecast's <master-update-interval>). */
   readonly retrySeconds: number;
+  /** What a new listener gets at once (icecast's burst-size), bytes; below the queue size. */
+  readonly burstBytes: number;
   /** The per-instance directory holding the log directory. */
   readonly logDir: string;
   /** icecast's web and admin files (/usr/share/icecast2). */
@@ -72,7 +74,7 @@ export function renderIcecastXml(s: IcecastSettings): string {
     "    <client-timeout>30</client-timeout>",
     "    <header-timeout>15</header-timeout>",
     "    <source-timeout>10</source-timeout>",
-    "    <burst-size>65535</burst-size>",
+    `    <burst-size>${s.burstBytes}</burst-size>`,
     "  </limits>",
     "  <authentication>",
     `    <source-password>${e(s.sourcePassword)}</source-password>`,
