@@ -10,13 +10,17 @@
  * - dispatcher update latency: supplement decided → the Set listing the new node
  *   in maint accepted, and release decided → the Set draining it accepted;
  * - supplement decided → the Set listing it ready accepted (its nginx start included);
+ * - release: drain accepted → the node stopped because the dispatcher reported no
+ *   session left on it (drainMs 10 s is only the bound);
  * and, from the test process polling every 50 ms: supplement decided (first seen in
  * the API) → the new node has sent 100 kB more on its interface (it carries load).
  * The streaming pool (needs icecast2 and tc): the source, three relays capped at
  * 2 Mbit/s by tc tbf, listeners 0 → 22 in 40 s, held, down to 4 (test/traffic.test.ts
  * describes the scale): supplement decided → the new relay has sent 20 kB more
  * (its first listener), listener-seconds below 90 % of the stream rate (2 s
- * periods) during the ramp up and hold, streams cut, dispatcher update latency.
+ * periods) during the ramp up and hold, streams cut, dispatcher update latency, how
+ * each release's drain ended (no session left, or drainMs 15 s up with N cut), and
+ * supplements decided after the first release (re-supplements).
  * Writes bench/results/traffic.json.
  */
 import { waitFor } from "../test/harness/cluster.ts";
@@ -43,12 +47,14 @@ interface Run {
   supplementToReadySetMs: number;
   supplementToCarriesMs: number;
   releaseToDrainSetMs: number;
+  /** Drain accepted → no session left on the dispatcher (the node is stopped then); NaN when the drain ran out. */
+  drainToEmptyMs: number;
   requests: number;
   failedRequests: number;
 }
 
 async function oneRun(): Promise<Run> {
-  const t = await TrafficPool.web({ nodes: 2, capacityBps: 8_000_000, drainMs: 2000, periodMs: 1000 });
+  const t = await TrafficPool.web({ nodes: 2, capacityBps: 8_000_000, drainMs: 10_000, periodMs: 1000 });
   try {
     const web = async () => (await t.pool("web"))!;
     const first = (await web()).members[0]!.serviceId;
@@ -76,6 +82,7 @@ async function oneRun(): Promise<Run> {
       supplementToReadySetMs: at((a) => a.action.includes(`${second}@${address}:8080/8/ready`) && a.outcome === "applied") - decided,
       supplementToCarriesMs: Math.round(carries),
       releaseToDrainSetMs: at((a) => a.atMs >= releaseAt && new RegExp(`${released}@[^,]*/drain`).test(a.action) && a.outcome === "applied") - releaseAt,
+      drainToEmptyMs: Number(/no sessions left on the dispatcher (\d+) ms/.exec(p!.lastActions.find((a) => a.action.includes(`release ${released}`) && a.outcome.startsWith("no sessions left"))?.outcome ?? "")?.[1] ?? Number.NaN),
       requests: summaries.reduce((s, x) => s + x.requests, 0),
       failedRequests: summaries.reduce((s, x) => s + x.errors, 0),
     };
@@ -92,13 +99,17 @@ interface StreamRun {
   listenerSecondsBelow: number;
   cuts: number;
   releases: number;
+  /** Per release: how its drain ended. */
+  drainEndings: string[];
+  /** Supplements decided after the first release was decided. */
+  resupplements: number;
   peakListeners: number;
 }
 
 async function streamRun(): Promise<StreamRun> {
   const t = await TrafficPool.stream(STREAM_POLICY === "horizon"
-    ? { relays: 3, capacityBps: 2_000_000, policy: "horizon", leadTimeMs: 2000, horizon: { holdMs: 10_000 }, drainMs: 3000, periodMs: 1000 }
-    : { relays: 3, capacityBps: 2_000_000, upperThreshold: 0.6, lowerThreshold: 0.5, drainMs: 3000, periodMs: 1000 });
+    ? { relays: 3, capacityBps: 2_000_000, policy: "horizon", leadTimeMs: 2000, horizon: { holdMs: 10_000 }, drainMs: 15_000, periodMs: 1000 }
+    : { relays: 3, capacityBps: 2_000_000, upperThreshold: 0.6, lowerThreshold: 0.5, drainMs: 15_000, periodMs: 1000 });
   try {
     // Only supplements decided after the listeners start (the first relay was started to fill the pool).
     const before = Math.max(0, ...(await t.pool("relays"))!.lastActions.map((a) => a.atMs));
@@ -123,7 +134,10 @@ async function streamRun(): Promise<StreamRun> {
       }
       await Bun.sleep(50);
     }
+    // Releases still draining when the listeners ended finish now.
+    await waitFor(async () => (p = (await t.pool("relays"))!).releasing.length === 0, 20_000, () => `releases to finish: ${JSON.stringify(p)}`);
     const s = TrafficPool.summary(listeners);
+    const firstRelease = Math.min(...p!.lastActions.filter((a) => /release relay-\d/.test(a.action)).map((a) => a.atMs));
     const periods = listeners.output.split("\n").filter((l) => l.startsWith('{"t"')).map((l) => JSON.parse(l) as { t: number; below: number });
     const supplemented = Object.keys(carries).sort();
     const maintSet = (id: string) => {
@@ -138,6 +152,9 @@ async function streamRun(): Promise<StreamRun> {
       listenerSecondsBelow: s.listenerSecondsBelow,
       cuts: s.cuts,
       releases: p!.lastActions.filter((a) => a.action.includes("release") && a.outcome.startsWith("stopped")).length,
+      drainEndings: p!.lastActions.filter((a) => /release relay-\d/.test(a.action) && /^(no sessions left|drain time)/.test(a.outcome))
+        .map((a) => `${/release (relay-\d)/.exec(a.action)![1]}: ${a.outcome.split(";")[0]}`),
+      resupplements: p!.lastActions.filter((a) => a.atMs > firstRelease && /supplement relay-\d/.test(a.action) && a.outcome.startsWith("starting")).length,
       peakListeners: s.peakClients,
     };
   } finally {
@@ -150,7 +167,7 @@ for (let i = 0; i < RUNS; i++) {
   const r = await oneRun();
   runs.push(r);
   console.log(`run ${i + 1}: decided → maint Set ${ms(r.supplementToMaintSetMs)}, → ready Set ${ms(r.supplementToReadySetMs)}, → carries load ${ms(r.supplementToCarriesMs)}; ` +
-    `release → drain Set ${ms(r.releaseToDrainSetMs)}; ${r.requests} requests, ${r.failedRequests} failed`);
+    `release → drain Set ${ms(r.releaseToDrainSetMs)}, drain → no session left (stopped) ${ms(r.drainToEmptyMs)}; ${r.requests} requests, ${r.failedRequests} failed`);
 }
 const of = (k: keyof Run) => summary(runs.map((r) => r[k]));
 const web = {
@@ -159,12 +176,14 @@ const web = {
   supplementToReadySetMs: of("supplementToReadySetMs"),
   supplementToCarriesMs: of("supplementToCarriesMs"),
   releaseToDrainSetMs: of("releaseToDrainSetMs"),
+  drainToEmptyMs: of("drainToEmptyMs"),
   failedRequests: runs.reduce((s, r) => s + r.failedRequests, 0),
 };
 console.log(`web pool, ${RUNS} runs (median / max): dispatcher update ${ms(web.supplementToMaintSetMs.p50)} / ${ms(web.supplementToMaintSetMs.max)}; ` +
   `decided → ready in the dispatcher ${ms(web.supplementToReadySetMs.p50)} / ${ms(web.supplementToReadySetMs.max)}; ` +
   `decided → new node carries load ${ms(web.supplementToCarriesMs.p50)} / ${ms(web.supplementToCarriesMs.max)}; ` +
-  `release → drained ${ms(web.releaseToDrainSetMs.p50)} / ${ms(web.releaseToDrainSetMs.max)}; failed requests ${web.failedRequests}`);
+  `release → drained ${ms(web.releaseToDrainSetMs.p50)} / ${ms(web.releaseToDrainSetMs.max)}; drain → no session left ${ms(web.drainToEmptyMs.p50)} / ${ms(web.drainToEmptyMs.max)}; ` +
+  `failed requests ${web.failedRequests}`);
 let stream: Record<string, unknown> | string = "skipped: icecast2 or tc missing";
 if (!trafficUnavailable(["/usr/bin/icecast2"]) && Bun.spawnSync(["tc", "-V"]).exitCode === 0) {
   const sruns: StreamRun[] = [];
@@ -173,10 +192,11 @@ if (!trafficUnavailable(["/usr/bin/icecast2"]) && Bun.spawnSync(["tc", "-V"]).ex
     sruns.push(r);
     console.log(`stream run ${i + 1}: supplemented ${r.supplemented.join(", ")}: decided → carries a listener ${r.supplementToCarriesMs.map(ms).join(", ")}; ` +
       `decided → maint Set accepted ${r.supplementToMaintSetMs.map(ms).join(", ")}; listener-seconds below 115.2 kbit/s: ${r.listenerSecondsBelowRamp} in the ramp up and hold, ` +
-      `${r.listenerSecondsBelow} in all; ${r.releases} releases, ${r.cuts} streams cut (at a relay's Stop); peak ${r.peakListeners} listeners`);
+      `${r.listenerSecondsBelow} in all; ${r.releases} releases (${r.drainEndings.join("; ")}), ${r.cuts} streams cut (at a relay's Stop); ` +
+      `${r.resupplements} supplements after the first release; peak ${r.peakListeners} listeners`);
   }
   stream = {
-    scale: "relays capped at 2 Mbit/s (tc tbf), 128 kbit/s streams, period 1 s, drain 3 s, cooldown 10 s; listeners 0:0,40:22,60:22,64:4 over 96 s",
+    scale: "relays capped at 2 Mbit/s (tc tbf), 128 kbit/s streams, period 1 s, drain at most 15 s (stopped once no session is left), cooldown 10 s; listeners 0:0,40:22,60:22,64:4 over 96 s",
     policy: STREAM_POLICY === "horizon" ? "horizon, lead time 2 s, hold 10 s" : "threshold 0.6/0.5, lead time 0",
     runs: sruns,
     supplementToCarriesMs: summary(sruns.flatMap((r) => r.supplementToCarriesMs)),
