@@ -3,7 +3,9 @@
  * no root, loopback only. From what it prints, a relay is supplemented under
  * load, then carries listeners through the dispatcher, and a relay is drained
  * and released; the demo ends by itself with code 0 and leaves no process and
- * no temp dir behind, and Ctrl-C (SIGINT) stops everything it started too.
+ * no temp dir behind, and Ctrl-C (SIGINT) stops everything it started too. With
+ * `--real` and haproxy installed, the same with Debian's haproxy as the
+ * dispatcher (per-node listeners then come from haproxy's own counters).
  */
 import { expect, test } from "bun:test";
 import { spawn } from "node:child_process";
@@ -48,14 +50,10 @@ function processesUsing(dir: string): string[] {
 
 const tempDir = (out: string) => /temp dir (\S+)/.exec(out)?.[1] ?? "";
 
-test("npm start: a relay is supplemented under load, carries the new listeners, and a relay is drained and released", async () => {
-  const { out, code } = await runDemo([]);
+/** From the demo's output: a relay supplemented under load carried listeners, a relay was drained and released, nothing is left. */
+function expectMainJob(out: string): void {
   const lines = out.split("\n");
   const fail = `npm start printed:\n${out}`;
-  expect(code, fail).toBe(0);
-  // What runs is said: the stand-ins by name (this test asks for no --real).
-  expect(out, fail).toContain("the project's own small stream server");
-  expect(out, fail).toContain("the project's own small dispatcher");
 
   const supplementAt = lines.findIndex((l) => /supplement relay-\d because SUM .* → starting/.test(l));
   expect(supplementAt, fail).toBeGreaterThan(0);
@@ -79,6 +77,26 @@ test("npm start: a relay is supplemented under load, carries the new listeners, 
   expect(dir, fail).toMatch(/lama-demo-/);
   expect(existsSync(dir)).toBe(false);
   expect(processesUsing(dir)).toEqual([]);
+}
+
+test("npm start: a relay is supplemented under load, carries the new listeners, and a relay is drained and released", async () => {
+  const { out, code } = await runDemo([]);
+  const fail = `npm start printed:\n${out}`;
+  expect(code, fail).toBe(0);
+  // What runs is said: the stand-ins by name (this test asks for no --real).
+  expect(out, fail).toContain("the project's own small stream server");
+  expect(out, fail).toContain("the project's own small dispatcher");
+  expectMainJob(out);
+}, 120_000);
+
+const HAPROXY = "/usr/sbin/haproxy";
+test.skipIf(!existsSync(HAPROXY))(`npm start -- --real: the same with Debian's haproxy as the dispatcher${existsSync(HAPROXY) ? "" : " (skipped: /usr/sbin/haproxy missing)"}`, async () => {
+  const { out, code } = await runDemo(["--", "--real"]);
+  const fail = `npm start -- --real printed:\n${out}`;
+  expect(code, fail).toBe(0);
+  expect(out, fail).toContain("haproxy (the real daemon, /usr/sbin/haproxy) through the haproxy-dispatcher adaptor");
+  expect(out, fail).toContain("the project's own small stream server");
+  expectMainJob(out);
 }, 120_000);
 
 test("npm start -- --forever stops everything it started on Ctrl-C", async () => {
