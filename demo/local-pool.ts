@@ -56,6 +56,8 @@ const NODE_CAPACITY_BPS = 1_000_000;
  */
 const RAMP = "0:0,5:6,12:6,15:9,21:9,24:2";
 const RAMP_SECONDS = 33;
+/** With --forever: up as above, then held at 9. */
+const FOREVER_RAMP = "0:0,5:6,12:6,15:9";
 const PRINT_MS = 2000;
 const FRONT = { id: "front", address: "127.0.0.10" };
 const RELAYS = [1, 2, 3].map((i) => ({ id: `relay-${i}`, address: `127.0.0.${10 + i}` }));
@@ -242,7 +244,7 @@ async function main(): Promise<void> {
     }
   };
   showActions();
-  say(`${relays().dispatchers[0]!.applied!.split("@")[0]} serves and is ready in the dispatcher: listeners start (${RAMP})`);
+  say(`${relays().dispatchers[0]!.applied!.split("@")[0]} serves and is ready in the dispatcher: listeners start (${forever ? FOREVER_RAMP : RAMP})`);
 
   const listeners = { clients: 0 };
   const peak = new Map<string, number>();
@@ -265,7 +267,7 @@ async function main(): Promise<void> {
   };
   const ticker = setInterval(line, PRINT_MS);
   const run = runListeners({
-    url: `http://${FRONT.address}:${frontPort}/live`, mode: "stream", ramp: forever ? parseRamp("0:0,5:6,12:6,15:9") : parseRamp(RAMP),
+    url: `http://${FRONT.address}:${frontPort}/live`, mode: "stream", ramp: parseRamp(forever ? FOREVER_RAMP : RAMP),
     seconds: forever ? 1e9 : RAMP_SECONDS, maxClients: 50, periodMs: 2000, rateBps: 0, minBps: 0.9 * STREAM_BPS, leave: "newest",
     onPeriod: (q) => (listeners.clients = q.clients),
   });
