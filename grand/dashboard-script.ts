@@ -193,7 +193,9 @@ function followPools() {
     if (!p) pools.set(u.pool, (p = { pool: u.pool, policy: "", mode: "", points: [], marks: [] }));
     p.points.push.apply(p.points, u.points);
     p.marks.push.apply(p.marks, u.marks);
-    const cut = Date.now() - 2 * WINDOW_MS;
+    // Relative to grand's newest time, not this browser's clock, which may be set differently.
+    const newest = p.points.length ? p.points[p.points.length - 1].t : 0;
+    const cut = newest - 2 * WINDOW_MS;
     while (p.points.length > 2 && p.points[0].t < cut) p.points.shift();
     while (p.marks.length && p.marks[0].t < cut) p.marks.shift();
     drawPool(u.pool);
