@@ -23,12 +23,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatPoolKey, parsePoolKey } from "../runtime/wire/index.ts";
 import { build } from "../scripts/build.ts";
-import { binariesMissing, DIST, Proc, waitFor } from "./harness/cluster.ts";
+import { buildPackages } from "../scripts/package.ts";
+import { binariesMissing, DIST, Proc, ROOT, waitFor } from "./harness/cluster.ts";
 
 const QEMU = "/usr/bin/qemu-aarch64";
 const MUSL_LOADER = "/lib/ld-musl-x86_64.so.1";
@@ -195,6 +196,20 @@ describe.skipIf(!!arm64Skip)("linux-arm64 build under qemu-aarch64, in network n
     expect(parsePoolKey(r.stdout.trim()).length).toBe(32);
     writeFileSync(keyFile, r.stdout, { mode: 0o600 });
   }, 60_000);
+
+  test("the arm64 build packages as lama_<version>_arm64.deb, and the packaged lama runs", () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+    const debs = buildPackages({ binDir: bin, outDir: join(dir, "debs"), arch: "arm64", compression: "gzip", level: 1, sourceDateEpoch: 1_800_000_000, only: ["lama"] });
+    expect(debs.lama).toBe(join(dir, "debs", `lama_${version}_arm64.deb`));
+    expect(spawnSync("dpkg-deb", ["--field", debs.lama!, "Package", "Architecture"], { encoding: "utf8" }).stdout).toBe("Package: lama\nArchitecture: arm64\n");
+    const x = join(dir, "unpacked");
+    expect(spawnSync("dpkg-deb", ["-x", debs.lama!, x]).status).toBe(0);
+    const [cmd, ...args] = qemu("lama", ["--version"]);
+    args[2] = join(x, "usr", "bin", "lama");
+    expect(spawnSync(cmd!, args, { encoding: "utf8", timeout: 60_000 }).stdout).toBe(`lama ${version}\n`);
+    // An x64 executable is not packaged as arm64.
+    expect(() => buildPackages({ binDir: DIST, outDir: join(dir, "wrong"), arch: "arm64", only: ["lama"] })).toThrow("is not an arm64 executable (ELF machine 62, arm64 is 183)");
+  }, 120_000);
 
   test("an arm64 lama joins an x64 grand and answers Status over its control channel", async () => {
     if (!existsSync(keyFile)) writeFileSync(keyFile, formatPoolKey(randomBytes(32)) + "\n", { mode: 0o600 });
