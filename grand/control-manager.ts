@@ -14,6 +14,7 @@ import { type lama, pb } from "../proto/index.ts";
 import { every, type Clock, type TimerHandle, ControlOfferer, type ChannelPair, type Logger, ChannelClosedError, RpcClient, backoffDelayMs, type BackoffPolicy, type RpcMethod, type PeerFactory } from "../runtime/wire/index.ts";
 import type { LookupService } from "./lookup-service.ts";
 import type { Monitor } from "./monitor.ts";
+import { Histogram, LabelledHistograms, RPC_BUCKETS_S, rpcMethodName, rpcOutcome, SETUP_BUCKETS_S, TelemetryDelay } from "./metrics-histogram.ts";
 
 /** First retry after a lost or failed channel; doubles up to RECONNECT_MAX_MS. */
 export const RECONNECT_MIN_MS = 500;
@@ -78,6 +79,12 @@ export class ControlManager {
   private readonly nodes = new Map<string, NodeChannel>();
   private stops: (() => void)[] = [];
   readonly setupTimesMs: number[] = [];
+  /** Channel set-up times since start, for /metrics (setupTimesMs keeps only the last 1000). */
+  readonly setupSeconds = new Histogram(SETUP_BUCKETS_S);
+  /** Every call's duration by method and outcome, for /metrics. */
+  readonly rpcSeconds = new LabelledHistograms(RPC_BUCKETS_S);
+  /** Each telemetry sample's delay from its at_ms to its arrival, for /metrics. */
+  readonly telemetryDelay = new TelemetryDelay();
 
   constructor(private readonly o: {
     service: LookupService;
@@ -111,13 +118,25 @@ export class ControlManager {
 
   /** Calls a method on a node; NotConnectedError when its channel is not open. */
   async call(serviceId: string, method: RpcMethod, deadlineMs: number): Promise<lama.v1.RpcReply> {
+    // Timed on the monotonic clock, outcome and all (a refused call too, at about 0 s).
+    const t0 = this.o.clock.monotonic();
+    const done = (error?: unknown) => this.rpcSeconds.observe({ method: rpcMethodName(method), outcome: rpcOutcome(error) }, (this.o.clock.monotonic() - t0) / 1000);
     const n = this.nodes.get(serviceId);
     // Stryker disable next-line ConditionalExpression: rpc is set only while the channel is open, so the state test never decides alone
     if (!n?.rpc || n.state !== "open") {
-      throw new NotConnectedError(n ? `node '${serviceId}' has no open control channel (${n.state}${n.lastError ? `: ${n.lastError}` : ""}); retry shortly`
+      const e = new NotConnectedError(n ? `node '${serviceId}' has no open control channel (${n.state}${n.lastError ? `: ${n.lastError}` : ""}); retry shortly`
         : `node '${serviceId}' is not registered`);
+      done(e);
+      throw e;
     }
-    return n.rpc.call(method, deadlineMs);
+    try {
+      const reply = await n.rpc.call(method, deadlineMs);
+      done();
+      return reply;
+    } catch (e) {
+      done(e);
+      throw e;
+    }
   }
 
   info(serviceId: string): ChannelInfo | undefined {
@@ -164,6 +183,7 @@ export class ControlManager {
         node.telemetryAtMono = this.o.clock.monotonic();
         node.lastError = undefined;
         this.setupTimesMs.push(setupMs);
+        this.setupSeconds.observe(setupMs / 1000);
         if (this.setupTimesMs.length > 1000) this.setupTimesMs.shift();
         channels.telemetry.onMessage((bytes) => this.telemetry(serviceId, node, bytes));
         const lost = (why: string) => () => {
@@ -196,6 +216,7 @@ export class ControlManager {
       return; // a bad sample is dropped; the next one will come
     }
     const now = this.o.clock.now();
+    this.telemetryDelay.observe(serviceId, Number(status.atMs ?? 0), now);
     node.lastTelemetryAtMs = now;
     node.telemetryAtMono = node.heardAtMono = this.o.clock.monotonic();
     if (status.periodMs) node.periodMs = status.periodMs;
@@ -251,6 +272,7 @@ export class ControlManager {
     if (!n) return;
     this.teardown(n);
     this.nodes.delete(serviceId);
+    this.telemetryDelay.forget(serviceId);
     this.o.monitor.forget(serviceId, this.o.clock.now());
   }
 }

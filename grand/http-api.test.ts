@@ -133,7 +133,7 @@ test("the dashboard is served at / and reads the API it documents", async () => 
   const res = await api.fetch(new Request("http://grand/"));
   expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
   const html = await res.text();
-  for (const path of ["/api/nodes", "/api/stats", "/api/pools", "/api/events"]) expect(html).toContain(path);
+  for (const path of ["/api/nodes", "/api/stats", "/api/pools", "/api/events", "/api/dashboard/feed", "/window"]) expect(html).toContain(path);
   expect(html).not.toMatch(/https?:\/\//); // self-contained: nothing fetched from elsewhere
 });
 

@@ -15,6 +15,8 @@
  *   GET /api/monitor                                latest load per node and summed per role
  *   GET /api/pools                                  each reallocated pool: members, idle, outlook, recent actions
  *   GET /metrics                                    Prometheus text format 0.0.4 (metrics.ts)
+ *   GET /api/dashboard/feed                         each pool's Figure-8 history, then updates, as Server-Sent
+ *                                                   Events (dashboard-feed.ts)
  *   GET /                                           the dashboard (grand/dashboard.ts)
  *   GET /healthz
  *
@@ -33,6 +35,7 @@ import type { ControlManager } from "./control-manager.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
 import { DASHBOARD_HTML } from "./dashboard.ts";
+import { DashboardFeed } from "./dashboard-feed.ts";
 import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type HttpStatsJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
 import { EventStreams, parseCursor } from "./sse.ts";
@@ -63,6 +66,8 @@ export interface ApiContext {
   monitor?: Monitor;
   /** Present when grand reallocates pools (--pools). */
   pools?: { reports(): PoolReport[] };
+  /** The pools' history for the dashboard (present with pools); without it the feed says "no pools". */
+  dashboard?: DashboardFeed;
   envelope: Envelope;
   clock: Clock;
   grandId: string;
@@ -80,6 +85,8 @@ export interface ApiContext {
 /** The API as a fetch handler over `ctx`. */
 export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response | Promise<Response>; streams: EventStreams } {
   const streams = new EventStreams({ events: ctx.service.events, clock: ctx.clock, grandId: ctx.grandId, epoch: ctx.epoch, maxBacklogEvents: ctx.eventsBacklog });
+  // Never started: it holds nothing and only keeps the page's feed open.
+  const noPools = new DashboardFeed({ pools: { reports: () => [] }, configs: new Map(), capacityOf: () => undefined, clock: ctx.clock });
   return {
     streams,
     fetch(req) {
@@ -128,6 +135,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
         return json(view);
       }
       if (path === "/api/pools") return json(ctx.pools?.reports() ?? []);
+      if (path === "/api/dashboard/feed") return (ctx.dashboard ?? noPools).response(req.signal);
       if (path === "/metrics") return new Response(metricsText(ctx), { headers: { "content-type": METRICS_CONTENT_TYPE } });
       if (path === "/api/stats") {
         const view: StatsJson = {

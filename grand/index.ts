@@ -10,6 +10,8 @@ export { escapeControls, formatEvent, formatNodeTable, formatStatus, type NodeRo
 export { eventStream, sseMessages, type SseMessage } from "./event-stream.ts";
 export { API_RPC_DEADLINE_MS, MAX_BODY_BYTES, createApi, type ApiContext } from "./http-api.ts";
 export { SETUP_BUCKETS_S, grandMetrics, metricsText, type MetricsSource } from "./metrics.ts";
+export { Histogram, LabelledHistograms, RPC_BUCKETS_S, TELEMETRY_DELAY_BUCKETS_S, TELEMETRY_DELAY_MAX_MS, TelemetryDelay, rpcMethodName, rpcOutcome } from "./metrics-histogram.ts";
+export { DASHBOARD_HISTORY_MARKS, DASHBOARD_HISTORY_POINTS, DASHBOARD_SAMPLE_MS, DashboardFeed, actionMark, poolPoint, type DashboardMark, type DashboardPoint, type DashboardSnapshot, type DashboardUpdate } from "./dashboard-feed.ts";
 export { METRICS_CONTENT_TYPE, encodeMetrics, escapeHelp, escapeLabelValue, formatValue, histogramOf, type HistogramSample, type Labels, type MetricFamily, type Sample } from "./metrics-text.ts";
 export {
   actionReplyToJson, adaptorStatusToJson, eventToJson, leaseToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson,

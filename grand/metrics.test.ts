@@ -3,6 +3,7 @@ import { actionKind, actionOutcome, metricsText, type MetricsSource } from "./me
 import type { PoolReport } from "./reallocator.ts";
 import { createApi } from "./http-api.ts";
 import { World } from "../test/harness/world.ts";
+import { Histogram, LabelledHistograms, SETUP_BUCKETS_S, TelemetryDelay } from "./metrics-histogram.ts";
 
 const TOKEN = "t".repeat(32);
 
@@ -21,13 +22,24 @@ function source(): MetricsSource {
       { atMs: 3, action: "web: release n2 (drain 5 s, stop web) because idle", outcome: "failed: no channel" },
     ],
   };
+  const setupSeconds = new Histogram(SETUP_BUCKETS_S);
+  setupSeconds.observe(0.016);
+  setupSeconds.observe(0.074);
+  const rpcSeconds = new LabelledHistograms([0.001, 0.01, 0.1]);
+  // Powers of two, so the sum is exact: 2^-10 s (under 1 ms) and 2^-9 s (under 10 ms).
+  rpcSeconds.observe({ method: "status", outcome: "ok" }, 2 ** -10);
+  rpcSeconds.observe({ method: "status", outcome: "ok" }, 2 ** -9);
+  rpcSeconds.observe({ method: "start", outcome: "remote_error" }, 0.5);
+  const telemetryDelay = new TelemetryDelay();
+  telemetryDelay.observe("n1", 9_000, 9_003); // 3 ms
+  telemetryDelay.observe("n1", 9_500, 9_400); // the node's clock ahead: counted, not observed
   return {
     service: {
       counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1 },
       leases: { list: () => leases, get: (id: string) => leases.find((l) => l.serviceId === id) } as unknown as MetricsSource["service"]["leases"],
     },
     envelope: { accepted: 52, drops: { byReason: { auth: 4, replay: 1 } } } as unknown as MetricsSource["envelope"],
-    control: { openCount: 1, setupTimesMs: [16, 74], info: (id) => (id === "n1" ? { state: "open", opens: 1, attempts: 1 } : undefined) },
+    control: { openCount: 1, setupSeconds, rpcSeconds, telemetryDelay, info: (id) => (id === "n1" ? { state: "open", opens: 1, attempts: 1 } : undefined) },
     monitor: { latest: (id: string) => status[id], nodeState: (id: string) => (status[id] ? { latest: status[id], adaptors: [] } : undefined), heldSamples: 12 } as unknown as MetricsSource["monitor"],
     pools: { reports: () => [report] },
     kernelUdp: () => ({ inDatagrams: 100, noPorts: 2, inErrors: 3, outDatagrams: 90, rcvbufErrors: 3, sndbufErrors: 0 }),
@@ -80,6 +92,34 @@ test("channel set-up times as a histogram in seconds", () => {
   expect(lines).toContain('grand_channel_setup_seconds_bucket{le="0.1"} 2');
   expect(lines).toContain('grand_channel_setup_seconds_bucket{le="+Inf"} 2');
   expect(lines.slice(-2)).toEqual(["grand_channel_setup_seconds_sum 0.09", "grand_channel_setup_seconds_count 2"]);
+});
+
+test("RPC durations by method and outcome, telemetry delay, and the samples whose delay the clocks hid", () => {
+  const text = metricsText(source());
+  expect(family(text, "grand_rpc_duration_seconds")).toEqual([
+    "# HELP grand_rpc_duration_seconds Control-channel calls (Status, Start, Stop, Set) from send to reply, by method and outcome (ok, remote_error, timeout, closed, not_connected, error).",
+    "# TYPE grand_rpc_duration_seconds histogram",
+    'grand_rpc_duration_seconds_bucket{method="start",outcome="remote_error",le="0.001"} 0',
+    'grand_rpc_duration_seconds_bucket{method="start",outcome="remote_error",le="0.01"} 0',
+    'grand_rpc_duration_seconds_bucket{method="start",outcome="remote_error",le="0.1"} 0',
+    'grand_rpc_duration_seconds_bucket{method="start",outcome="remote_error",le="+Inf"} 1',
+    'grand_rpc_duration_seconds_sum{method="start",outcome="remote_error"} 0.5',
+    'grand_rpc_duration_seconds_count{method="start",outcome="remote_error"} 1',
+    'grand_rpc_duration_seconds_bucket{method="status",outcome="ok",le="0.001"} 1',
+    'grand_rpc_duration_seconds_bucket{method="status",outcome="ok",le="0.01"} 2',
+    'grand_rpc_duration_seconds_bucket{method="status",outcome="ok",le="0.1"} 2',
+    'grand_rpc_duration_seconds_bucket{method="status",outcome="ok",le="+Inf"} 2',
+    'grand_rpc_duration_seconds_sum{method="status",outcome="ok"} 0.0029296875',
+    'grand_rpc_duration_seconds_count{method="status",outcome="ok"} 2',
+  ]);
+  const delay = family(text, "grand_telemetry_delay_seconds");
+  expect(delay[1]).toBe("# TYPE grand_telemetry_delay_seconds histogram");
+  expect(delay).toContain('grand_telemetry_delay_seconds_bucket{le="0.0025"} 0');
+  expect(delay).toContain('grand_telemetry_delay_seconds_bucket{le="0.005"} 1');
+  expect(delay.slice(-2)).toEqual(["grand_telemetry_delay_seconds_sum 0.003", "grand_telemetry_delay_seconds_count 1"]);
+  expect(family(text, "grand_telemetry_delay_unmeasured_total").slice(2)).toEqual([
+    'grand_telemetry_delay_unmeasured_total{reason="node_clock_ahead"} 1', 'grand_telemetry_delay_unmeasured_total{reason="node_clock_behind"} 0',
+  ]);
 });
 
 test("pools: demand, forecast now and ahead, capacities, nodes by state, recent actions by kind and outcome", () => {

@@ -16,16 +16,22 @@ import type { ChannelInfo } from "./control-manager.ts";
 import type { LookupService } from "./lookup-service.ts";
 import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
-import { encodeMetrics, histogramOf, type MetricFamily, type Sample } from "./metrics-text.ts";
+import type { Histogram, LabelledHistograms, TelemetryDelay } from "./metrics-histogram.ts";
+import { encodeMetrics, type MetricFamily, type Sample } from "./metrics-text.ts";
 
-/** Upper bounds of the channel set-up histogram, seconds (set-up is ~16 ms p50 on a LAN, up to seconds on DTLS retransmits). */
-export const SETUP_BUCKETS_S = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
+export { SETUP_BUCKETS_S } from "./metrics-histogram.ts";
 
 /** What the metrics read; `ApiContext` is one. Each optional part adds its series when present. */
 export interface MetricsSource {
   service: Pick<LookupService, "counters" | "leases">;
   envelope: Pick<Envelope, "accepted" | "drops">;
-  control?: { readonly openCount: number; readonly setupTimesMs: readonly number[]; info(serviceId: string): ChannelInfo | undefined };
+  control?: {
+    readonly openCount: number;
+    readonly setupSeconds: Pick<Histogram, "sample">;
+    readonly rpcSeconds: Pick<LabelledHistograms, "samples">;
+    readonly telemetryDelay: Pick<TelemetryDelay, "histogram" | "unmeasured">;
+    info(serviceId: string): ChannelInfo | undefined;
+  };
   monitor?: Pick<Monitor, "latest" | "nodeState" | "heldSamples">;
   pools?: { reports(): PoolReport[] };
   kernelUdp?: () => KernelUdpCounters | undefined;
@@ -133,8 +139,21 @@ export function grandMetrics(s: MetricsSource): MetricFamily[] {
       {
         name: "grand_channel_setup_seconds", type: "histogram",
         help: "Control channel set-up, offer to both data channels open, since grand started.",
-        samples: [histogramOf(SETUP_BUCKETS_S, control.setupTimesMs.map((ms) => ms / 1000))],
+        samples: [control.setupSeconds.sample()],
       },
+      {
+        name: "grand_rpc_duration_seconds", type: "histogram",
+        help: "Control-channel calls (Status, Start, Stop, Set) from send to reply, by method and outcome (ok, remote_error, timeout, closed, not_connected, error).",
+        samples: control.rpcSeconds.samples(),
+      },
+      {
+        name: "grand_telemetry_delay_seconds", type: "histogram",
+        help: "Telemetry samples from the node's at_ms to their arrival at grand (wall clocks; includes the clocks' offset).",
+        samples: [control.telemetryDelay.histogram.sample()],
+      },
+      counter("grand_telemetry_delay_unmeasured_total",
+        "Telemetry samples whose delay was not measured because the clocks disagree: the node's ahead of grand's, or behind by over a minute.",
+        Object.entries(control.telemetryDelay.unmeasured).map(([reason, value]) => ({ labels: { reason }, value }))),
     );
   }
 

@@ -16,6 +16,7 @@ import { readApiToken } from "./api-token.ts";
 import { isLoopback, type GrandConfig } from "./config.ts";
 import { ControlManager } from "./control-manager.ts";
 import { createApi, type ApiContext } from "./http-api.ts";
+import { DashboardFeed } from "./dashboard-feed.ts";
 import { serveApi, type ApiServer } from "./http-server.ts";
 import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
@@ -142,7 +143,10 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     })
     : undefined;
 
-  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.monotonic(), control, monitor, pools: reallocator, eventsBacklog: config.eventsBacklog, apiToken };
+  const dashboard = reallocator
+    ? new DashboardFeed({ pools: reallocator, configs: new Map(config.pools.map((p) => [p.config.name, p.config])), capacityOf: (id) => Number(monitor.latest(id)?.linkCapacityBps ?? 0), clock })
+    : undefined;
+  const apiContext: ApiContext = { service, envelope, clock, grandId: config.id, epoch, startedAtMs: clock.monotonic(), control, monitor, pools: reallocator, dashboard, eventsBacklog: config.eventsBacklog, apiToken };
   let server: ApiServer | undefined;
   const http = config.http;
   if (http) {
@@ -166,6 +170,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   service.start();
   control?.start();
   reallocator?.start();
+  dashboard?.start();
   if (http) {
     log.event("listening", { id: config.id, epoch, http: httpUrl, udp: `${config.bind}:${udpPort}`, group: `${config.group}:${config.groupPort}`, interfaces: config.interfaces });
   }
@@ -179,6 +184,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       if (stopped) return;
       stopped = true;
       reallocator?.stop();
+      dashboard?.stop();
       control?.stop();
       service.stop();
       udp.close();

@@ -21,6 +21,12 @@ test("control file of the lama package", () => {
   );
 });
 
+test("an arm64 package says so, and only that line differs", () => {
+  const amd64 = renderControl("grand", "0.1.0", 1).split("\n");
+  const arm64 = renderControl("grand", "0.1.0", 1, "arm64").split("\n");
+  expect(arm64.filter((l, i) => l !== amd64[i])).toEqual(["Architecture: arm64"]);
+});
+
 test("description lines stay within 80 columns (lintian)", () => {
   for (const name of ["lama", "grand"] as const) {
     for (const line of renderControl(name, "1", 1).split("\n")) expect(line.length).toBeLessThanOrEqual(80);

@@ -17,10 +17,15 @@
  * time), modes are set explicitly, owners are root (`--root-owner-group`), and
  * gzip members carry no name or time; the same inputs give the same bytes.
  *
- *   bun scripts/package.ts [--compression xz|gzip|zstd|none] [--level N] [--out DIR] [--bin-dir DIR]
+ *   bun scripts/package.ts [--compression xz|gzip|zstd|none] [--level N] [--out DIR] [--bin-dir DIR] [--arch amd64|arm64]
+ *
+ * `--arch arm64 --bin-dir dist/arm64` packages the arm64 build (scripts/build.ts
+ * --target linux-arm64 --outdir dist/arm64) as lama_<version>_arm64.deb; its man
+ * page comes from this machine's build in dist/ (the same source, so the same
+ * --help). The executables' ELF machine must match the architecture.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -28,6 +33,9 @@ const root = resolve(import.meta.dir, "..");
 const packaging = join(root, "packaging");
 
 export type PackageName = "lama" | "grand";
+/** Debian architectures we package, with the ELF e_machine of their executables (the ELF specification). */
+export const DEB_ARCHES = { amd64: 62, arm64: 183 } as const;
+export type DebArch = keyof typeof DEB_ARCHES;
 
 /** What differs between the two packages. */
 export const PACKAGES: Record<PackageName, { summary: string; description: string }> = {
@@ -77,13 +85,13 @@ export const MAINTAINER = process.env.DEBEMAIL ? `${process.env.DEBFULLNAME ?? "
 export const HOMEPAGE = "https://github.com/lama-cluster/lama";
 
 /** DEBIAN/control. `installedKiB` as dpkg counts it (see installedSizeKiB). */
-export function renderControl(name: PackageName, version: string, installedKiB: number): string {
+export function renderControl(name: PackageName, version: string, installedKiB: number, arch: DebArch = "amd64"): string {
   const p = PACKAGES[name];
   const body = p.description.split("\n").map((l) => ` ${l}`).join("\n");
   return [
     `Package: ${name}`,
     `Version: ${version}`,
-    "Architecture: amd64",
+    `Architecture: ${arch}`,
     `Maintainer: ${MAINTAINER}`,
     `Installed-Size: ${installedKiB}`,
     `Depends: ${LIBC_DEPENDS}`,
@@ -236,6 +244,10 @@ export interface BuildOptions {
   /** Seconds since the epoch for every mtime (default $SOURCE_DATE_EPOCH, else the last commit's time). */
   sourceDateEpoch?: number;
   only?: PackageName[];
+  /** The executables' architecture (default amd64). */
+  arch?: DebArch;
+  /** Where a build this machine runs is, for --help (default binDir for amd64, dist for another architecture). */
+  helpDir?: string;
 }
 
 function defaultEpoch(): number {
@@ -248,9 +260,24 @@ function defaultEpoch(): number {
   return r.status === 0 && /^\d+/.test(r.stdout) ? Number(r.stdout.trim()) : 0;
 }
 
+/** e_machine of an ELF file (its bytes 18-19), read without reading the 120 MB executable. */
+function readElfMachine(path: string): number {
+  const fd = openSync(path, "r");
+  try {
+    const head = Buffer.alloc(20);
+    readSync(fd, head, 0, 20, 0);
+    return head.readUInt16LE(18);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Builds the packages; returns each .deb's path. */
 export function buildPackages(opts: BuildOptions = {}): Record<string, string> {
   const binDir = resolve(root, opts.binDir ?? "dist");
+  const arch = opts.arch ?? "amd64";
+  if (!(arch in DEB_ARCHES)) throw new Error(`--arch ${arch}: use ${Object.keys(DEB_ARCHES).join(" or ")}`);
+  const helpDir = resolve(root, opts.helpDir ?? (arch === "amd64" ? binDir : "dist"));
   const outDir = resolve(root, opts.outDir ?? "dist/packages");
   const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
   const epoch = opts.sourceDateEpoch ?? defaultEpoch();
@@ -262,8 +289,13 @@ export function buildPackages(opts: BuildOptions = {}): Record<string, string> {
   for (const name of opts.only ?? (["lama", "grand"] as PackageName[])) {
     const bin = join(binDir, name);
     if (!existsSync(bin)) throw new Error(`${bin} not found; run 'npm run build' first`);
-    const help = spawnSync(bin, ["--help"], { encoding: "utf8" });
-    if (help.status !== 0) throw new Error(`${bin} --help failed (status ${help.status}): ${help.stderr}`);
+    const machine = readElfMachine(bin);
+    if (machine !== DEB_ARCHES[arch]) {
+      throw new Error(`${bin} is not an ${arch} executable (ELF machine ${machine}, ${arch} is ${DEB_ARCHES[arch]}); build it with 'bun scripts/build.ts --target linux-${arch === "amd64" ? "x64" : "arm64"}'`);
+    }
+    const helpBin = join(helpDir, name);
+    const help = spawnSync(helpBin, ["--help"], { encoding: "utf8" });
+    if (help.status !== 0) throw new Error(`${helpBin} --help failed (status ${help.status}): ${help.stderr || help.error?.message}`);
     const stage = join(outDir, `.stage-${name}`);
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(join(stage, "usr/bin"), { recursive: true });
@@ -281,7 +313,7 @@ export function buildPackages(opts: BuildOptions = {}): Record<string, string> {
     const { files, dirs } = walk(stage);
     for (const d of dirs) chmodSync(d, 0o755);
     const kib = installedSizeKiB(files.map((f) => statSync(f).size), dirs.length);
-    write(join(stage, "DEBIAN/control"), renderControl(name, version, kib), 0o644);
+    write(join(stage, "DEBIAN/control"), renderControl(name, version, kib, arch), 0o644);
     write(join(stage, "DEBIAN/conffiles"), `/etc/${name}/${name}.json\n/etc/${name}/README\n`, 0o644);
     write(join(stage, "DEBIAN/postinst"), renderPostinst(name), 0o755);
     write(join(stage, "DEBIAN/postrm"), renderPostrm(), 0o755);
@@ -289,7 +321,7 @@ export function buildPackages(opts: BuildOptions = {}): Record<string, string> {
     const all = walk(stage);
     for (const p of [...all.files, ...all.dirs, stage]) utimesSync(p, epoch, epoch);
 
-    const deb = join(outDir, `${name}_${version}_amd64.deb`);
+    const deb = join(outDir, `${name}_${version}_${arch}.deb`);
     const args = ["--build", "--root-owner-group"];
     if (opts.compression) args.push(`-Z${opts.compression}`);
     if (opts.level !== undefined) args.push(`-z${opts.level}`);
@@ -317,7 +349,7 @@ if (import.meta.main) {
   }
   const level = arg("--level");
   try {
-    buildPackages({ compression, level: level === undefined ? undefined : Number(level), outDir: arg("--out"), binDir: arg("--bin-dir") });
+    buildPackages({ compression, level: level === undefined ? undefined : Number(level), outDir: arg("--out"), binDir: arg("--bin-dir"), arch: arg("--arch") as DebArch | undefined });
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

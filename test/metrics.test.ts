@@ -130,6 +130,15 @@ describe.skipIf(!!skip)("GET /metrics scraped by the real prometheus", () => {
     expect(t.data.activeTargets[0]!.lastError).toBe("");
   });
 
+  test("control calls are timed by method and outcome", async () => {
+    // Three Status calls through the API, and a Stop of an adaptor the node does not have (it answers an error).
+    for (let i = 0; i < 3; i++) expect((await fetch(`http://127.0.0.1:${grand.httpPort}/api/nodes/m1/status`)).status).toBe(200);
+    expect(await grand.control!.call("m2", { stop: { adaptor: "no-such-adaptor" } }, 10_000).then(() => "answered", (e: Error) => e.name)).toBe("RemoteRpcError");
+    const text = await (await fetch(`http://127.0.0.1:${grand.httpPort}/metrics`)).text();
+    expect(text).toContain('grand_rpc_duration_seconds_count{method="status",outcome="ok"} 3\n');
+    expect(text).toContain('grand_rpc_duration_seconds_count{method="stop",outcome="remote_error"} 1\n');
+  }, 30_000);
+
   test("every family written with samples is stored by prometheus", async () => {
     // Two more scrapes, so the per-node and pool series present now are in the TSDB.
     const text = await (await fetch(`http://127.0.0.1:${grand.httpPort}/metrics`)).text();
@@ -173,5 +182,24 @@ describe.skipIf(!!skip)("GET /metrics scraped by the real prometheus", () => {
     expect(pool.map((r) => r.metric.state).sort()).toEqual(["idle", "releasing", "serving", "starting", "unreachable"]);
     expect((await query('grand_pool_demand_bps{pool="web"}'))[0]!.metric.policy).toBe("horizon");
     expect((await query("grand_kernel_udp_in_datagrams_total")).length).toBe(1);
+  });
+
+  test("the RPC and telemetry histograms are stored with their labels, and prometheus computes quantiles from them", async () => {
+    const count = async (q: string) => Number((await query(q))[0]?.value[1]);
+    expect(await count('grand_rpc_duration_seconds_count{method="status",outcome="ok"}')).toBe(3);
+    expect(await count('grand_rpc_duration_seconds_bucket{method="status",outcome="ok",le="+Inf"}')).toBe(3);
+    expect(await count('grand_rpc_duration_seconds_count{method="stop",outcome="remote_error"}')).toBe(1);
+    // Every bucket of a series stored: the 15 bounds of RPC_BUCKETS_S and +Inf.
+    expect((await query('grand_rpc_duration_seconds_bucket{method="status",outcome="ok"}')).length).toBe(16);
+    const p50 = await count('histogram_quantile(0.5, sum by (le) (grand_rpc_duration_seconds_bucket{method="status"}))');
+    expect(p50).toBeGreaterThan(0);
+    expect(p50).toBeLessThanOrEqual(15);
+    // Telemetry from two agents sampling every second, on this host's one clock: every sample measured.
+    expect(await count("grand_telemetry_delay_seconds_count")).toBeGreaterThanOrEqual(2);
+    expect(await count('grand_telemetry_delay_unmeasured_total{reason="node_clock_ahead"}')).toBe(0);
+    expect(await count('grand_telemetry_delay_unmeasured_total{reason="node_clock_behind"}')).toBe(0);
+    const delayP50 = await count("histogram_quantile(0.5, grand_telemetry_delay_seconds_bucket)");
+    const rpcMean = await count('grand_rpc_duration_seconds_sum{method="status",outcome="ok"} / grand_rpc_duration_seconds_count{method="status",outcome="ok"}');
+    console.log(`telemetry delay p50 ≈ ${(delayP50 * 1000).toFixed(2)} ms (bucket-interpolated); Status over the channel, mean of 3: ${(rpcMean * 1000).toFixed(2)} ms`);
   });
 });

@@ -27,10 +27,12 @@ let binding: NativeBinding | undefined;
 /** The native binding; throws a clear error where the platform has no prebuilt addon. */
 export function nativeDataChannel(): NativeBinding {
   if (binding) return binding;
-  if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new Error(`the control channel needs node-datachannel's linux-x64 addon; this is ${process.platform}-${process.arch}`);
+  if (process.platform !== "linux" || (process.arch !== "x64" && process.arch !== "arm64")) {
+    throw new Error(`the control channel needs node-datachannel's Linux addon (x64 or arm64); this is ${process.platform}-${process.arch}`);
   }
-  // A literal path in a plain require(): bun build --compile embeds the file.
+  // A literal path in a plain require(): bun build --compile embeds the file. A build for another
+  // platform (scripts/build.ts --target linux-arm64, linux-x64-musl) points this path at that
+  // platform's addon, so the path names x64 glibc but the executable holds its own platform's.
   binding = require("@node-datachannel/linux-x64-gnu/node_datachannel.node") as NativeBinding;
   return binding;
 }
