@@ -206,7 +206,14 @@ export function simulatePolicy(w: Workload, policy: PolicyName, options: Simulat
       return { serviceId: n.id, roles: [pool.role], txBps: tx, capacityBps: capacity, ready: isReady };
     });
 
-    const { actions, outlook, observedBps } = engine.tick({ members, idle }, t);
+    const drainingSamples: NodeSample[] = draining.map((d) => ({
+      serviceId: names[d.slot]!,
+      roles: [pool.role],
+      txBps: Math.max(0, sticky!.txBps(d.slot, capacity) * (1 + noise * hashGaussian(options.seed, k, d.slot))),
+      capacityBps: capacity,
+      ready: true,
+    }));
+    const { actions, outlook, observedBps } = engine.tick({ members, idle, draining: drainingSamples }, t);
     for (const a of actions) {
       if (a.kind === "supplement") {
         nodes.push({ id: a.serviceId, slot: slotOf.get(a.serviceId)!, readyAtStep: k + lead });

@@ -1,0 +1,101 @@
+/**
+ * The burst detector beside our trend filter: a one-sided CUSUM on the filter's
+ * standardised one-step innovations. The trend filter is tuned to ignore noise, so
+ * it lags a flash crowd by minutes; the CUSUM notices when the observations keep
+ * running above the filter's prediction (a step at once, a steep ramp within a few
+ * periods) and then estimates the crowd's rate directly from the observations:
+ *
+ *   z      = (y − ŷ) / σ̂                    ŷ, σ̂: the filter's prediction and its sd
+ *   S      = max(0, S + z − κ)                alarm while S > h
+ *   base   = the filter's line at the last sample with S = 0 (where the run began)
+ *   excess = y − base(t),  rate = excess / (t − t_base)
+ *   forecast(H) = y + rate·H,  sd = σ̂·(1 + H / (t − t_base))
+ *
+ * so an order is sized to the crowd's observed slope over the whole lead time.
+ * Two refinements keep it honest:
+ * - the first alarm of a run that is not censored forecasts the new level only
+ *   (rate 0): one more period tells a step (flat next) from a ramp (still rising),
+ *   and waiting costs at most that period;
+ * - while the ready nodes are full (the observation is censored, see
+ *   CENSOR_EXPECTED in horizon.ts) the excess is a lower bound, so the rate never
+ *   falls: the crowd is taken to go on as fast as it was last seen until nodes
+ *   come up and the demand shows again.
+ * Pure functions over an immutable state, like the trend filter.
+ */
+import type { Forecast } from "./predictor.ts";
+
+/** Tuning of the detector. */
+export interface BurstSettings {
+  /** κ: allowance per sample, in sds of the innovation. */
+  readonly allowance: number;
+  /** h: the CUSUM raises the alarm above this, in sds. */
+  readonly threshold: number;
+}
+
+/** κ = 1 and h = 8: noise alone raises a false alarm about once in several hours; a step of 9 sds, at once. */
+export const BURST_DEFAULTS: BurstSettings = { allowance: 1, threshold: 8 };
+
+/** The detector after the last observation. */
+export interface BurstState {
+  readonly cusum: number;
+  /** The filter's line (level at atMs, slope) at the last sample with S = 0. */
+  readonly baseAtMs: number;
+  readonly baseLevel: number;
+  readonly baseSlope: number;
+  /** True while the alarm is raised. */
+  readonly active: boolean;
+  /** Samples since the alarm was raised (0 when inactive). */
+  readonly alarmSamples: number;
+  /** The crowd's rate, bps per s (0 when inactive or not yet confirmed). */
+  readonly rateBps: number;
+  /** The last observation and when it was taken. */
+  readonly lastBps: number;
+  readonly atMs: number;
+  /** sd of the innovation when the alarm was raised. */
+  readonly sdBps: number;
+}
+
+/** No alarm, the line starting at (atMs, level). */
+export function burstStart(atMs: number, level: number): BurstState {
+  return { cusum: 0, baseAtMs: atMs, baseLevel: level, baseSlope: 0, active: false, alarmSamples: 0, rateBps: 0, lastBps: level, atMs, sdBps: 0 };
+}
+
+/**
+ * One observation. `predictedBps` / `predictedSdBps`: the trend filter's one-step
+ * prediction for it; `censored`: the ready nodes were full.
+ */
+export function burstStep(
+  s: BurstState,
+  atMs: number,
+  valueBps: number,
+  predictedBps: number,
+  predictedSdBps: number,
+  censored: boolean,
+  settings: BurstSettings = BURST_DEFAULTS,
+): BurstState {
+  const z = predictedSdBps > 0 ? (valueBps - predictedBps) / predictedSdBps : 0;
+  const cusum = Math.max(0, s.cusum + z - settings.allowance);
+  const active = cusum > settings.threshold;
+  if (!active) return { ...s, cusum, active: false, alarmSamples: 0, rateBps: 0, lastBps: valueBps, atMs };
+  const alarmSamples = s.alarmSamples + 1;
+  const sdBps = s.active ? s.sdBps : predictedSdBps;
+  const elapsedS = (atMs - s.baseAtMs) / 1000;
+  const excess = valueBps - (s.baseLevel + (s.baseSlope * (atMs - s.baseAtMs)) / 1000);
+  const observed = elapsedS > 0 ? Math.max(0, excess / elapsedS) : 0;
+  const confirmed = censored || alarmSamples > 1;
+  const rateBps = !confirmed ? 0 : censored ? Math.max(s.rateBps, observed) : observed;
+  return { ...s, cusum, active: true, alarmSamples, rateBps, lastBps: valueBps, atMs, sdBps };
+}
+
+/** Moves the base line to the filter's current line: called after a sample with S = 0. */
+export function burstRebase(s: BurstState, atMs: number, level: number, slope: number): BurstState {
+  return s.cusum > 0 ? s : { ...s, baseAtMs: atMs, baseLevel: level, baseSlope: slope };
+}
+
+/** The burst's forecast horizonMs after its last observation; null when no alarm is raised. */
+export function burstForecast(s: BurstState, horizonMs: number): Forecast | null {
+  if (!s.active) return null;
+  const h = Math.max(0, horizonMs) / 1000;
+  const elapsedS = Math.max(1e-3, (s.atMs - s.baseAtMs) / 1000);
+  return { meanBps: s.lastBps + s.rateBps * h, sdBps: s.sdBps * (1 + (s.rateBps > 0 ? h / elapsedS : 0)) };
+}
