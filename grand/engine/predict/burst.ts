@@ -6,7 +6,7 @@
  * periods) and then estimates the crowd's rate directly from the observations:
  *
  *   z      = (y − ŷ) / σ̂                    ŷ, σ̂: the filter's prediction and its sd
- *   S      = max(0, S + z − κ)                alarm while S > h
+ *   S      = max(0, S + z − κ)                alarm while S > h, or at once when z > J
  *   base   = the filter's line at the last sample with S = 0 (where the run began)
  *   excess = y − base(t),  rate = excess / (t − t_base)
  *   forecast(H) = y + rate·H,  sd = σ̂·(1 + H / (t − t_base))
@@ -30,10 +30,16 @@ export interface BurstSettings {
   readonly allowance: number;
   /** h: the CUSUM raises the alarm above this, in sds. */
   readonly threshold: number;
+  /** A single innovation above this many sds raises the alarm at once (a Shewhart limit beside the CUSUM). */
+  readonly jump: number;
 }
 
-/** κ = 1 and h = 8: noise alone raises a false alarm about once in several hours; a step of 9 sds, at once. */
-export const BURST_DEFAULTS: BurstSettings = { allowance: 1, threshold: 8 };
+/**
+ * κ = 1, h = 8 and a single-sample limit of 4.5 sds: noise alone raises a false
+ * alarm about once in a day of 2 s samples (P(z > 4.5) ≈ 3.4·10⁻⁶); a step of
+ * 4.5 sds or more is seen in the period it happens, a steady ramp within a few.
+ */
+export const BURST_DEFAULTS: BurstSettings = { allowance: 1, threshold: 8, jump: 4.5 };
 
 /** The detector after the last observation. */
 export interface BurstState {
@@ -53,11 +59,18 @@ export interface BurstState {
   readonly atMs: number;
   /** sd of the innovation when the alarm was raised. */
   readonly sdBps: number;
+  /** The last observation that was not censored, when it was taken, and whether the rate was seen rising before it. */
+  readonly anchorBps: number;
+  readonly anchorAtMs: number;
+  readonly rampSeen: boolean;
 }
 
 /** No alarm, the line starting at (atMs, level). */
 export function burstStart(atMs: number, level: number): BurstState {
-  return { cusum: 0, baseAtMs: atMs, baseLevel: level, baseSlope: 0, active: false, alarmSamples: 0, rateBps: 0, lastBps: level, atMs, sdBps: 0 };
+  return {
+    cusum: 0, baseAtMs: atMs, baseLevel: level, baseSlope: 0, active: false, alarmSamples: 0, rateBps: 0, lastBps: level, atMs, sdBps: 0,
+    anchorBps: level, anchorAtMs: atMs, rampSeen: false,
+  };
 }
 
 /**
@@ -75,8 +88,9 @@ export function burstStep(
 ): BurstState {
   const z = predictedSdBps > 0 ? (valueBps - predictedBps) / predictedSdBps : 0;
   const cusum = Math.max(0, s.cusum + z - settings.allowance);
-  const active = cusum > settings.threshold;
-  if (!active) return { ...s, cusum, active: false, alarmSamples: 0, rateBps: 0, lastBps: valueBps, atMs };
+  // While the nodes are full the alarm stays raised: the observations cannot show the crowd going on.
+  const active = cusum > settings.threshold || (z > settings.jump && cusum > 0) || (s.active && censored);
+  if (!active) return { ...s, cusum, active: false, alarmSamples: 0, rateBps: 0, lastBps: valueBps, atMs, anchorBps: valueBps, anchorAtMs: atMs, rampSeen: false };
   const alarmSamples = s.alarmSamples + 1;
   const sdBps = s.active ? s.sdBps : predictedSdBps;
   const elapsedS = (atMs - s.baseAtMs) / 1000;
@@ -84,7 +98,8 @@ export function burstStep(
   const observed = elapsedS > 0 ? Math.max(0, excess / elapsedS) : 0;
   const confirmed = censored || alarmSamples > 1;
   const rateBps = !confirmed ? 0 : censored ? Math.max(s.rateBps, observed) : observed;
-  return { ...s, cusum, active: true, alarmSamples, rateBps, lastBps: valueBps, atMs, sdBps };
+  const anchor = censored ? { anchorBps: s.anchorBps, anchorAtMs: s.anchorAtMs, rampSeen: s.rampSeen } : { anchorBps: valueBps, anchorAtMs: atMs, rampSeen: confirmed };
+  return { ...s, cusum, active: true, alarmSamples, rateBps, lastBps: valueBps, atMs, sdBps, ...anchor };
 }
 
 /** Moves the base line to the filter's current line: called after a sample with S = 0. */
@@ -97,5 +112,10 @@ export function burstForecast(s: BurstState, horizonMs: number): Forecast | null
   if (!s.active) return null;
   const h = Math.max(0, horizonMs) / 1000;
   const elapsedS = Math.max(1e-3, (s.atMs - s.baseAtMs) / 1000);
-  return { meanBps: s.lastBps + s.rateBps * h, sdBps: s.sdBps * (1 + (s.rateBps > 0 ? h / elapsedS : 0)) };
+  // A ramp seen rising before the nodes filled goes on, unseen, from the last sample that showed it; a
+  // crowd that filled them at once (a step, for all one knows) is extrapolated from what they serve.
+  const meanBps = s.rampSeen
+    ? Math.max(s.lastBps, s.anchorBps + s.rateBps * ((s.atMs - s.anchorAtMs) / 1000 + h))
+    : s.lastBps + s.rateBps * h;
+  return { meanBps, sdBps: s.sdBps * (1 + (s.rateBps > 0 ? h / elapsedS : 0)) };
 }

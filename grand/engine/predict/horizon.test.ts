@@ -56,7 +56,7 @@ describe("trend filter", () => {
 
   test("one predict + update step, by hand", () => {
     // q = (1·1)² = 1, noise floor 1. Start at 10: P = [max(1, 2·1² / 2), 0, 60·q] = [1, 0, 60].
-    const settings = { acceleration: 1, noiseTimeConstantMs: 1_000, noiseFloor: 1 };
+    const settings = { acceleration: 1, noiseTimeConstantMs: 1_000, noiseFloor: 1, relativeNoiseFloor: 0 };
     const s0 = trendStart(0, 10, 1, settings);
     expect(s0.p).toEqual([1, 0, 60]);
     // 12 one second later: first difference 2, so diffVar = 4 and R = max(1, 4 / 2) = 2.
@@ -78,7 +78,7 @@ describe("trend filter", () => {
 
   test("two steps 2 s apart on a scale of 2, by hand", () => {
     // acceleration 0.5 of scale 2 → q = (0.5·2)² = 1; noise floor (1·2)² = 4; noise time constant 10 s.
-    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 1 };
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 1, relativeNoiseFloor: 0 };
     // Start at 10: P00 = max(4, 2·(0.1·10)² / 2 = 1) = 4, P11 = 60·q = 60.
     const s0 = trendStart(0, 10, 2, settings);
     expect(s0.p).toEqual([4, 0, 60]);
@@ -111,7 +111,7 @@ describe("trend filter", () => {
 
   test("a long time constant makes the noise estimate average slowly once it has a few differences", () => {
     // α = max(1/n, dt/τ): with τ = 10 s and 2 s steps, from the 6th difference on α = 0.2.
-    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 0 };
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 0, relativeNoiseFloor: 0 };
     let s = trendStart(0, 0, 1, settings);
     for (let i = 1; i <= 5; i++) s = trendStep(s, i * 2_000, 0, 1, settings);
     expect([s.diffMean, s.diffVar]).toEqual([0, 0]);

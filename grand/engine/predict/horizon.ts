@@ -24,13 +24,16 @@ export interface TrendSettings {
   readonly noiseTimeConstantMs: number;
   /** Floor of the noise variance, as a fraction of `scaleBps` (squared), so a silent pool is not trusted blindly. */
   readonly noiseFloor: number;
+  /** Floor of the noise sd as a fraction of the level, so a noiseless signal's wander is not taken for trend. */
+  readonly relativeNoiseFloor: number;
 }
 
-/** Tuned on the paper workload (docs/policy.md). */
+/** Tuned on the paper workload; the relative floor on the diurnal day without noise (docs/policy.md). */
 export const TREND_DEFAULTS: TrendSettings = {
   acceleration: 1e-4,
   noiseTimeConstantMs: 120_000,
   noiseFloor: 1e-4,
+  relativeNoiseFloor: 0.03,
 };
 
 /** Filter state after the last observation (immutable; each step returns a new one). */
@@ -125,7 +128,9 @@ export function trendStep(
   const delta = value - s.lastValue - s.diffMean;
   const diffMean = s.diffMean + alpha * delta;
   const diffVar = s.diffVar + alpha * (delta * delta - s.diffVar);
-  const r = noiseVar(diffVar, scaleBps, settings);
+  // Never trust a sample closer than relativeNoiseFloor of the level: with no measurement noise the
+  // filter would otherwise chase every wander of the demand and extrapolate its slope a lead time ahead.
+  const r = Math.max(noiseVar(diffVar, scaleBps, settings), (settings.relativeNoiseFloor * Math.max(0, s.level)) ** 2);
 
   // Predict: x' = F x, P' = F P Fᵀ + q·[[dt³/3, dt²/2], [dt²/2, dt]] (white acceleration).
   const q = (settings.acceleration * scaleBps) ** 2;
