@@ -71,6 +71,22 @@ describe("horizon rule", () => {
     expect(d.release).toBe(release);
   });
 
+  test("releases nothing while the ready nodes are full: what they show may be less than the demand", () => {
+    // Two ready nodes at 191 Mbps observed (> 0.95·200) and a forecast that would otherwise release.
+    const full: AllocationView = { ...view(3), readyCount: 2, readyCapacityBps: 200 * M, observedBps: 191 * M };
+    expect(decideHorizon(outlook(150, 3, 140, 5), full, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
+    const notFull: AllocationView = { ...view(3), observedBps: 150 * M };
+    expect(decideHorizon(outlook(150, 3, 140, 5), notFull, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
+  });
+
+  test("an order is cancelled only if the ready nodes suffice without it", () => {
+    // Four allocated, two still starting (a victim): not 0.9·(TC − C) = 270 but the ready 200 Mbps must carry
+    // the z = 4 bound, 0.9·200 = 180.
+    const starting: AllocationView = { ...view(4), readyCount: 2, readyCapacityBps: 200 * M, observedBps: 150 * M };
+    expect(decideHorizon(outlook(150, 3, 170, 3), starting, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0); // 182 ≥ 180
+    expect(decideHorizon(outlook(150, 3, 160, 3), starting, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1); // 172 < 180
+  });
+
   test("never releases the only node", () => {
     expect(decideHorizon(outlook(0, 0, 0, 0), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
   });

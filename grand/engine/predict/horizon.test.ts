@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../lab/index.ts";
-import { TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep } from "./horizon.ts";
+import { TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep, type TrendState } from "./horizon.ts";
 
 const C = 100e6;
 
@@ -144,4 +144,38 @@ describe("trend filter", () => {
     // (5e6)² + 60²·6e9 = 2.5e13 + 2.16e13 = 4.66e13, sd 6.826 Mbps.
     expect(p.forecast(60_000).sdBps).toBeCloseTo(6_826_419.27, 1);
   });
+  test("a sample at the ready nodes' ceiling below the expectation is a lower bound: the level holds, the slope is kept", () => {
+    // Expecting 200 + 2·2 = 204 Mbps with a 196 Mbps ceiling (204 ≥ 0.95·196) and seeing 190 (≥ 0.9·196, < 204): censored.
+    const s0: TrendState = { ...trendStart(0, 200e6, C), slope: 2e6 };
+    const s1 = trendStep(s0, 2_000, 190e6, C, TREND_DEFAULTS, 196e6);
+    expect(s1).toMatchObject({ censored: true, level: 200e6, slope: 2e6, diffs: 0, lastValue: 190e6 });
+    expect(s1.p[0]).toBeGreaterThan(s0.p[0]); // only the uncertainty grows
+    // Without the ceiling the same sample pulls the level down.
+    const free = trendStep(s0, 2_000, 190e6, C, TREND_DEFAULTS);
+    expect(free.censored).toBe(false);
+    expect(free.level).toBeLessThan(204e6);
+    // Above the expectation a sample is a measurement, ceiling or not.
+    expect(trendStep(s0, 2_000, 210e6, C, TREND_DEFAULTS, 196e6).censored).toBe(false);
+  });
+
+  test("the relative noise floor: a noiseless signal is trusted to 3 % of its level, not to the last bit", () => {
+    let s = trendStart(0, 100e6, C);
+    for (let k = 1; k <= 100; k++) s = trendStep(s, k * 2_000, 100e6, C);
+    // R = max((1e-4·C)², (0.03·100 Mbps)²) = (3 Mbps)²: P00 settles above what a 10 kbps floor would give.
+    const f = trendForecast(s, 0);
+    expect(f.sdBps).toBeGreaterThan(0.5e6);
+    expect(f.sdBps).toBeLessThan(3e6);
+  });
+
+  test("nodes that come up while the pool is full: the jump is the refused demand, not a new crowd", () => {
+    const p = new TrendPredictor(C);
+    for (let k = 0; k <= 60; k++) p.observe(k * 2_000, 105e6, 196e6);
+    for (let k = 61; k <= 70; k++) p.observe(k * 2_000, 196e6, 196e6); // a step fills both nodes
+    expect(p.burst!.active).toBe(true);
+    const rate = p.burst!.rateBps;
+    p.observe(71 * 2_000, 500e6, 588e6); // four more nodes ready: the waiting listeners arrive
+    expect(p.state!.level).toBe(500e6);
+    expect(p.burst!.rateBps).toBe(rate); // the detector does not count the recovery as a new, steeper crowd
+  });
 });
+

@@ -65,6 +65,14 @@ export interface TrendState {
  */
 export const CENSOR_EXPECTED = 0.95;
 export const CENSOR_OBSERVED = 0.9;
+/**
+ * The burst detector takes a sample at this fraction of the ceiling or above as censored even if the trend
+ * did not expect it — a crowd that filled the nodes at once — when it stands FULL_JUMP_SDS or more above the
+ * prediction: never noise, and then the rate counts from the first sample. (Without the second condition a
+ * rare noise spike on a loaded pool was taken for a crowd and extrapolated a lead time ahead.)
+ */
+export const FULL_OBSERVED = 0.97;
+export const FULL_JUMP_SDS = 9;
 
 /** How long the slope is taken to have wandered before the first observation. */
 const PRIOR_SLOPE_S = 60;
@@ -218,7 +226,7 @@ export class TrendPredictor implements Predictor {
     const next = trendPredictNext(s, atMs, this.#scaleBps, this.#settings);
     const expected = next.meanBps;
     const censored = expected >= CENSOR_EXPECTED * ceilingBps && demandBps >= CENSOR_OBSERVED * ceilingBps;
-    const full = demandBps >= CENSOR_OBSERVED * ceilingBps;
+    const full = demandBps >= FULL_OBSERVED * ceilingBps && demandBps - next.meanBps >= FULL_JUMP_SDS * next.sdBps;
     const burst = burstStep(this.#burst, atMs, demandBps, next.meanBps, next.sdBps, censored || full, this.#burstSettings);
     const state = trendStep(s, atMs, demandBps, this.#scaleBps, this.#settings, ceilingBps, !burst.active);
     this.#state = state;
