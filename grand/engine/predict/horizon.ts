@@ -72,7 +72,7 @@ export const CENSOR_OBSERVED = 0.9;
  * rare noise spike on a loaded pool was taken for a crowd and extrapolated a lead time ahead.)
  */
 export const FULL_OBSERVED = 0.97;
-export const FULL_JUMP_SDS = 9;
+export const FULL_JUMP_SDS = 6;
 
 /** How long the slope is taken to have wandered before the first observation. */
 const PRIOR_SLOPE_S = 60;

@@ -3,6 +3,7 @@ import { PAPER_POOL } from "../../index.ts";
 import { diurnalWorkload } from "../workload/diurnal.ts";
 import { paperWorkload } from "../workload/paper.ts";
 import { parseWorkloadCsv } from "../workload/csv.ts";
+import { flashWorkload } from "../workload/flash.ts";
 import { initialNodes, simulate, simulatePolicy } from "./simulator.ts";
 
 const paper = paperWorkload();
@@ -77,6 +78,37 @@ describe("sticky and resplit models", () => {
     expect(run.metrics.slaViolationSeconds).toBe(10);
     expect(run.metrics.droppedStreamSeconds).toBe(5 * 658 * 2);
   });
+});
+
+describe("horizon on flash crowds and on noise alone", () => {
+  // 800 listeners on two nodes, then 3000 more at once at 300 s: 501.6 Mbps, six nodes' worth.
+  const step = flashWorkload({ base: 800, size: 3000, ratePerMinute: Infinity, atS: 300, holdS: 300, fadeS: 300, durationS: 1200 });
+
+  test.each([
+    // [lead time s, budget s]: the step cannot be seen before it happens; the budget is the lead time as it acts
+    // (at least one period) plus two periods.
+    [0, 2 + 4],
+    [20, 20 + 4],
+    [60, 60 + 4],
+  ])("a step of 3000 listeners with a %d s lead time is answered within %d s of SLA violation", (lead, budget) => {
+    for (const seed of [1, 2, 3]) {
+      const m = simulatePolicy(step, "horizon", { seed, leadTimeMs: lead * 1000, noise: 0 }).metrics;
+      expect(m.slaViolationSeconds).toBeLessThanOrEqual(budget);
+      expect(m.reversals).toBe(0);
+    }
+  });
+
+  test.each([0, 0.05, 0.2])("two hours of a flat 2000 listeners at %d noise: at most 1 reversal an hour, a handful of actions", (noise) => {
+    const flat = flashWorkload({ base: 2000, size: 0, durationS: 7200 });
+    for (const lead of [0, 60]) {
+      for (const seed of [1, 2, 3]) {
+        const m = simulatePolicy(flat, "horizon", { seed, leadTimeMs: lead * 1000, noise }).metrics;
+        expect(m.reversals).toBeLessThanOrEqual(2);
+        expect(m.actions).toBeLessThanOrEqual(6);
+        expect(m.slaViolationSeconds).toBe(0);
+      }
+    }
+  }, 30_000);
 });
 
 describe("the paper's result (Figure 8), noisy paper workload, 60 s lead time", () => {

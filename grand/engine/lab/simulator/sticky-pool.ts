@@ -138,26 +138,28 @@ export class StickyPool {
   /** leastconn: raise the lowest listeners-per-weight first (water filling), each node up to its limit. */
   private fillLevel(count: number, open: readonly { slot: number; weight: number }[]): number {
     const n = this.listeners;
-    const room = open.reduce((s, o) => s + Math.max(0, this.maxStreams - n[o.slot]!), 0);
-    if (count >= room) {
-      for (const o of open) n[o.slot] = Math.max(n[o.slot]!, this.maxStreams);
-      return count - room;
+    // Nodes with room, by level (listeners per weight). Raise the lowest group to the next level (or to
+    // the first limit in it), until the arrivals are placed or every node is full.
+    let group = open.filter((o) => n[o.slot]! < this.maxStreams).sort((a, b) => n[a.slot]! / a.weight - n[b.slot]! / b.weight);
+    let left = count;
+    while (left > 0 && group.length > 0) {
+      const level = n[group[0]!.slot]! / group[0]!.weight;
+      let k = 1;
+      while (k < group.length && n[group[k]!.slot]! / group[k]!.weight <= level + 1e-12) k++;
+      const low = group.slice(0, k);
+      const weight = low.reduce((sum, o) => sum + o.weight, 0);
+      let target = k < group.length ? n[group[k]!.slot]! / group[k]!.weight : Infinity;
+      for (const o of low) target = Math.min(target, this.maxStreams / o.weight);
+      const need = (target - level) * weight;
+      const raise = need <= left ? target : level + left / weight;
+      for (const o of low) {
+        const add = Math.min(this.maxStreams, raise * o.weight) - n[o.slot]!;
+        n[o.slot] = n[o.slot]! + add;
+        left -= add;
+      }
+      if (need > left + 1e-9 && raise !== target) break;
+      group = group.filter((o) => n[o.slot]! < this.maxStreams - 1e-9).sort((a, b) => n[a.slot]! / a.weight - n[b.slot]! / b.weight);
     }
-    // Level λ (listeners per weight) such that Σ clamp(λ·w − n, 0, max − n) = count, by bisection.
-    const fill = (level: number): number => open.reduce((s, o) => s + Math.min(Math.max(0, level * o.weight - n[o.slot]!), Math.max(0, this.maxStreams - n[o.slot]!)), 0);
-    let lo = 0;
-    let hi = Math.max(...open.map((o) => this.maxStreams / o.weight));
-    for (let i = 0; i < 60; i++) {
-      const mid = (lo + hi) / 2;
-      if (fill(mid) < count) lo = mid;
-      else hi = mid;
-    }
-    let placed = 0;
-    for (const o of open) {
-      const add = Math.min(Math.max(0, hi * o.weight - n[o.slot]!), Math.max(0, this.maxStreams - n[o.slot]!));
-      n[o.slot] = n[o.slot]! + add;
-      placed += add;
-    }
-    return Math.max(0, count - placed);
+    return Math.max(0, left);
   }
 }
