@@ -27,6 +27,20 @@ export {
 } from "./simulator/simulator.ts";
 export { MAX_WORKLOAD_STEPS, parseWorkloadCsv, WorkloadCsvError, type CsvWorkloadOptions } from "./workload/csv.ts";
 export { DIURNAL_POINTS, diurnalBase, diurnalWorkload, type DiurnalOptions } from "./workload/diurnal.ts";
+export {
+  checkTargets,
+  diurnalCases,
+  flashCases,
+  HELD_OUT_FLASH_RATE,
+  median,
+  NODE_SECONDS_BOUND,
+  NODE_SECONDS_NOISE_LIMIT,
+  PAPER_CASE,
+  sweepCell,
+  type SweepCell,
+  type SweepWorkload,
+  type TargetMiss,
+} from "./sweep.ts";
 export { BALANCES, StickyPool, type Balance, type StickyPeriod } from "./simulator/sticky-pool.ts";
 export {
   FLASH_DEFAULTS,

@@ -102,6 +102,8 @@ export function sweepCell(w: SweepWorkload, leadTimeS: number, noise: number, se
 
 /** Node-seconds allowed per kind of workload, as a multiple of the oracle's. */
 export const NODE_SECONDS_BOUND: Readonly<Record<SweepWorkload["kind"], number>> = { paper: 1.1, diurnal: 1.15, flash: Infinity };
+/** On the paper's ramp the node-seconds bound is a target up to the paper's allocation overhead, 60 s (beyond it, reported only). */
+export const PAPER_NODE_SECONDS_LEAD_LIMIT_S = 60;
 /** Measurement noise up to which the node-seconds bound is a target (above it, reported only). */
 export const NODE_SECONDS_NOISE_LIMIT = 0.1;
 
@@ -110,13 +112,15 @@ export const NODE_SECONDS_NOISE_LIMIT = 0.1;
  * - SLA-violation seconds ≤ (effective lead + 2 periods) per flash crowd, and 0 on a smooth workload;
  * - never more SLA-violation seconds than threshold's or AR(1)'s on the same seed;
  * - reversals ≤ 1 per hour of trace, each hour begun counting as one;
- * - node-seconds ≤ 1.10 × the oracle's on the paper's ramp, 1.15 × on diurnal traces (noise ≤ 10 %).
+ * - node-seconds ≤ 1.10 × the oracle's on the paper's ramp (lead time ≤ 60 s), 1.15 × on diurnal traces
+ *   (noise ≤ 10 %).
  */
 export function checkTargets(w: SweepWorkload, cell: SweepCell, periodS = 2): TargetMiss[] {
   const misses: TargetMiss[] = [];
   const name = `${cell.workload} lead ${cell.leadTimeS} s noise ${cell.noise} ${cell.model}`;
   const slaBudget = w.smooth ? 0 : (cell.effectiveLeadTimeS + 2 * periodS) * w.flashCrowds;
-  const nodeBound = cell.noise <= NODE_SECONDS_NOISE_LIMIT + 1e-9 ? NODE_SECONDS_BOUND[w.kind] : Infinity;
+  const nodeBound =
+    cell.noise <= NODE_SECONDS_NOISE_LIMIT + 1e-9 && (w.kind !== "paper" || cell.leadTimeS <= PAPER_NODE_SECONDS_LEAD_LIMIT_S) ? NODE_SECONDS_BOUND[w.kind] : Infinity;
   cell.seeds.forEach((seed, i) => {
     const ours = cell.runs.horizon[i]!;
     const miss = (target: string, value: number, limit: number): void => {

@@ -60,6 +60,11 @@ describe("burst detector", () => {
     for (let t = 4; t <= 40; t += 2) s = step(s, t, 100); // z = 0: S falls by κ = 2 a sample from 6 − 2 = 4
     expect(s.active).toBe(false);
     expect(burstRebase(s, 40_000, 101 * M, 0.5 * M)).toMatchObject({ baseAtMs: 40_000, baseLevel: 101 * M, baseSlope: 0.5 * M });
+    // While an alarm is held up by full nodes (S may be 0 by then) the base stays where its crowd began.
+    let held = step(burstStart(0, 100 * M), 2, 196, true);
+    for (let t = 4; t <= 20; t += 2) held = step(held, t, 100, true);
+    expect([held.active, held.cusum]).toEqual([true, 0]);
+    expect(burstRebase(held, 20_000, 100 * M, 0)).toBe(held);
     // While S > 0 the base stays where the run began.
     const running = step(burstStart(0, 100 * M), 2, 115); // z = 3: S = 1
     expect(burstRebase(running, 2_000, 101 * M, 0)).toBe(running);

@@ -105,9 +105,13 @@ export function burstStep(
   return { ...s, cusum, active: true, alarmSamples, rateBps, lastBps: valueBps, atMs, sdBps, ...anchor };
 }
 
-/** Moves the base line to the filter's current line: called after a sample with S = 0. */
+/**
+ * Moves the base line to the filter's current line: called after each sample; it
+ * moves only while no run is under way (S = 0) and no alarm is raised (an alarm
+ * held up by full nodes keeps the line where its crowd began).
+ */
 export function burstRebase(s: BurstState, atMs: number, level: number, slope: number): BurstState {
-  return s.cusum > 0 ? s : { ...s, baseAtMs: atMs, baseLevel: level, baseSlope: slope };
+  return s.cusum > 0 || s.active ? s : { ...s, baseAtMs: atMs, baseLevel: level, baseSlope: slope };
 }
 
 /** The burst's forecast horizonMs after its last observation; null when no alarm is raised. */
