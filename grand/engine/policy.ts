@@ -55,7 +55,8 @@ export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
     countsDraining: true,
     outlook: (p, c) => {
       const aheadMs = c.leadTimeMs + c.periodMs;
-      return { rule: "horizon", now: p.forecast(0), ahead: p.forecast(aheadMs), aheadMs };
+      const floorBps = p instanceof TrendPredictor ? p.servedFloor() : 0;
+      return { rule: "horizon", now: p.forecast(0), ahead: p.forecast(aheadMs), aheadMs, servedFloorBps: floorBps };
     },
   },
 };

@@ -87,6 +87,13 @@ describe("horizon rule", () => {
     expect(decideHorizon(outlook(150, 3, 160, 3), starting, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1); // 172 < 180
   });
 
+  test("demand now is at least what the nodes served in each of the last three periods", () => {
+    // The filter says 80 ± 2 now and at the horizon (bound 84 < 95), but the node served 96 three times running.
+    const lagging: HorizonOutlook = { ...outlook(80, 2, 80, 2), servedFloorBps: 96 * M };
+    expect(decideHorizon(lagging, view(1), PAPER_POOL, EMPTY_MEMORY, 1e9)).toMatchObject({ supplement: 1, release: 0 });
+    expect(decideHorizon(outlook(80, 2, 80, 2), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).supplement).toBe(0);
+  });
+
   test("never releases the only node", () => {
     expect(decideHorizon(outlook(0, 0, 0, 0), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
   });

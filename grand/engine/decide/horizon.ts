@@ -27,12 +27,16 @@ export interface HorizonOutlook {
   readonly now: Forecast;
   readonly ahead: Forecast;
   readonly aheadMs: number;
+  /** What the pool served in each of the last few periods, at least (0: unknown). */
+  readonly servedFloorBps?: number;
 }
 
 /** How many nodes to add or remove, from the outlook, the allocation and when the pool last grew. */
 export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfig, memory: PoolMemory, nowMs: number): Decision {
   const h = c.horizon;
-  const upNow = upperBound(o.now, h.confidence);
+  // Demand now is at least what the nodes served in each of the last three periods: the filter may lag a
+  // crowd the burst detector does not call (a surge on a loaded pool), the nodes' own counters do not.
+  const upNow = Math.max(upperBound(o.now, h.confidence), o.servedFloorBps ?? 0);
   const upAhead = upperBound(o.ahead, h.confidence);
   const horizonS = (o.aheadMs / 1000).toFixed(0);
 

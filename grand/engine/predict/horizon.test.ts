@@ -177,5 +177,15 @@ describe("trend filter", () => {
     expect(p.state!.level).toBe(500e6);
     expect(p.burst!.rateBps).toBe(rate); // the detector does not count the recovery as a new, steeper crowd
   });
+  test("the served floor: the least of the last three observations, 0 before there are three", () => {
+    const p = new TrendPredictor(C);
+    p.observe(0, 100e6);
+    p.observe(2_000, 130e6);
+    expect(p.servedFloor()).toBe(0);
+    p.observe(4_000, 120e6);
+    expect(p.servedFloor()).toBe(100e6);
+    p.observe(6_000, 300e6); // one spike does not lift it
+    expect(p.servedFloor()).toBe(120e6);
+  });
 });
 

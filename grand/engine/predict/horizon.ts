@@ -73,6 +73,8 @@ export const CENSOR_OBSERVED = 0.9;
  */
 export const FULL_OBSERVED = 0.97;
 export const FULL_JUMP_SDS = 6;
+/** How many periods the served floor looks back (see TrendPredictor.servedFloor). */
+export const SERVED_FLOOR_SAMPLES = 3;
 
 /** How long the slope is taken to have wandered before the first observation. */
 const PRIOR_SLOPE_S = 60;
@@ -196,6 +198,8 @@ export class TrendPredictor implements Predictor {
   #state: TrendState | null = null;
   #burst: BurstState | null = null;
   #ceilingBps = Infinity;
+  /** The last SERVED_FLOOR_SAMPLES observations (NaN before there are that many). */
+  #recent: number[] = Array.from({ length: SERVED_FLOOR_SAMPLES }, () => NaN);
 
   /** scaleBps: the capacity of one node, which sets the filter's units. */
   constructor(scaleBps: number, settings: TrendSettings = TREND_DEFAULTS, burstSettings: BurstSettings = BURST_DEFAULTS) {
@@ -205,6 +209,7 @@ export class TrendPredictor implements Predictor {
   }
 
   observe(atMs: number, demandBps: number, ceilingBps = Infinity): void {
+    this.#recent = [...this.#recent.slice(1), demandBps];
     const previousCeiling = this.#ceilingBps;
     this.#ceilingBps = ceilingBps;
     if (this.#state === null || this.#burst === null) {
@@ -238,6 +243,15 @@ export class TrendPredictor implements Predictor {
     const trend = trendForecast(this.#state, horizonMs);
     const burst = this.#burst === null ? null : burstForecast(this.#burst, horizonMs);
     return burst !== null && burst.meanBps > trend.meanBps ? burst : trend;
+  }
+
+  /**
+   * What the pool has served in each of the last SERVED_FLOOR_SAMPLES periods, at least: the smallest of
+   * those observations (0 before there are that many). Noise rarely stands above the line three times in a
+   * row; a crowd does.
+   */
+  servedFloor(): number {
+    return this.#recent.some(Number.isNaN) ? 0 : Math.min(...this.#recent);
   }
 
   /** The filter state, for reports and tests. */
