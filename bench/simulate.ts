@@ -1,145 +1,193 @@
 /**
- * Benchmark of the reallocation policies: every policy and the oracle on the paper
- * workload (20 seeds) and the diurnal workload (5 seeds), at lead times 0, 20 and
- * 60 s, plus a measurement-noise sweep on the paper workload and a sweep of our
- * rule's confidence on both workloads, at 60 s. Prints
- * tables of medians (with worst cases where they matter), checks the targets
- * in docs/policy.md, and writes every figure to bench/results/simulate.json. Deterministic:
- * the JSON is the same on every run.
+ * Benchmark of the reallocation policies in the simulator: every policy and the
+ * oracle over the workload family of grand/engine/lab/sweep.ts — the paper's ramp
+ * and four flash crowds (950, 3000 and 30 000 listeners a minute, and a step;
+ * 20 seeds each), six diurnal hours with and without the held-out flash crowd
+ * (5 seeds each) — at lead times 0 (one period), 20, 60 and 120 s and measurement
+ * noise 0, 5, 10 and 20 %, in the sticky model (streaming pools, the default).
+ * Then the same policies in the re-split model beside the sticky one, to show what
+ * moving every client every period hides. Prints one table per workload (rows:
+ * lead time × noise × policy), checks horizon's targets seed by seed (docs/policy.md)
+ * and lists every miss, and writes every figure to bench/results/simulate.json.
+ * Deterministic: the JSON is the same on every run.
  *
- *   node_modules/.bin/bun bench/simulate.ts
+ *   node_modules/.bin/bun bench/simulate.ts [--quick]     (--quick: 5 seeds, leads 0 and 60 s)
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { PAPER_POOL, POLICY_NAMES, type PolicyName, type PoolConfig } from "../grand/engine/index.ts";
-import { diurnalWorkload, paperWorkload, PAPER_MEASUREMENT_NOISE, simulate, type Metrics, type Simulation, type Workload } from "../grand/engine/lab/index.ts";
+import { POLICY_NAMES } from "../grand/engine/index.ts";
+import {
+  checkTargets,
+  diurnalCases,
+  flashCases,
+  median,
+  PAPER_CASE,
+  sweepCell,
+  type Metrics,
+  type SweepCell,
+  type SweepWorkload,
+  type TargetMiss,
+} from "../grand/engine/lab/index.ts";
 
-const PAPER_SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
-const DIURNAL_SEEDS = [1, 2, 3, 4, 5];
-const LEAD_TIMES_S = [0, 20, 60];
-const NOISES = [0.05, 0.1, 0.15, 0.2];
-/** Our rule's confidence z (release at z + 2): the knob that trades node-seconds for SLA safety. */
-const CONFIDENCES = [1.5, 2, 2.5, 3];
+const QUICK = process.argv.includes("--quick");
+const SEEDS = Array.from({ length: QUICK ? 5 : 20 }, (_, i) => i + 1);
+const DIURNAL_SEEDS = [1, 2, 3, 4, 5].slice(0, QUICK ? 2 : 5);
+const LEADS_S = QUICK ? [0, 60] : [0, 20, 60, 120];
+const NOISES = [0, 0.05, 0.1, 0.2];
 const RESULTS = join(import.meta.dir, "results", "simulate.json");
 
 type Row = {
   workload: string;
+  model: string;
   leadTimeS: number;
+  effectiveLeadTimeS: number;
   noise: number;
   policy: string;
   seeds: number;
   median: Record<string, number>;
   max: Record<string, number>;
-  perSeed: Record<string, number>[];
 };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 function figures(m: Metrics): Record<string, number> {
-  return { ...m, nodeSecondsRatio: Math.round((m.nodeSeconds / m.oracleNodeSeconds) * 1000) / 1000, actionsRatio: Math.round((m.actions / m.oracleActions) * 1000) / 1000 };
+  return { ...m, nodeSecondsRatio: Math.round((m.nodeSeconds / m.oracleNodeSeconds) * 1000) / 1000 };
 }
 
-function summarise(workload: string, leadTimeS: number, noise: number, sims: Simulation[]): Row[] {
-  const rows: Row[] = [];
+function rows(cell: SweepCell): Row[] {
+  const out: Row[] = [];
   const summary = (policy: string, perSeed: Record<string, number>[]): Row => {
     const keys = Object.keys(perSeed[0]!);
     return {
-      workload,
-      leadTimeS,
-      noise,
+      workload: cell.workload,
+      model: cell.model,
+      leadTimeS: cell.leadTimeS,
+      effectiveLeadTimeS: cell.effectiveLeadTimeS,
+      noise: cell.noise,
       policy,
       seeds: perSeed.length,
       median: Object.fromEntries(keys.map((k) => [k, median(perSeed.map((f) => f[k]!))])),
       max: Object.fromEntries(keys.map((k) => [k, Math.max(...perSeed.map((f) => f[k]!))])),
-      perSeed,
     };
   };
-  for (const [i, name] of sims[0]!.runs.map((r) => r.policy).entries()) {
-    rows.push(summary(name, sims.map((s) => figures(s.runs[i]!.metrics))));
-  }
-  rows.push(
-    summary(
-      "oracle",
-      sims.map((s) => ({ slaViolationSeconds: 0, droppedStreamSeconds: 0, nodeSeconds: s.oracle.nodeSeconds, nodeSecondsRatio: 1, actions: s.oracle.actions, actionsRatio: 1, reversals: 0 })),
-    ),
-  );
-  return rows;
+  for (const p of POLICY_NAMES) out.push(summary(p, cell.runs[p].map(figures)));
+  out.push(summary("oracle", cell.runs.horizon.map((m) => ({ nodeSeconds: m.oracleNodeSeconds, actions: m.oracleActions }))));
+  return out;
 }
 
-function table(rows: Row[]): string {
-  const head = "| workload | lead s | noise | policy | SLA viol. s (max) | dropped stream·s | node·s | ÷ oracle (max) | actions (max) | reversals |";
-  const lines = [head, "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"];
-  for (const r of rows) {
+const lead = (r: Row): string => (r.leadTimeS < r.effectiveLeadTimeS ? `${r.leadTimeS} (1 period)` : String(r.leadTimeS));
+
+function table(rs: Row[]): string {
+  const lines = [
+    "| lead s | noise | policy | SLA viol. s (max) | refused stream·s | cut | node·s ÷ oracle (max) | actions (max) | reversals (max) |",
+    "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of rs) {
     const m = r.median;
     const x = r.max;
+    const bold = (s: string): string => (r.policy === "horizon" ? `**${s}**` : s);
+    if (r.policy === "oracle") {
+      lines.push(`| ${lead(r)} | ${r.noise} | oracle | 0 | 0 | – | 1.000 | ${m.actions} (${x.actions}) | – |`);
+      continue;
+    }
     lines.push(
-      `| ${r.workload} | ${r.leadTimeS} | ${r.noise} | ${r.policy} | ${m.slaViolationSeconds} (${x.slaViolationSeconds}) | ${Math.round(m.droppedStreamSeconds!)} | ` +
-        `${Math.round(m.nodeSeconds!)} | ${m.nodeSecondsRatio!.toFixed(3)} (${x.nodeSecondsRatio!.toFixed(3)}) | ${m.actions} (${x.actions}) | ${m.reversals} |`,
+      `| ${lead(r)} | ${r.noise} | ${bold(r.policy)} | ${bold(`${m.slaViolationSeconds} (${x.slaViolationSeconds})`)} | ${Math.round(m.droppedStreamSeconds!)} | ` +
+        `${Math.round(m.cutStreams!)} | ${bold(`${m.nodeSecondsRatio!.toFixed(3)} (${x.nodeSecondsRatio!.toFixed(3)})`)} | ${m.actions} (${x.actions}) | ${m.reversals} (${x.reversals}) |`,
     );
   }
   return lines.join("\n");
 }
 
-function runAll(
-  workloadFor: (seed: number) => Workload,
-  seeds: number[],
-  leadTimeS: number,
-  noise: number,
-  policies: readonly PolicyName[] = POLICY_NAMES,
-  pool: PoolConfig = PAPER_POOL,
-): Simulation[] {
-  return seeds.map((seed) => simulate(workloadFor(seed), policies, { seed, leadTimeMs: leadTimeS * 1000, noise, pool }));
-}
-
 const started = performance.now();
-const paper = paperWorkload();
-const byLead: Row[] = [];
-for (const lead of LEAD_TIMES_S) byLead.push(...summarise("paper", lead, PAPER_MEASUREMENT_NOISE, runAll(() => paper, PAPER_SEEDS, lead, PAPER_MEASUREMENT_NOISE)));
-const diurnalDays = new Map(DIURNAL_SEEDS.map((seed) => [seed, diurnalWorkload({ seed })]));
-for (const lead of LEAD_TIMES_S) {
-  byLead.push(...summarise("diurnal", lead, PAPER_MEASUREMENT_NOISE, runAll((seed) => diurnalDays.get(seed)!, DIURNAL_SEEDS, lead, PAPER_MEASUREMENT_NOISE)));
-}
-const byNoise: Row[] = [];
-for (const noise of NOISES) byNoise.push(...summarise("paper", 60, noise, runAll(() => paper, PAPER_SEEDS, 60, noise)));
+const workloads: [SweepWorkload, number[]][] = [
+  [PAPER_CASE, SEEDS],
+  ...flashCases().map((w): [SweepWorkload, number[]] => [w, SEEDS]),
+  ...diurnalCases().map((w): [SweepWorkload, number[]] => [w, DIURNAL_SEEDS]),
+];
 
-const byConfidence: (Row & { confidence: number })[] = [];
-for (const z of CONFIDENCES) {
-  const pool: PoolConfig = { ...PAPER_POOL, horizon: { ...PAPER_POOL.horizon, confidence: z, releaseConfidence: z + 2 } };
-  const paperRuns = runAll(() => paper, PAPER_SEEDS, 60, PAPER_MEASUREMENT_NOISE, ["horizon"], pool);
-  const dayRuns = runAll((seed) => diurnalDays.get(seed)!, DIURNAL_SEEDS, 60, PAPER_MEASUREMENT_NOISE, ["horizon"], pool);
-  for (const [name, runs] of [["paper", paperRuns], ["diurnal", dayRuns]] as const) {
-    const [row] = summarise(name, 60, PAPER_MEASUREMENT_NOISE, runs);
-    byConfidence.push({ ...row!, policy: `horizon z=${z}`, confidence: z });
+const all: Row[] = [];
+const misses: TargetMiss[] = [];
+const checked: Record<string, number> = {};
+for (const [w, seeds] of workloads) {
+  const rs: Row[] = [];
+  for (const l of LEADS_S) {
+    for (const noise of NOISES) {
+      const cell = sweepCell(w, l, noise, seeds);
+      rs.push(...rows(cell));
+      misses.push(...checkTargets(w, cell));
+      checked[w.name] = (checked[w.name] ?? 0) + seeds.length;
+    }
+  }
+  all.push(...rs);
+  console.log(`\n### ${w.name} (sticky model, ${seeds.length} seeds; medians, worst seed in parentheses)\n`);
+  console.log(table(rs));
+}
+
+// One line per workload × lead time × noise: the three policies' SLA-violation seconds, horizon's cost.
+function summaryTable(rs: Row[]): string {
+  const lines = [
+    "| workload | lead s | noise | SLA viol. s threshold / AR(1) / **horizon**, median (max) | horizon node·s ÷ oracle (max) | horizon actions (max) / oracle | horizon reversals (max) |",
+    "| --- | ---: | ---: | --- | ---: | ---: | ---: |",
+  ];
+  for (let i = 0; i < rs.length; i += 4) {
+    const [t, a, h, o] = rs.slice(i, i + 4) as [Row, Row, Row, Row];
+    const sla = (r: Row): string => `${r.median.slaViolationSeconds} (${r.max.slaViolationSeconds})`;
+    lines.push(
+      `| ${h.workload} | ${lead(h)} | ${h.noise} | ${sla(t)} / ${sla(a)} / **${sla(h)}** | ${h.median.nodeSecondsRatio!.toFixed(3)} (${h.max.nodeSecondsRatio!.toFixed(3)}) | ` +
+        `${h.median.actions} (${h.max.actions}) / ${o.median.actions} | ${h.median.reversals} (${h.max.reversals}) |`,
+    );
+  }
+  return lines.join("\n");
+}
+console.log(`\n### Summary: every workload × lead time × noise (sticky model)\n`);
+console.log(summaryTable(all));
+
+// The two models side by side: the re-split model moves every client every period and flatters every policy.
+const models: Row[] = [];
+for (const w of [PAPER_CASE, flashCases()[0]!]) {
+  for (const l of [0, 60]) {
+    for (const model of ["resplit", "sticky"] as const) models.push(...rows(sweepCell(w, l, 0.1, SEEDS, model)).map((r) => ({ ...r })));
   }
 }
+console.log(`\n### The two models, noise 0.1, ${SEEDS.length} seeds\n`);
+console.log(
+  ["| workload | lead s | model | policy | SLA viol. s (max) | refused or dropped stream·s | cut | node·s ÷ oracle | actions | reversals |", "| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    .concat(
+      models
+        .filter((r) => r.policy !== "oracle")
+        .map(
+          (r) =>
+            `| ${r.workload} | ${lead(r)} | ${r.model} | ${r.policy} | ${r.median.slaViolationSeconds} (${r.max.slaViolationSeconds}) | ${Math.round(r.median.droppedStreamSeconds!)} | ` +
+            `${Math.round(r.median.cutStreams!)} | ${r.median.nodeSecondsRatio!.toFixed(3)} | ${r.median.actions} | ${r.median.reversals} |`,
+        ),
+    )
+    .join("\n"),
+);
 
-// The policies' targets (docs/policy.md, "Targets"), seed by seed, on the paper workload with a 60 s lead time.
-const at60 = (policy: string): Row => byLead.find((r) => r.workload === "paper" && r.leadTimeS === 60 && r.policy === policy)!;
-const ours = at60("horizon").perSeed;
-const threshold = at60("threshold").perSeed;
-const ar1 = at60("ar1").perSeed;
-const count = (pred: (i: number) => boolean): string => `${PAPER_SEEDS.filter((_, i) => pred(i)).length}/${PAPER_SEEDS.length} seeds`;
-const targets = {
-  horizonNoSlaViolation: count((i) => ours[i]!.slaViolationSeconds === 0),
-  horizonNodeSecondsWithin10Percent: count((i) => ours[i]!.nodeSecondsRatio! <= 1.1),
-  horizonActionsAtMost1_2xOracle: count((i) => ours[i]!.actionsRatio! <= 1.2),
-  thresholdCyclesMoreThanAr1: count((i) => threshold[i]!.reversals! > ar1[i]!.reversals!),
-  ar1FewerActionsThanThreshold: count((i) => ar1[i]!.actions! < threshold[i]!.actions!),
-};
-
-console.log(`Policies and oracle, medians over ${PAPER_SEEDS.length} seeds (paper) and ${DIURNAL_SEEDS.length} seeds (diurnal), measurement noise ${PAPER_MEASUREMENT_NOISE}; worst seed in parentheses.\n`);
-console.log(table(byLead));
-console.log(`\nMeasurement-noise sweep, paper workload, 60 s lead time, medians over ${PAPER_SEEDS.length} seeds.\n`);
-console.log(table(byNoise));
-console.log(`\nOur rule's confidence z (releases at z + 2), 60 s lead time, medians.\n`);
-console.log(table(byConfidence));
-console.log("\nTargets (paper workload, 60 s lead time):");
-for (const [name, value] of Object.entries(targets)) console.log(`  ${name}: ${value}`);
+// Targets, seed by seed: how many seed-runs missed each, per workload.
+const byWorkload = new Map<string, Map<string, TargetMiss[]>>();
+for (const m of misses) {
+  const w = m.cell.split(" ")[0]!;
+  const t = byWorkload.get(w) ?? new Map<string, TargetMiss[]>();
+  t.set(m.target, [...(t.get(m.target) ?? []), m]);
+  byWorkload.set(w, t);
+}
+console.log(`\n### horizon's targets, seed by seed (docs/policy.md)\n`);
+for (const [w] of workloads) {
+  const t = byWorkload.get(w.name);
+  if (t === undefined) {
+    console.log(`- ${w.name}: every target met on all ${checked[w.name]} seed-runs`);
+    continue;
+  }
+  const parts = [...t.entries()].map(([target, ms]) => {
+    const cells = [...new Set(ms.map((m) => m.cell.slice(w.name.length + 1).replace(" sticky", "")))];
+    const worst = ms.reduce((a, b) => (b.value - b.limit > a.value - a.limit ? b : a));
+    return `${target}: ${ms.length} (${cells.join("; ")}; worst ${worst.value} vs ${Math.round(worst.limit * 1000) / 1000})`;
+  });
+  console.log(`- ${w.name}: ${misses.filter((m) => m.cell.startsWith(`${w.name} `)).length} misses in ${checked[w.name]} seed-runs — ${parts.join(" | ")}`);
+}
 
 await mkdir(join(import.meta.dir, "results"), { recursive: true });
-await writeFile(RESULTS, JSON.stringify({ paperSeeds: PAPER_SEEDS, diurnalSeeds: DIURNAL_SEEDS, targets, byLeadTime: byLead, byNoise, byConfidence }, null, 1) + "\n");
+await writeFile(
+  RESULTS,
+  JSON.stringify({ seeds: SEEDS, diurnalSeeds: DIURNAL_SEEDS, leadsS: LEADS_S, noises: NOISES, rows: all, models, targetMisses: misses }, null, 1) + "\n",
+);
 console.log(`\nwrote ${RESULTS} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

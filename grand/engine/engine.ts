@@ -7,7 +7,7 @@
  * actions but does not remember them, since nobody will carry them out.
  */
 import type { Action } from "./actions.ts";
-import { plan, remember } from "./allocator.ts";
+import { allocationView, plan, remember } from "./allocator.ts";
 import { EMPTY_MEMORY, type Outlook, type PoolMemory } from "./decide/decision.ts";
 import type { Policy } from "./policy.ts";
 import { validatePoolConfig, type PoolConfig } from "./pool.ts";
@@ -20,13 +20,19 @@ export interface PoolView {
   readonly members: readonly NodeSample[];
   /** Idle nodes of the pool's role, in order of preference. */
   readonly idle: readonly string[];
+  /**
+   * Released nodes still draining: no longer members, but the clients they still
+   * serve are the pool's demand and come back to the members when the drain ends.
+   * A policy whose predictor counts them (ours) adds their load; the paper's do not.
+   */
+  readonly draining?: readonly NodeSample[];
 }
 
 /** What one tick decided and saw. */
 export interface TickResult {
   readonly actions: Action[];
   readonly outlook: Outlook;
-  /** SUM_L observed this period, bps. */
+  /** SUM_L observed this period (with the draining nodes' load for a policy that counts it), bps. */
   readonly observedBps: number;
 }
 
@@ -60,8 +66,12 @@ export class ReallocationEngine {
 
   /** One monitoring period at nowMs (must increase from call to call). */
   tick(view: PoolView, nowMs: number): TickResult {
-    const observedBps = sumTxBps(view.members);
-    this.#predictor.observe(nowMs, observedBps);
+    const drainingBps = this.policy.countsDraining ? sumTxBps(view.draining ?? []) : 0;
+    const observedBps = sumTxBps(view.members) + drainingBps;
+    // What the ready nodes (and the draining ones, while they last) can serve at most: near it the
+    // measurement is a lower bound of demand.
+    const ceilingBps = allocationView(view.members, this.config.nodeCapacityBps).readyCapacityBps * this.config.slaUtilisation + drainingBps;
+    this.#predictor.observe(nowMs, observedBps, ceilingBps);
     const outlook = this.policy.outlook(this.#predictor, this.config);
     const actions = plan({ config: this.config, members: view.members, idle: view.idle, outlook, memory: this.#memory }, nowMs);
     if (this.mode === "live") this.#memory = remember(this.#memory, actions, nowMs);

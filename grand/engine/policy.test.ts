@@ -40,7 +40,7 @@ test("the three policies by name, each with its one-line summary", () => {
   expect(Object.values(POLICIES).map((p) => [p.name, p.summary])).toEqual([
     ["threshold", "paper's Algorithm 1 on the current summed usage (reactive)"],
     ["ar1", "paper's Algorithm 1 on an AR(1) forecast, 40 s history, 20 s ahead"],
-    ["horizon", "ours: Kalman trend forecast at lead time + p, upper confidence bound, hysteresis"],
+    ["horizon", "ours: Kalman trend forecast and a burst detector, at lead time + p, upper confidence bound, hysteresis"],
   ]);
   expect(["threshold", "ar1", "horizon", "oracle", "toString", ""].map(isPolicyName)).toEqual([true, true, true, false, false, false]);
 });

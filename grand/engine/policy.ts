@@ -26,6 +26,8 @@ export interface Policy {
   /** One line for help texts and reports. */
   readonly summary: string;
   createPredictor(config: PoolConfig): Predictor;
+  /** Whether the predictor is fed the draining nodes' load too (clients that will come back to the members). */
+  readonly countsDraining: boolean;
   /** What the rule needs from the predictor, for this pool. */
   outlook(predictor: Predictor, config: PoolConfig): Outlook;
 }
@@ -36,21 +38,25 @@ export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
     name: "threshold",
     summary: "paper's Algorithm 1 on the current summed usage (reactive)",
     createPredictor: () => new CurrentValuePredictor(),
+    countsDraining: false,
     outlook: (p) => ({ rule: "algorithm1", sumBps: p.forecast(0).meanBps }),
   },
   ar1: {
     name: "ar1",
     summary: "paper's Algorithm 1 on an AR(1) forecast, 40 s history, 20 s ahead",
     createPredictor: () => new Ar1Predictor(),
+    countsDraining: false,
     outlook: (p) => ({ rule: "algorithm1", sumBps: p.forecast(AR1_HORIZON_MS).meanBps }),
   },
   horizon: {
     name: "horizon",
-    summary: "ours: Kalman trend forecast at lead time + p, upper confidence bound, hysteresis",
+    summary: "ours: Kalman trend forecast and a burst detector, at lead time + p, upper confidence bound, hysteresis",
     createPredictor: (c) => new TrendPredictor(c.nodeCapacityBps),
+    countsDraining: true,
     outlook: (p, c) => {
       const aheadMs = c.leadTimeMs + c.periodMs;
-      return { rule: "horizon", now: p.forecast(0), ahead: p.forecast(aheadMs), aheadMs };
+      const floorBps = p instanceof TrendPredictor ? p.servedFloor() : 0;
+      return { rule: "horizon", now: p.forecast(0), ahead: p.forecast(aheadMs), aheadMs, servedFloorBps: floorBps };
     },
   },
 };

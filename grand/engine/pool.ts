@@ -72,7 +72,8 @@ export const HORIZON_DEFAULTS: HorizonSettings = {
   releaseConfidence: 4,
   supplementUtilisation: 0.95,
   releaseUtilisation: 0.9,
-  holdMs: 60_000,
+  // Longer than the 60 s in which a release would count as undoing the supplement (a reversal).
+  holdMs: 62_000,
 };
 
 /** The paper's audio-streaming pool: icecast relays behind one dispatcher. */

@@ -27,7 +27,7 @@ export type Outlook =
   /** Algorithm 1 compares one number with its thresholds: the current sum (threshold) or a forecast (AR(1)). */
   | { readonly rule: "algorithm1"; readonly sumBps: number }
   /** Our rule looks at demand now and at the lead-time horizon, with uncertainty. */
-  | { readonly rule: "horizon"; readonly now: Forecast; readonly ahead: Forecast; readonly aheadMs: number };
+  | { readonly rule: "horizon"; readonly now: Forecast; readonly ahead: Forecast; readonly aheadMs: number; readonly servedFloorBps?: number };
 
 /** When the pool last changed, for cooldowns and hysteresis. */
 export interface PoolMemory {

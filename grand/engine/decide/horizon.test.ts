@@ -4,7 +4,7 @@ import { EMPTY_MEMORY, type AllocationView, type PoolMemory } from "./decision.t
 import { decideHorizon, type HorizonOutlook } from "./horizon.ts";
 
 const M = 1e6;
-// PAPER_POOL.horizon: z 2 to supplement, z 4 to release, 0.95 / 0.9 of capacity, hold 60 s.
+// PAPER_POOL.horizon: z 2 to supplement, z 4 to release, 0.95 / 0.9 of capacity, hold 62 s.
 const view = (count: number): AllocationView => ({
   count,
   capacityBps: count * 100 * M,
@@ -63,12 +63,35 @@ describe("horizon rule", () => {
 
   test.each([
     [30_000, 0],
-    [59_999, 0],
-    [60_000, 1],
+    [61_999, 0], // the hold, 62 s, is longer than the 60 s within which a release counts as a reversal
+    [62_000, 1],
   ])("no release %d ms after a supplement → −%d", (since, release) => {
     const memory: PoolMemory = { ...EMPTY_MEMORY, lastSupplementMs: 1_000_000 };
     const d = decideHorizon(outlook(70, 2, 60, 4), view(2), PAPER_POOL, memory, 1_000_000 + since);
     expect(d.release).toBe(release);
+  });
+
+  test("releases nothing while the ready nodes are full: what they show may be less than the demand", () => {
+    // Two ready nodes at 191 Mbps observed (> 0.95·200) and a forecast that would otherwise release.
+    const full: AllocationView = { ...view(3), readyCount: 2, readyCapacityBps: 200 * M, observedBps: 191 * M };
+    expect(decideHorizon(outlook(150, 3, 140, 5), full, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
+    const notFull: AllocationView = { ...view(3), observedBps: 150 * M };
+    expect(decideHorizon(outlook(150, 3, 140, 5), notFull, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
+  });
+
+  test("an order is cancelled only if the ready nodes suffice without it", () => {
+    // Four allocated, two still starting (a victim): not 0.9·(TC − C) = 270 but the ready 200 Mbps must carry
+    // the z = 4 bound, 0.9·200 = 180.
+    const starting: AllocationView = { ...view(4), readyCount: 2, readyCapacityBps: 200 * M, observedBps: 150 * M };
+    expect(decideHorizon(outlook(150, 3, 170, 3), starting, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0); // 182 ≥ 180
+    expect(decideHorizon(outlook(150, 3, 160, 3), starting, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1); // 172 < 180
+  });
+
+  test("demand now is at least what the nodes served in each of the last three periods", () => {
+    // The filter says 80 ± 2 now and at the horizon (bound 84 < 95), but the node served 96 three times running.
+    const lagging: HorizonOutlook = { ...outlook(80, 2, 80, 2), servedFloorBps: 96 * M };
+    expect(decideHorizon(lagging, view(1), PAPER_POOL, EMPTY_MEMORY, 1e9)).toMatchObject({ supplement: 1, release: 0 });
+    expect(decideHorizon(outlook(80, 2, 80, 2), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).supplement).toBe(0);
   });
 
   test("never releases the only node", () => {

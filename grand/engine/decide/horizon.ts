@@ -27,12 +27,16 @@ export interface HorizonOutlook {
   readonly now: Forecast;
   readonly ahead: Forecast;
   readonly aheadMs: number;
+  /** What the pool served in each of the last few periods, at least (0: unknown). */
+  readonly servedFloorBps?: number;
 }
 
 /** How many nodes to add or remove, from the outlook, the allocation and when the pool last grew. */
 export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfig, memory: PoolMemory, nowMs: number): Decision {
   const h = c.horizon;
-  const upNow = upperBound(o.now, h.confidence);
+  // Demand now is at least what the nodes served in each of the last three periods: the filter may lag a
+  // crowd the burst detector does not call (a surge on a loaded pool), the nodes' own counters do not.
+  const upNow = Math.max(upperBound(o.now, h.confidence), o.servedFloorBps ?? 0);
   const upAhead = upperBound(o.ahead, h.confidence);
   const horizonS = (o.aheadMs / 1000).toFixed(0);
 
@@ -48,10 +52,16 @@ export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfi
     };
   }
 
-  if (a.count > 1) {
+  // Ready nodes loaded above the supplement line are full, or nearly: what they show may be less than the
+  // demand (the monitor sees what they serve), so nothing is released, least of all a node still starting.
+  const saturated = a.observedBps > h.supplementUtilisation * a.readyCapacityBps;
+  if (a.count > 1 && !saturated) {
     const held = memory.lastSupplementMs !== null && nowMs - memory.lastSupplementMs < h.holdMs;
     const peak = Math.max(upperBound(o.now, h.releaseConfidence), upperBound(o.ahead, h.releaseConfidence));
-    const floor = h.releaseUtilisation * (a.capacityBps - a.victimCapacityBps);
+    // What must carry the load without the victim: the other nodes, but only those already serving —
+    // a node still starting is not capacity yet, so an order is cancelled only if the ready nodes suffice.
+    const remainingBps = a.count > a.readyCount ? Math.min(a.readyCapacityBps, a.capacityBps - a.victimCapacityBps) : a.capacityBps - a.victimCapacityBps;
+    const floor = h.releaseUtilisation * remainingBps;
     if (!held && peak < floor) {
       return {
         supplement: 0,

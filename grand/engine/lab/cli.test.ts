@@ -21,7 +21,7 @@ describe("grand simulate", () => {
     const r = await run([]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toStartWith("workload paper, lead time 60 s, seed 1, measurement noise 10 %");
+    expect(r.stdout).toStartWith("workload paper, lead time 60 s, seed 1, measurement noise 10 %, sticky model (leastconn, no churn)");
     for (const name of ["threshold", "ar1", "horizon", "oracle"]) expect(r.stdout).toContain(`| ${name} |`);
   });
 
@@ -34,8 +34,8 @@ describe("grand simulate", () => {
 
   test.each([
     [["--policy", "magic"], "--policy 'magic' is not one of threshold, ar1, horizon, all"],
-    [["--workload", "tomorrow"], "--workload 'tomorrow' is not paper, diurnal or a .csv file"],
-    [["--workload", "missing.csv"], "--workload file 'missing.csv' not found; give paper, diurnal or a readable .csv file"],
+    [["--workload", "tomorrow"], "--workload 'tomorrow' is not paper, diurnal, flash or a .csv file"],
+    [["--workload", "missing.csv"], "--workload file 'missing.csv' not found; give paper, diurnal, flash or a readable .csv file"],
     [["--lead-time", "61m"], "--lead-time '61m' must be a number from 0 to 3600"],
     [["--lead-time", "4000"], "--lead-time '4000' must be a number from 0 to 3600"],
     [["--lead-time=-1"], "--lead-time '-1' must be a number from 0 to 3600"],
@@ -44,8 +44,17 @@ describe("grand simulate", () => {
     [["--seed"], "--seed needs a value"],
     [["--noise", "2"], "--noise '2' must be a number from 0 to 1"],
     [["--json=yes"], "--json takes no value"],
+    [["--model", "fluid"], "--model 'fluid' is not one of sticky, resplit"],
+    [["--balance", "random"], "--balance 'random' is not one of leastconn, roundrobin"],
+    [["--session", "-5"], "--session needs a value"],
+    [["--session", "forever"], "--session 'forever' must be a number from 0 to 604800"],
+    [["--workload", "diurnal:15-9"], "--workload 'diurnal:15-9' must be diurnal:FROM-TO with hours 0 ≤ FROM < TO ≤ 24"],
+    [["--workload", "flash:size=lots"], "--workload 'flash:size=lots': size 'lots' must be a number of 0 or more"],
+    [["--flash", "rate=0"], "--flash: rate '0' must be listeners a minute above 0, or step"],
+    [["--flash", "speed=3"], "--flash: 'speed=3' is not FIELD=VALUE with FIELD one of base, at, size, rate, hold, fade, duration"],
+    [["--flash", "fade=0"], "--flash: fade '0' must be seconds above 0"],
     [["--out", ""], "--out '' is empty"],
-    [["--speed", "3"], "unknown option '--speed'; allowed: --workload, --policy, --lead-time, --seed, --noise, --json, --out, --help"],
+    [["--speed", "3"], "unknown option '--speed'; allowed: --workload, --policy, --lead-time, --seed, --noise, --model, --balance, --session, --flash, --json, --out, --help"],
     [["paper"], "unexpected argument 'paper'"],
   ])("%j exits 2 with one line naming the setting", async (argv, message) => {
     const r = await run(argv);
@@ -88,6 +97,17 @@ describe("grand simulate", () => {
     const bad = await run(["--workload", "traces/bad.csv"], io);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("grand simulate: --workload bad:3: streams 'lots' must be a number of 0 or more\n");
+  });
+
+  test("--model, --balance, --session and a flash crowd reach the simulation", async () => {
+    const r = await run(["--json", "--workload", "flash:size=1500,rate=step,at=100,duration=600", "--flash", "size=500,at=300", "--lead-time", "0",
+      "--model", "sticky", "--balance", "roundrobin", "--session", "900", "--policy", "horizon"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ workload: "flash+flash", model: "sticky", balance: "roundrobin", sessionS: 900, effectiveLeadTimeS: 2, durationS: 602 });
+    const resplit = JSON.parse((await run(["--json", "--model", "resplit", "--policy", "threshold"])).stdout);
+    expect(resplit.model).toBe("resplit");
+    expect(resplit.policies.threshold.cutStreams).toBe(0);
   });
 
   test("an unwritable --out exits 1", async () => {

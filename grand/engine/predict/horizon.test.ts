@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../lab/index.ts";
-import { TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep } from "./horizon.ts";
+import { TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep, type TrendState } from "./horizon.ts";
 
 const C = 100e6;
 
@@ -56,7 +56,7 @@ describe("trend filter", () => {
 
   test("one predict + update step, by hand", () => {
     // q = (1·1)² = 1, noise floor 1. Start at 10: P = [max(1, 2·1² / 2), 0, 60·q] = [1, 0, 60].
-    const settings = { acceleration: 1, noiseTimeConstantMs: 1_000, noiseFloor: 1 };
+    const settings = { acceleration: 1, noiseTimeConstantMs: 1_000, noiseFloor: 1, relativeNoiseFloor: 0 };
     const s0 = trendStart(0, 10, 1, settings);
     expect(s0.p).toEqual([1, 0, 60]);
     // 12 one second later: first difference 2, so diffVar = 4 and R = max(1, 4 / 2) = 2.
@@ -78,7 +78,7 @@ describe("trend filter", () => {
 
   test("two steps 2 s apart on a scale of 2, by hand", () => {
     // acceleration 0.5 of scale 2 → q = (0.5·2)² = 1; noise floor (1·2)² = 4; noise time constant 10 s.
-    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 1 };
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 1, relativeNoiseFloor: 0 };
     // Start at 10: P00 = max(4, 2·(0.1·10)² / 2 = 1) = 4, P11 = 60·q = 60.
     const s0 = trendStart(0, 10, 2, settings);
     expect(s0.p).toEqual([4, 0, 60]);
@@ -111,7 +111,7 @@ describe("trend filter", () => {
 
   test("a long time constant makes the noise estimate average slowly once it has a few differences", () => {
     // α = max(1/n, dt/τ): with τ = 10 s and 2 s steps, from the 6th difference on α = 0.2.
-    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 0 };
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 10_000, noiseFloor: 0, relativeNoiseFloor: 0 };
     let s = trendStart(0, 0, 1, settings);
     for (let i = 1; i <= 5; i++) s = trendStep(s, i * 2_000, 0, 1, settings);
     expect([s.diffMean, s.diffVar]).toEqual([0, 0]);
@@ -144,4 +144,48 @@ describe("trend filter", () => {
     // (5e6)² + 60²·6e9 = 2.5e13 + 2.16e13 = 4.66e13, sd 6.826 Mbps.
     expect(p.forecast(60_000).sdBps).toBeCloseTo(6_826_419.27, 1);
   });
+  test("a sample at the ready nodes' ceiling below the expectation is a lower bound: the level holds, the slope is kept", () => {
+    // Expecting 200 + 2·2 = 204 Mbps with a 196 Mbps ceiling (204 ≥ 0.95·196) and seeing 190 (≥ 0.9·196, < 204): censored.
+    const s0: TrendState = { ...trendStart(0, 200e6, C), slope: 2e6 };
+    const s1 = trendStep(s0, 2_000, 190e6, C, TREND_DEFAULTS, 196e6);
+    expect(s1).toMatchObject({ censored: true, level: 200e6, slope: 2e6, diffs: 0, lastValue: 190e6 });
+    expect(s1.p[0]).toBeGreaterThan(s0.p[0]); // only the uncertainty grows
+    // Without the ceiling the same sample pulls the level down.
+    const free = trendStep(s0, 2_000, 190e6, C, TREND_DEFAULTS);
+    expect(free.censored).toBe(false);
+    expect(free.level).toBeLessThan(204e6);
+    // Above the expectation a sample is a measurement, ceiling or not.
+    expect(trendStep(s0, 2_000, 210e6, C, TREND_DEFAULTS, 196e6).censored).toBe(false);
+  });
+
+  test("the relative noise floor: a noiseless signal is trusted to 3 % of its level, not to the last bit", () => {
+    let s = trendStart(0, 100e6, C);
+    for (let k = 1; k <= 100; k++) s = trendStep(s, k * 2_000, 100e6, C);
+    // R = max((1e-4·C)², (0.03·100 Mbps)²) = (3 Mbps)²: P00 settles above what a 10 kbps floor would give.
+    const f = trendForecast(s, 0);
+    expect(f.sdBps).toBeGreaterThan(0.5e6);
+    expect(f.sdBps).toBeLessThan(3e6);
+  });
+
+  test("nodes that come up while the pool is full: the jump is the refused demand, not a new crowd", () => {
+    const p = new TrendPredictor(C);
+    for (let k = 0; k <= 60; k++) p.observe(k * 2_000, 105e6, 196e6);
+    for (let k = 61; k <= 70; k++) p.observe(k * 2_000, 196e6, 196e6); // a step fills both nodes
+    expect(p.burst!.active).toBe(true);
+    const rate = p.burst!.rateBps;
+    p.observe(71 * 2_000, 500e6, 588e6); // four more nodes ready: the waiting listeners arrive
+    expect(p.state!.level).toBe(500e6);
+    expect(p.burst!.rateBps).toBe(rate); // the detector does not count the recovery as a new, steeper crowd
+  });
+  test("the served floor: the least of the last three observations, 0 before there are three", () => {
+    const p = new TrendPredictor(C);
+    p.observe(0, 100e6);
+    p.observe(2_000, 130e6);
+    expect(p.servedFloor()).toBe(0);
+    p.observe(4_000, 120e6);
+    expect(p.servedFloor()).toBe(100e6);
+    p.observe(6_000, 300e6); // one spike does not lift it
+    expect(p.servedFloor()).toBe(120e6);
+  });
 });
+

@@ -18,8 +18,13 @@ export interface Forecast {
 export interface Predictor {
   /** Method name, as shown in reports ("current", "ar1", "kalman-trend"). */
   readonly method: string;
-  /** Feeds the demand measured at atMs (times must increase). */
-  observe(atMs: number, demandBps: number): void;
+  /**
+   * Feeds the demand measured at atMs (times must increase). `ceilingBps`, when
+   * given, is the most the pool's ready nodes can serve: a measurement near it may
+   * be censored (the monitor sees what nodes serve, not what clients ask for), and
+   * a predictor may treat it as a lower bound. The paper's predictors ignore it.
+   */
+  observe(atMs: number, demandBps: number, ceilingBps?: number): void;
   /** Forecast horizonMs after the last observation. Before any observation: 0 with sd 0. */
   forecast(horizonMs: number): Forecast;
 }

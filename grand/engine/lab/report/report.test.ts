@@ -3,7 +3,7 @@ import { simulate } from "../simulator/simulator.ts";
 import { diurnalWorkload } from "../workload/diurnal.ts";
 import { paperWorkload } from "../workload/paper.ts";
 import { actionsCsv, seriesCsv } from "./csv.ts";
-import { metricsJson, metricsMarkdown } from "./markdown.ts";
+import { caption, leadLabel, metricsJson, metricsMarkdown } from "./markdown.ts";
 import { figureSvg } from "./svg.ts";
 
 const sim = simulate(paperWorkload(), ["threshold", "ar1", "horizon"], { seed: 1, leadTimeMs: 60_000 });
@@ -30,23 +30,41 @@ describe("reports", () => {
 
   test("the Markdown table has every policy and the oracle", () => {
     const md = metricsMarkdown(sim);
-    expect(md.startsWith("workload paper, lead time 60 s, seed 1, measurement noise 10 %\n")).toBe(true);
+    expect(md.startsWith("workload paper, lead time 60 s, seed 1, measurement noise 10 %, sticky model (leastconn, no churn)\n")).toBe(true);
     for (const name of ["threshold", "ar1", "horizon", "oracle"]) expect(md).toContain(`| ${name} |`);
   });
 
   test("the JSON carries the metrics under their documented names", () => {
     const doc = JSON.parse(metricsJson(sim));
-    expect(doc.leadTimeS).toBe(60);
+    expect(doc).toMatchObject({ leadTimeS: 60, effectiveLeadTimeS: 60, model: "sticky", balance: "leastconn", sessionS: 0 });
     expect(Object.keys(doc.policies)).toEqual(["threshold", "ar1", "horizon"]);
     expect(Object.keys(doc.policies.horizon)).toEqual([
       "slaViolationSeconds",
       "droppedStreamSeconds",
+      "belowRateListenerSeconds",
+      "cutStreams",
       "nodeSeconds",
       "actions",
       "reversals",
       "oracleNodeSeconds",
       "oracleActions",
     ]);
+  });
+
+  test.each([
+    // [lead time ms, period ms, label]: a node serves from the period after the one that ordered it.
+    [0, 2000, "one period (2 s)"],
+    [1999, 2000, "one period (2 s)"],
+    [2000, 2000, "2 s"],
+    [60_000, 2000, "60 s"],
+  ])("lead time %d ms at a %d ms period reads %j", (lead, period, label) => {
+    expect(leadLabel(lead, period)).toBe(label);
+  });
+
+  test("a lead time of 0 is shown as one period, and the resplit model is named", () => {
+    const r = simulate(paperWorkload(), ["threshold"], { seed: 1, leadTimeMs: 0, model: "resplit" });
+    expect(caption(r)).toBe("workload paper, lead time one period (2 s), seed 1, measurement noise 10 %, resplit model (all demand re-split every period)");
+    expect(JSON.parse(metricsJson(r))).toMatchObject({ leadTimeS: 0, effectiveLeadTimeS: 2, model: "resplit" });
   });
 
   test("the figure has one panel per policy and well-formed numbers", () => {

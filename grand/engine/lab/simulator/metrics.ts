@@ -7,10 +7,14 @@ export const REVERSAL_WINDOW_MS = 60_000;
 
 /** One policy's figures over one run. */
 export interface Metrics {
-  /** Seconds during which any serving node was loaded above the SLA utilisation. */
+  /** Seconds during which some client got less than the stream rate: a serving node above the SLA utilisation, or (sticky) a listener refused. */
   readonly slaViolationSeconds: number;
-  /** Streams dropped for lack of capacity, integrated over time (streams × seconds). */
+  /** Streams dropped (resplit) or refused and waiting (sticky) for lack of capacity, integrated over time (streams × seconds). */
   readonly droppedStreamSeconds: number;
+  /** Listeners that got less than the stream rate (on an overloaded node, or not placed), integrated over time. */
+  readonly belowRateListenerSeconds: number;
+  /** Listeners cut by the Stop of a drained node (sticky model; 0 in resplit, where clients move freely). */
+  readonly cutStreams: number;
   /** Nodes allocated (serving or still starting) integrated over time. */
   readonly nodeSeconds: number;
   /** Supplements plus releases. */

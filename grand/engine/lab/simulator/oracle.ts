@@ -14,7 +14,9 @@
  * latest it can be added; releasing as soon as need(·) over the next ℓ steps allows
  * it is the earliest. Releasing starting nodes first (as the allocator does) keeps
  * this feasible, so its node-seconds are the least any policy can use without an
- * SLA miss. Its action count is a reference, not a floor: it may add and remove a
+ * SLA miss. In the sticky model a released node drains for `drainPeriods` before it
+ * stops; the oracle pays that too (and, since it never runs a node above the SLA
+ * line, whoever its drain cuts finds room on the others). Its action count is a reference, not a floor: it may add and remove a
  * node around a short dip that a policy would sensibly ride out.
  */
 import type { PoolConfig } from "../../index.ts";
@@ -40,7 +42,7 @@ export function nodesNeeded(demandBps: number, pool: PoolConfig): number {
 }
 
 /** The oracle over a workload, starting from initialNodes ready nodes. */
-export function runOracle(w: Workload, pool: PoolConfig, leadTimeMs: number, initialNodes: number): OracleRun {
+export function runOracle(w: Workload, pool: PoolConfig, leadTimeMs: number, initialNodes: number, drainPeriods = 0): OracleRun {
   const steps = w.demandBps.length;
   const lead = leadSteps(leadTimeMs, w.periodMs);
   const need = Array.from(w.demandBps, (d) => nodesNeeded(d, pool));
@@ -54,6 +56,7 @@ export function runOracle(w: Workload, pool: PoolConfig, leadTimeMs: number, ini
     for (let j = k + 1; j <= Math.min(steps - 1, k + lead); j++) n = Math.max(n, need[j]!);
     allocated[k] = n;
     actions += Math.abs(n - previous);
+    if (n < previous) nodeSeconds += ((previous - n) * drainPeriods * w.periodMs) / 1000;
     previous = n;
     nodeSeconds += (n * w.periodMs) / 1000;
   }

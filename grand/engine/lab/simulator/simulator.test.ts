@@ -2,6 +2,8 @@ import { describe, expect, test } from "bun:test";
 import { PAPER_POOL } from "../../index.ts";
 import { diurnalWorkload } from "../workload/diurnal.ts";
 import { paperWorkload } from "../workload/paper.ts";
+import { parseWorkloadCsv } from "../workload/csv.ts";
+import { flashWorkload } from "../workload/flash.ts";
 import { initialNodes, simulate, simulatePolicy } from "./simulator.ts";
 
 const paper = paperWorkload();
@@ -45,6 +47,68 @@ describe("simulator", () => {
     expect(initialNodes(paper, PAPER_POOL)).toBe(1);
     expect(initialNodes(diurnalWorkload({ seed: 1, fromHour: 12, toHour: 13 }), PAPER_POOL)).toBe(7);
   });
+});
+
+describe("sticky and resplit models", () => {
+  // 1000 listeners on two nodes (500 each), falling to 100 (50 each) at 22 s: threshold releases one node at once.
+  const fall = parseWorkloadCsv("time_s,streams\n0,1000\n20,1000\n22,100\n200,100\n", { name: "fall" });
+
+  test("sticky: the released node drains 10 s (5 periods), then its Stop cuts its 50 listeners; the drain costs node-seconds", () => {
+    const run = simulatePolicy(fall, "threshold", { seed: 1, leadTimeMs: 0, noise: 0 });
+    expect(run.log).toMatchObject([{ atMs: 22_000, kind: "release", serviceId: "node-001" }]);
+    expect(run.metrics.cutStreams).toBe(50);
+    expect(run.metrics.slaViolationSeconds).toBe(0);
+    // 11 periods of 2 nodes, 5 of one member and one draining, 85 of one: (22 + 10 + 85) · 2 s.
+    expect(run.metrics.nodeSeconds).toBe(234);
+    expect(run.metrics.oracleNodeSeconds).toBe(234 - 2); // it knows the fall: its release is one period (one node · 2 s) earlier
+  });
+
+  test("resplit: the released node's clients move at once and nobody is cut", () => {
+    const run = simulatePolicy(fall, "threshold", { seed: 1, leadTimeMs: 0, noise: 0, model: "resplit" });
+    expect(run.metrics.cutStreams).toBe(0);
+    expect(run.metrics.nodeSeconds).toBe(224); // (11 · 2 + 90 · 1) · 2 s
+  });
+
+  test("sticky: a node ordered too late leaves listeners refused, which is an SLA violation", () => {
+    // 600 listeners on one node, then a step to 1400 at 22 s: the node (742 clients) refuses 658 until the second serves.
+    const step = parseWorkloadCsv("time_s,streams\n0,600\n20,600\n22,1400\n200,1400\n", { name: "step" });
+    const run = simulatePolicy(step, "threshold", { seed: 1, leadTimeMs: 10_000, noise: 0 });
+    // Ordered at 22 s, serving 5 periods later (32 s): refused during 22..30 s, five periods.
+    expect(run.log[0]).toMatchObject({ atMs: 22_000, kind: "supplement" });
+    expect(run.metrics.slaViolationSeconds).toBe(10);
+    expect(run.metrics.droppedStreamSeconds).toBe(5 * 658 * 2);
+  });
+});
+
+describe("horizon on flash crowds and on noise alone", () => {
+  // 800 listeners on two nodes, then 3000 more at once at 300 s: 501.6 Mbps, six nodes' worth.
+  const step = flashWorkload({ base: 800, size: 3000, ratePerMinute: Infinity, atS: 300, holdS: 300, fadeS: 300, durationS: 1200 });
+
+  test.each([
+    // [lead time s, budget s]: the step cannot be seen before it happens; the budget is the lead time as it acts
+    // (at least one period) plus two periods.
+    [0, 2 + 4],
+    [20, 20 + 4],
+    [60, 60 + 4],
+  ])("a step of 3000 listeners with a %d s lead time is answered within %d s of SLA violation", (lead, budget) => {
+    for (const seed of [1, 2, 3]) {
+      const m = simulatePolicy(step, "horizon", { seed, leadTimeMs: lead * 1000, noise: 0 }).metrics;
+      expect(m.slaViolationSeconds).toBeLessThanOrEqual(budget);
+      expect(m.reversals).toBe(0);
+    }
+  });
+
+  test.each([0, 0.05, 0.2])("two hours of a flat 2000 listeners at %d noise: at most 1 reversal an hour, a handful of actions", (noise) => {
+    const flat = flashWorkload({ base: 2000, size: 0, durationS: 7200 });
+    for (const lead of [0, 60]) {
+      for (const seed of [1, 2, 3]) {
+        const m = simulatePolicy(flat, "horizon", { seed, leadTimeMs: lead * 1000, noise }).metrics;
+        expect(m.reversals).toBeLessThanOrEqual(2);
+        expect(m.actions).toBeLessThanOrEqual(6);
+        expect(m.slaViolationSeconds).toBe(0);
+      }
+    }
+  }, 30_000);
 });
 
 describe("the paper's result (Figure 8), noisy paper workload, 60 s lead time", () => {
