@@ -44,6 +44,13 @@ test("a backend list is sorted by id, in the adaptor's compact spelling; a node 
   expect(ids(["d", "c", "b", "a"])).toBe("a b c d");
 });
 
+test("a backend list given one id twice keeps both entries in the order given (the sort is stable)", () => {
+  const twice = (first: "ready" | "drain", second: "ready" | "drain") =>
+    backendList([{ serviceId: "b", weight: 1, state: "ready" }, { serviceId: "a", weight: 1, state: first }, { serviceId: "a", weight: 2, state: second }], 80, () => "1.2.3.4").text;
+  expect(twice("drain", "ready")).toBe("a@1.2.3.4:80/1/drain,a@1.2.3.4:80/2/ready,b@1.2.3.4:80/1/ready");
+  expect(twice("ready", "drain")).toBe("a@1.2.3.4:80/1/ready,a@1.2.3.4:80/2/drain,b@1.2.3.4:80/1/ready");
+});
+
 test.each([
   ["a@1.1.1.1:80/1/ready,b@1.1.1.2:80/1/drain", "b", "drain"],
   ["a@1.1.1.1:80/1/ready,ab@1.1.1.2:80/1/drain", "a", "ready"],

@@ -64,12 +64,19 @@ export function backendList(
 ): { text: string; unresolved: string[] } {
   const unresolved: string[] = [];
   const entries: string[] = [];
-  for (const w of [...wants].sort((a, b) => (a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : 0))) {
+  for (const w of [...wants].sort(byServiceId)) {
     const address = addressOf(w.serviceId);
     if (address === undefined) unresolved.push(w.serviceId);
     else entries.push(`${w.serviceId}@${address}:${port}/${w.weight}/${w.state}`);
   }
   return { text: entries.join(","), unresolved };
+}
+
+/** Sorts by id; the sort is stable, so entries with the same id keep their order. */
+function byServiceId(a: BackendWant, b: BackendWant): number {
+  if (a.serviceId < b.serviceId) return -1;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: Bun's (JavaScriptCore's) sort only asks whether the result is below 0, so 1 and 0 order alike here
+  return a.serviceId > b.serviceId ? 1 : 0;
 }
 
 /** A backend's state in a compact list; undefined when the list leaves it out. */
