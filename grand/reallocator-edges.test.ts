@@ -258,7 +258,7 @@ test("a release waits for every running dispatcher, one that came up during the 
   await w.period(); // d2 is told the drain
   expect(w.calls.slice(1)).toEqual(["d2 set lb backends=n1@198.18.0.11:8080/10/ready,n2@198.18.0.12:8080/10/drain"]);
   await w.take("d2 set").answer({});
-  expect(w.outcomes("web", "web: release").at(-1)).toBe("web: release n2 (drain 1 s, stop web) → drain accepted by the dispatcher; stop in 1000 ms");
+  expect(w.outcomes("web", "web: release").at(-1)).toBe("web: release n2 (drain 1 s, stop web) → drain accepted by the dispatcher; stop once it reports no sessions there, at most in 1000 ms");
   w.clock.advance(1000); // drainMs later: both are told to leave n2 out; no Stop while those Sets are in flight
   await new Promise<void>((res) => setImmediate(res));
   expect(w.calls.slice(2)).toEqual(["d1 set lb backends=n1@198.18.0.11:8080/10/ready", "d2 set lb backends=n1@198.18.0.11:8080/10/ready"]);
