@@ -28,11 +28,13 @@ export const DASHBOARD_HTML = `<!doctype html>
   #events { background: #fff; font: 12px/1.5 ui-monospace, monospace; padding: 8px; height: 220px; overflow: auto; box-shadow: 0 1px 2px #0001; }
   .expired { color: #b91c1c; } .registered { color: #047857; } .cancelled { color: #6b7280; }
   .err { color: #b91c1c; }
+  #others { background: #fee2e2; color: #7f1d1d; border: 1px solid #fca5a5; padding: 8px 12px; margin: 8px 0; font-weight: 600; }
 </style>
 </head>
 <body>
 <h1>LAMA — grand</h1>
 <div class="sub" id="summary">connecting…</div>
+<div id="others" hidden></div>
 <h2>Nodes</h2>
 <table><thead><tr><th>id</th><th>host</th><th>roles</th><th>addresses</th><th>lease left</th><th>renewals</th><th>channel</th>
 <th>rx</th><th>tx</th><th>link use</th><th>cpu</th></tr></thead><tbody id="nodes"></tbody></table>
@@ -50,6 +52,12 @@ async function refresh() {
     const [nodes, stats, pools] = await Promise.all(["/api/nodes", "/api/stats", "/api/pools"].map((p) => fetch(p).then((r) => r.json())));
     $("summary").textContent = stats.grandId + " · " + stats.nodes + " nodes · " + stats.channelsOpen + " channels open · "
       + stats.drops.total + " packets dropped · up " + Math.round(stats.uptimeMs / 1000) + " s";
+    // Another grand on this pool: agents stay with the grand whose lease they hold, but the operator must know.
+    const others = stats.otherGrands || [];
+    $("others").hidden = others.length === 0;
+    $("others").innerHTML = others.length === 0 ? "" : "ANOTHER GRAND ANNOUNCES ON THIS POOL: " + others.map((g) => esc(g.id + " at " + g.address
+      + (g.signed ? " (holds our controller key)" : " (NOT signed by our controller key: misconfigured, or an impostor)") + ", last heard "
+      + Math.round(g.lastSeenAgoMs / 1000) + " s ago")).join("; ") + ". Run one grand per pool.";
     $("nodes").innerHTML = nodes.map((n) => {
       const l = n.load || { rxBps: 0, txBps: 0, cpuBusy: 0, linkCapacityBps: 0 };
       const use = l.linkCapacityBps ? Math.min(1, (l.rxBps + l.txBps) / l.linkCapacityBps) : 0;

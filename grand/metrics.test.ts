@@ -23,7 +23,7 @@ function source(): MetricsSource {
   };
   return {
     service: {
-      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1 },
+      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1, otherGrandAnnounces: 0 },
       leases: { list: () => leases, get: (id: string) => leases.find((l) => l.serviceId === id) } as unknown as MetricsSource["service"]["leases"],
     },
     envelope: { accepted: 52, drops: { byReason: { auth: 4, replay: 1 } } } as unknown as MetricsSource["envelope"],
