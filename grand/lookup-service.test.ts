@@ -577,3 +577,44 @@ describe("other grands on the pool", () => {
     expect(lines(log).map((l) => l[0])).toEqual(["h", "forged-0"]);
   });
 });
+
+test("grand answers each packet under the pool key it came in with, and signals a node under the key it last used", async () => {
+  const NEW = Uint8Array.from({ length: 32 }, (_, i) => 90 + i);
+  const clock = new FakeClock();
+  const net = new MemoryNetwork();
+  // grand mid-rotation: both installed, sealing with the old key
+  const grand = new LookupService({
+    grandId: "g", epoch: 1, clock, log: memoryLogger(), transport: net.attach(GRAND.address, GRAND.port),
+    envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY, NEW]), senderId: "g", clock, epoch: 1 }),
+  });
+  /** A node holding only `key`: what it can open of what grand sends it. */
+  const nodeWith = (id: string, key: Uint8Array, address: string) => {
+    const t = net.attach(address, 5000);
+    const e = new Envelope({ sodium, keyring: new Keyring(sodium, [key]), senderId: id, clock });
+    const got: string[] = [];
+    const drops: string[] = [];
+    t.onMessage((d) => {
+      const r = e.open(d);
+      if (r.ok) got.push(r.message.body!);
+      else drops.push(r.reason);
+    });
+    return { got, drops, send: async (body: Parameters<Envelope["seal"]>[0]) => {
+      t.sendTo(e.seal(body), GRAND);
+      await flush();
+    } };
+  };
+  const onlyNew = nodeWith("n-new", NEW, "198.18.0.30");
+  const onlyOld = nodeWith("n-old", KEY, "198.18.0.31");
+  for (const n of [onlyNew, onlyOld]) {
+    await n.send({ announce: { attempt: 0 } });
+  }
+  await onlyNew.send({ register: { requestId: 1, grandEpoch: 1, item: { serviceId: "n-new" }, requestedLeaseMs: 2500, bootId: "b" } });
+  await onlyOld.send({ register: { requestId: 1, grandEpoch: 1, item: { serviceId: "n-old" }, requestedLeaseMs: 2500, bootId: "b" } });
+  expect(grand.sendSignal("n-new", { session: "s", offerSdp: "v=0" })).toBe(true);
+  expect(grand.sendSignal("n-old", { session: "s", offerSdp: "v=0" })).toBe(true);
+  await flush();
+  expect(onlyNew.got).toEqual(["discovered", "registerReply", "signal"]);
+  expect(onlyOld.got).toEqual(["discovered", "registerReply", "signal"]);
+  expect([onlyNew.drops, onlyOld.drops]).toEqual([[], []]);
+  expect(grand.lookup().map((l) => l.serviceId)).toEqual(["n-new", "n-old"]);
+});

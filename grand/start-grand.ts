@@ -195,9 +195,9 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     http: httpUrl,
     httpPort: server?.port,
     reloadKeys() {
-      // Both read before either changes, so a bad file leaves grand as it was.
+      // Both read before either changes, so a bad file leaves grand as it was. Without a
+      // secret file the signer (none, or one given in code) stays.
       const pool = readPoolKeys(config.keyFiles);
-      if (envelope.signer && config.controllerSecretFile === null) throw new UsageError("grand signs with a controller key given in code; nothing to reload it from");
       const next = config.controllerSecretFile !== null ? readControllerSecretFile(sodium, config.controllerSecretFile) : undefined;
       keyring.replace(pool);
       if (next) {

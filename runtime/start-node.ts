@@ -181,10 +181,10 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
     config, serviceId, agent, node, registry, log,
     udpPort: udp.local.port,
     reloadKeys() {
-      // Both read before either changes, so a bad file leaves the node as it was.
+      // Both read before either changes, so a bad file leaves the node as it was (a controller
+      // key file cannot come back empty: readControllerKeyFile refuses a file with no key).
       const pool = readPoolKeys(config.keyFiles);
       const controller = configControllerKeys(config);
-      if (controllerKeys.configured && controller.length === 0) throw new UsageError("the reloaded settings name no controller key; refusing to drop them (restart to run without)");
       keyring.replace(pool);
       controllerKeys.replace(controller);
       return { poolKeys: pool.length, controllerKeys: controller.length };
