@@ -56,6 +56,11 @@ describe("controller key text", () => {
     expect(() => parseControllerPublic(text)).toThrow(message);
   });
 
+  test("a bad public key says where grand's comes from; a seed of the wrong length is refused", () => {
+    expect(() => parseControllerPublic("nope")).toThrow("; print grand's with 'grand controller-public controller.secret'");
+    expect(() => controllerSigner(sodium, new Uint8Array(31))).toThrow("a controller seed is 32 bytes, got 31");
+  });
+
   test("a public key where the secret belongs is named as such", () => {
     expect(() => parseControllerSecret(formatControllerPublic(signer.publicKey))).toThrow("(this is a public key, not the secret)");
     expect(() => parseControllerSecret("")).toThrow("grand controller-keygen > controller.secret");
@@ -76,6 +81,11 @@ describe("controller key text", () => {
     expect(readControllerKeyFile(join(dir, "c.pub"))).toEqual([signer.publicKey]);
     expect(() => readControllerSecretFile(sodium, join(dir, "none"))).toThrow(`controller secret file ${join(dir, "none")} not found; create one with 'grand controller-keygen > ${join(dir, "none")}'`);
     expect(() => readControllerKeyFile(join(dir, "none"))).toThrow(`controller key file ${join(dir, "none")} not found`);
+    // A file that is there but wrong names itself.
+    writeFileSync(join(dir, "short.secret"), "ctl-secret:AAAA\n");
+    expect(() => readControllerSecretFile(sodium, join(dir, "short.secret"))).toThrow(`controller secret file ${join(dir, "short.secret")} holds 3 bytes`);
+    writeFileSync(join(dir, "bad.pub"), "AAAA\n");
+    expect(() => readControllerKeyFile(join(dir, "bad.pub"))).toThrow(`controller key file ${join(dir, "bad.pub")} line 1 must start with 'ctl-pub:'`);
   });
 
   test("ControllerKeys: configured only with a key; replace swaps the set; a wrong length is refused", () => {
@@ -151,14 +161,41 @@ describe("signed envelopes", () => {
     expect(node.open(p)).toEqual({ ok: false, reason: "replay" });
   });
 
-  test("a signed packet whose signature is cut short is a decode drop", () => {
+  test.each([
+    [10, "decode"], // shorter than a signature
+    [63, "decode"],
+    [64, "empty"], // a signature and nothing before it: an empty Sealed
+  ] as const)("a signed packet with a %i-byte plaintext is dropped as %s", (length, reason) => {
     const key = ring().sending().sealKey;
     const header = new Uint8Array(HEADER_BYTES);
     header.set([0x4c, 0x41, 0x4d, 0x41, 1, 1]);
     new DataView(header.buffer).setUint32(6, ring().sending().keyId);
     header.set(NONCE, 10);
-    const d = new Uint8Array([...header, ...sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(new Uint8Array(63), header, null, NONCE, key)]);
-    expect(openWith(sodium, ring(), d, new ControllerKeys(sodium, [signer.publicKey]))).toEqual({ ok: false, reason: "decode" });
+    const d = new Uint8Array([...header, ...sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(new Uint8Array(length), header, null, NONCE, key)]);
+    expect(openWith(sodium, ring(), d, new ControllerKeys(sodium, [signer.publicKey]))).toEqual({ ok: false, reason });
+  });
+
+  test("the signature is Ed25519 over 'LAMA controller v1\\0', the header and the Sealed bytes, checked here with libsodium alone", () => {
+    const message = { senderId: "grand-1", sentAtMs: T0, epoch: 7, seq: 1, ...ANNOUNCE };
+    const p = sealWith(sodium, ring(), message, NONCE, { signer });
+    const plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, p.subarray(HEADER_BYTES), p.subarray(0, HEADER_BYTES), NONCE, ring().sending().sealKey);
+    const body = plain.subarray(0, plain.length - 64);
+    expect(body).toEqual(pb.Sealed.encode(message).finish());
+    const signed = new Uint8Array([...new TextEncoder().encode("LAMA controller v1\0"), ...p.subarray(0, HEADER_BYTES), ...body]);
+    expect(sodium.crypto_sign_verify_detached(plain.subarray(plain.length - 64), signed, signer.publicKey)).toBe(true);
+  });
+
+  test("replay evictions count both memories, signed and unsigned", () => {
+    const clock = new FakeClock(T0);
+    const node = new Envelope({ sodium, keyring: ring(), senderId: "node-1", clock, controllerKeys: new ControllerKeys(sodium, [signer.publicKey]), replayLimits: { maxSenders: 1, maxPerSender: 1 } });
+    // In each memory: one sender sends twice (a nonce evicted), then two more senders (two senders retired, one retired floor dropped).
+    for (const s of [undefined, signer]) {
+      for (const id of ["s1", "s1", "s2", "s3"]) {
+        clock.advance(1);
+        expect(node.open(new Envelope({ sodium, keyring: ring(), senderId: id, clock, signer: s }).seal({ announce: {} })).ok).toBe(true);
+      }
+    }
+    expect(node.replayEvictions).toEqual({ nonces: 2, senders: 4, retiredFloors: 2 });
   });
 
   test("a pool-key holder flooding under grand's id, dated ahead, does not make grand's signed packets stale", () => {

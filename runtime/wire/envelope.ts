@@ -196,6 +196,7 @@ export class Envelope {
  */
 export function sealWith(sodium: Sodium, keyring: Keyring, message: lama.v1.ISealed, nonce: Uint8Array, opts: { signer?: ControllerSigner; keyId?: number } = {}): Uint8Array {
   if (nonce.length !== NONCE_BYTES) throw new RangeError(`nonce must be ${NONCE_BYTES} bytes`);
+  // Stryker disable next-line ConditionalExpression: equivalent, byId(undefined) finds no key and the sending key is used
   const key = (opts.keyId !== undefined ? keyring.byId(opts.keyId) : undefined) ?? keyring.sending();
   const header = new Uint8Array(HEADER_BYTES);
   header.set(MAGIC, 0);

@@ -107,7 +107,7 @@ test("a key file may hold several keys, one a line: the first of the first file 
   const sodium = await loadSodium();
   const dir = mkdtempSync(join(tmpdir(), "lama-keys-"));
   const k = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
-  writeFileSync(join(dir, "a"), `# rotation: new first\n${formatPoolKey(k(2))}\n\n  ${formatPoolKey(k(1))}  \n`);
+  writeFileSync(join(dir, "a"), `# rotation: new first\n${formatPoolKey(k(2))}\n\n   \n  # an indented comment\n  ${formatPoolKey(k(1))}  \n`);
   writeFileSync(join(dir, "b"), formatPoolKey(k(3)) + "\n");
   expect(readKeyFileKeys(join(dir, "a"))).toEqual([k(2), k(1)]);
   expect(readKeyFile(join(dir, "a"))).toEqual(k(2));

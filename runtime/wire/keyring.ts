@@ -93,7 +93,7 @@ export class Keyring {
    * files). Checked whole before anything changes: a bad set leaves the ring as it was.
    */
   replace(poolKeys: Uint8Array[]): void {
-    if (poolKeys.length === 0) throw new KeyError(`a keyring needs at least one pool key; ${HOW_TO}`);
+    // The constructor checks the set (at least one key, no clash of key ids).
     const fresh = new Keyring(this.sodium, poolKeys);
     this.keys.clear();
     for (const [id, k] of fresh.keys) this.keys.set(id, k);
