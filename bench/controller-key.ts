@@ -3,8 +3,9 @@
  *
  *   bun bench/controller-key.ts [--rounds N]
  *
- * Seals grand's renew reply unsigned and signed (Ed25519, libsodium's WebAssembly
- * build), and opens the signed one at a node holding the controller key (verify).
+ * Seals grand's renew reply unsigned and signed (Ed25519, Bun's native node:crypto;
+ * the key pair from libsodium), and opens the signed one at a node holding the
+ * controller key (verify).
  * The three rates are measured interleaved, in rounds, and the median round is
  * kept, so a machine shared with other work slows all three alike and the ratio
  * between them stays meaningful.
@@ -60,7 +61,7 @@ console.log(`seal unsigned ${result.sealRenewReplyUnsigned.toLocaleString("en")}
   + ` open signed (verify) ${result.openRenewReplySigned.toLocaleString("en")}/s (medians of ${ROUNDS} rounds of ${PER_ROUND}, one core)`);
 writeResult("controller-key", {
   command: `bun bench/controller-key.ts --rounds ${ROUNDS}`,
-  note: "2-core VM shared with about six other workers and a mutation run at the time (load average ~35): absolute rates are low; compare them with each other",
+  note: "2-core VM shared with about six other workers (load average ~20 at the time): absolute rates are low; compare them with each other",
   sizesBytes: sizes,
   perCorePerSecondMedian: result,
   rounds,

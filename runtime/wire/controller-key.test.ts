@@ -88,6 +88,20 @@ describe("controller key text", () => {
     expect(() => readControllerKeyFile(join(dir, "bad.pub"))).toThrow(`controller key file ${join(dir, "bad.pub")} line 1 must start with 'ctl-pub:'`);
   });
 
+  test("the native signer gives libsodium's very signature, and each verifies the other's", () => {
+    const pair = sodium.crypto_sign_seed_keypair(SEED);
+    for (const m of [new Uint8Array(0), Uint8Array.of(1, 2, 3), new Uint8Array(300).fill(9)]) {
+      expect(signer.sign(m)).toEqual(sodium.crypto_sign_detached(m, pair.privateKey));
+      expect(sodium.crypto_sign_verify_detached(signer.sign(m), m, pair.publicKey)).toBe(true);
+      expect(new ControllerKeys(sodium, [pair.publicKey]).verify(m, sodium.crypto_sign_detached(m, pair.privateKey))).toBe(true);
+    }
+    const m = Uint8Array.of(1, 2, 3);
+    const bad = signer.sign(m);
+    bad[10]! ^= 1;
+    expect(new ControllerKeys(sodium, [pair.publicKey]).verify(m, bad)).toBe(false);
+    expect(new ControllerKeys(sodium, [pair.publicKey]).verify(Uint8Array.of(1, 2, 4), signer.sign(m))).toBe(false);
+  });
+
   test("ControllerKeys: configured only with a key; replace swaps the set; a wrong length is refused", () => {
     const keys = new ControllerKeys(sodium);
     expect(keys.configured).toBe(false);
