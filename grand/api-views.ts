@@ -12,6 +12,7 @@ import { formatEndpoint } from "../runtime/wire/index.ts";
 import type { ChannelInfo, ChannelState } from "./control-manager.ts";
 import type { Lease } from "./lease-table.ts";
 import type { LookupEvent } from "./lookup.ts";
+import type { OtherGrand } from "./lookup-service.ts";
 import type { RoleSum } from "./monitor.ts";
 import type { KernelUdpCounters } from "../runtime/wire/index.ts";
 
@@ -183,7 +184,29 @@ export interface StatsJson {
   replayEvictions: { nonces: number; senders: number; retiredFloors: number };
   /** The kernel's UDP counters in grand's namespace (/proc/net/snmp): `rcvbufErrors` are drops before grand saw them; null off Linux. */
   kernelUdp: KernelUdpCounters | null;
+  /** Other grands heard announcing on this pool in the last minute (there should be none). */
+  otherGrands: OtherGrandJson[];
   [counter: string]: unknown;
+}
+
+/** Another grand heard on the pool (lookup-service.ts `OtherGrand`). */
+export interface OtherGrandJson {
+  id: string;
+  epoch: number;
+  address: string;
+  /** Signed by this grand's controller key: a second holder of it; false: unsigned or another key. */
+  signed: boolean;
+  lastSeen: string;
+  lastSeenAgoMs: number;
+  announcements: number;
+}
+
+/** An other grand as JSON, its times read with one wall and one monotonic reading. */
+export function otherGrandToJson(g: OtherGrand, nowMs: number, monoMs: number): OtherGrandJson {
+  return {
+    id: g.id, epoch: g.epoch, address: g.address, signed: g.signed, lastSeen: new Date(nowMs + (g.lastSeenMono - monoMs)).toISOString(),
+    lastSeenAgoMs: monoMs - g.lastSeenMono, announcements: g.announcements,
+  };
 }
 
 /**

@@ -37,3 +37,33 @@ test("--help on every command", async () => {
     expect(out.stdout).toContain("Usage:");
   }
 });
+
+test("controller-keygen prints a secret, controller-public its public half; a wrong file exits 2 with one line", async () => {
+  const { writeFileSync } = await import("node:fs");
+  const { controllerSigner, loadSodium, parseControllerPublic, parseControllerSecret } = await import("../runtime/wire/index.ts");
+  const gen = capture();
+  expect(await grandMain(["controller-keygen"], gen.io)).toBe(0);
+  const seed = parseControllerSecret(gen.out.stdout);
+  expect(gen.out.stdout).toMatch(/^ctl-secret:[A-Za-z0-9+/]{43}=\n$/);
+  const again = capture();
+  await grandMain(["controller-keygen"], again.io);
+  expect(again.out.stdout).not.toBe(gen.out.stdout);
+  const file = join(dir, "controller.secret");
+  writeFileSync(file, gen.out.stdout);
+  const pub = capture();
+  expect(await grandMain(["controller-public", file], pub.io)).toBe(0);
+  expect(parseControllerPublic(pub.out.stdout)).toEqual(controllerSigner(await loadSodium(), seed).publicKey);
+  for (const [argv, message] of [
+    [["controller-public"], "grand controller-public takes the controller secret file"],
+    [["controller-public", join(dir, "missing.secret")], "not found; create one with 'grand controller-keygen >"],
+  ] as const) {
+    const bad = capture();
+    expect(await grandMain([...argv], bad.io)).toBe(2);
+    expect(bad.out.stderr).toContain(message);
+    expect(bad.out.stderr.trim().split("\n").length).toBe(1);
+  }
+  writeFileSync(join(dir, "pub-as-secret"), pub.out.stdout);
+  const swapped = capture();
+  expect(await grandMain(["controller-public", join(dir, "pub-as-secret")], swapped.io)).toBe(2);
+  expect(swapped.out.stderr).toContain("(this is a public key, not the secret)");
+});

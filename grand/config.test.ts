@@ -22,6 +22,7 @@ describe("GrandConfig from settings", () => {
   test("no settings: every default", () => {
     expect(grandConfigFromSettings({}, env)).toEqual({
       keyFiles: [],
+      controllerSecretFile: null,
       interfaces: ["198.18.0.1"],
       group: "239.255.41.60",
       groupPort: 4160,
@@ -48,10 +49,11 @@ describe("GrandConfig from settings", () => {
       "--key-file", "/k1", "--key-file", "/k2", "--interface", "127.0.0.1", "--group", "239.1.2.3", "--group-port", "5000", "--port", "0",
       "--bind", "127.0.0.1", "--http", "127.0.0.1:0", "--id", "g1", "--min-lease-ms", "500", "--max-lease-ms", "500", "--announce-ms", "50",
       "--log-format", "json", "--pools", "/etc/grand/pools.json", "--reallocate", "live",
-      "--api-token-file", "/etc/lama/api.token", "--http-max-connections", "64", "--http-idle-ms", "5000", "--http-request-ms", "20000", "--events-backlog", "50",
+      "--controller-secret-file", "/etc/grand/controller.secret", "--api-token-file", "/etc/lama/api.token", "--http-max-connections", "64", "--http-idle-ms", "5000", "--http-request-ms", "20000", "--events-backlog", "50",
     ]);
     expect({ ...c, pools: c.pools.map((p) => `${p.config.name}/${p.policy.name}`) }).toEqual({
       keyFiles: ["/k1", "/k2"],
+      controllerSecretFile: "/etc/grand/controller.secret",
       interfaces: ["127.0.0.1"],
       group: "239.1.2.3",
       groupPort: 5000,

@@ -51,6 +51,12 @@ export type HttpAddress = { address: string; port: number } | { unix: string };
 export interface GrandConfig {
   /** Pool key files; the first seals, every one opens. Empty: $LAMA_KEY_FILE. */
   keyFiles: string[];
+  /**
+   * grand's controller secret ("ctl-secret:…", re-read on SIGHUP): every packet grand
+   * seals is signed with it, and nodes given its public half take grand's packets only
+   * signed. null: unsigned, and grand warns at start that any pool-key holder can pose as it.
+   */
+  controllerSecretFile: string | null;
   /** IPv4 addresses of the interfaces grand announces on and serves. */
   interfaces: string[];
   /** Multicast group and port of discovery. */
@@ -110,6 +116,7 @@ export const GRAND_FLAGS = {
   "http-idle-ms": { type: "string" },
   "http-request-ms": { type: "string" },
   "events-backlog": { type: "string" },
+  "controller-secret-file": { type: "string" },
 } as const satisfies FlagSpec;
 
 /** What a config builder reads from the machine; tests give fixed values. */
@@ -130,6 +137,7 @@ export const realGrandEnvironment: GrandEnvironment = {
 export function grandDefaults(env: Pick<GrandEnvironment, "hostname"> = realGrandEnvironment): GrandConfig {
   return {
     keyFiles: [],
+    controllerSecretFile: null,
     interfaces: [],
     group: DEFAULT_GROUP,
     groupPort: DEFAULT_GROUP_PORT,
@@ -197,6 +205,8 @@ export function grandConfigFromSettings(values: Settings, env: GrandEnvironment 
   const poolsFile = str("pools");
   if (str("reallocate") !== undefined && poolsFile === undefined) throw new UsageError("--reallocate needs --pools FILE (the pools to reallocate)");
   const pools = poolsFile !== undefined ? readPools(poolsFile, env.readText) : d.pools;
+  const controllerSecretFile = str("controller-secret-file") ?? d.controllerSecretFile;
+  if (controllerSecretFile === "") throw new UsageError("--controller-secret-file needs a path, like /etc/grand/controller.secret");
   const apiTokenFile = str("api-token-file") ?? d.apiTokenFile;
   if (apiTokenFile === "") throw new UsageError("--api-token-file needs a path, like /etc/lama/api.token");
   const httpMaxConnections = parseIntSetting(str("http-max-connections"), "--http-max-connections", d.httpMaxConnections, HTTP_MAX_CONNECTIONS_LIMITS.min, HTTP_MAX_CONNECTIONS_LIMITS.max);
@@ -204,7 +214,7 @@ export function grandConfigFromSettings(values: Settings, env: GrandEnvironment 
   const httpRequestMs = parseIntSetting(str("http-request-ms"), "--http-request-ms", d.httpRequestMs, HTTP_TIMEOUT_LIMITS_MS.min, HTTP_TIMEOUT_LIMITS_MS.max);
   const eventsBacklog = parseIntSetting(str("events-backlog"), "--events-backlog", d.eventsBacklog, EVENTS_BACKLOG_LIMITS.min, EVENTS_BACKLOG_LIMITS.max);
   return checkGrandConfig({
-    keyFiles: list("key-file"), interfaces, group, groupPort, port, bind, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
+    keyFiles: list("key-file"), controllerSecretFile, interfaces, group, groupPort, port, bind, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
     apiTokenFile, httpMaxConnections, httpIdleMs, httpRequestMs, eventsBacklog,
   });
 }

@@ -33,6 +33,10 @@ const mbps = (b) => (b / 1e6).toFixed(2) + " Mb/s";
 
 /** Banners across the top: each returns a warning for the current /api/stats, or "". */
 const BANNERS = [
+  // Another grand on this pool: agents stay with the grand whose lease they hold, but the operator must know.
+  (s) => ((s.otherGrands || []).length === 0 ? "" : "ANOTHER GRAND ANNOUNCES ON THIS POOL: " + s.otherGrands.map((g) => g.id + " at " + g.address
+    + (g.signed ? " (holds our controller key)" : " (NOT signed by our controller key: misconfigured, or an impostor)") + ", last heard "
+    + Math.round(g.lastSeenAgoMs / 1000) + " s ago").join("; ") + ". Run one grand per pool."),
   (s) => (s.drops && s.drops.total > 0 && s.drops.auth > 0 ? s.drops.auth + " packets did not open under the pool key (another pool's key, or an intruder)" : ""),
 ];
 /** Fields of the summary line, from /api/stats. */

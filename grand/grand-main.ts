@@ -5,11 +5,19 @@
  *   grand nodes [--api URL]   list registered nodes as a table (or --json)
  *   grand events [--api URL]  follow registration events
  *   grand token               print a new API token
+ *   grand controller-keygen   print a new controller secret
+ *   grand controller-public F print the public half of a controller secret file
+ *
+ * `grand serve` re-reads its pool key files and controller secret on SIGHUP.
  *
  * Settings become a `GrandConfig` (config.ts), `startGrand` (start-grand.ts)
  * assembles grand from it; the client commands are client.ts.
  */
-import { createLogger, KEY_FILE_ENV, parseSettings, runCommandLine, stdio, VERSION, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, type Io } from "../runtime/wire/index.ts";
+import { randomBytes } from "node:crypto";
+import {
+  createLogger, formatControllerPublic, formatControllerSecret, KEY_FILE_ENV, loadSodium, parse, parseSettings, readControllerSecretFile, runCommandLine, stdio,
+  UsageError, VERSION, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, type Io,
+} from "../runtime/wire/index.ts";
 import { simulateMain } from "./engine/lab/index.ts";
 import { API_TOKEN_ENV } from "./api-token.ts";
 import { API_ENV, events, nodeCall, nodes, token } from "./client.ts";
@@ -37,6 +45,10 @@ Usage:
                                  act on a node's adaptor, e.g. grand start node-1 web port=8080
                                  (needs the API token: --api-token-file PATH)
   grand token                    print a new API token: grand token > api.token
+  grand controller-keygen        print a new controller secret (Ed25519 seed):
+                                 grand controller-keygen > controller.secret; chmod 600 it
+  grand controller-public FILE   print the public half of a controller secret, for every
+                                 node's --controller-key (and images' lama.controller=)
   grand simulate [--workload paper|diurnal|FILE.csv] [--policy threshold|ar1|horizon|all]
                  [--lead-time S] [--seed N] [--json] [--out DIR]
                                  run the reallocation policies in the simulator (see grand simulate --help)
@@ -46,7 +58,14 @@ Options for serve:
   --config FILE          JSON settings file; its keys are these options without --,
                          e.g. {"port": 4161, "interface": ["198.18.0.1"]}; options given here win
   --key-file PATH        pool key file; repeat to accept several keys (the first seals).
-                         Default: $${KEY_FILE_ENV}
+                         Default: $${KEY_FILE_ENV}. A key file may hold several keys, one
+                         a line (the first seals); grand answers each packet under the
+                         key it came in with. Key files are re-read on SIGHUP
+  --controller-secret-file PATH
+                         controller secret (from 'grand controller-keygen'; re-read on
+                         SIGHUP): grand signs every packet with it, and nodes given its
+                         public half take only signed packets as grand's. Without it
+                         grand warns that any pool-key holder can pose as grand
   --interface ADDR       IPv4 address of an interface to serve on (repeatable);
                          default: every up, non-loopback IPv4 interface
   --group ADDR           multicast group (default ${DEFAULT_GROUP})
@@ -104,6 +123,17 @@ export function grandMain(argv: string[], io: Io = stdio): Promise<number> {
       stop: (rest) => nodeCall("stop", rest, io),
       set: (rest) => nodeCall("set", rest, io),
       token: async (rest) => token(rest, io),
+      "controller-keygen": async (rest) => {
+        parse(rest, {});
+        io.stdout(formatControllerSecret(randomSeed()) + "\n");
+        return 0;
+      },
+      "controller-public": async (rest) => {
+        const { positionals } = parse(rest, {}, true);
+        if (positionals.length !== 1) throw new UsageError("grand controller-public takes the controller secret file: grand controller-public controller.secret");
+        io.stdout(formatControllerPublic(readControllerSecretFile(await loadSodium(), positionals[0]!).publicKey) + "\n");
+        return 0;
+      },
       simulate: (rest) => simulateMain(rest, io),
     },
   });
@@ -121,8 +151,19 @@ async function serve(argv: string[], io: Io): Promise<number> {
     };
     process.once("SIGTERM", () => shutdown("SIGTERM"));
     process.once("SIGINT", () => shutdown("SIGINT"));
+    // Key rotation without a restart: re-read the key files and the controller secret.
+    process.on("SIGHUP", () => {
+      try {
+        log.event("keys-reloaded", { id: config.id, ...grand.reloadKeys() });
+      } catch (e) {
+        log.event("keys-reload-failed", { id: config.id, error: (e as Error).message, kept: "the keys in use before" });
+      }
+    });
   });
 }
+
+/** 32 random bytes: a controller seed. */
+const randomSeed = (): Uint8Array => Uint8Array.from(randomBytes(32));
 
 if (import.meta.main) {
   process.exitCode = await grandMain(process.argv.slice(2));

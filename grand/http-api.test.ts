@@ -91,7 +91,7 @@ test("stats carry drop counters; unknown paths and methods get clear errors", as
   expect(stats.registers).toBe(2);
   expect(stats.drops.total).toBe(0);
   expect(stats.replayEvictions).toEqual({ nonces: 0, senders: 0, retiredFloors: 0 });
-  expect(stats).toMatchObject({ otherEpoch: 0, wallSteps: 0 });
+  expect(stats).toMatchObject({ otherEpoch: 0, wallSteps: 0, otherGrands: [], otherGrandAnnounces: 0 });
   expect(stats.uptimeMs).toBeGreaterThanOrEqual(0);
   expect(stats.uptimeMs).toBeLessThan(60_000);
   expect((await get("/nope")).status).toBe(404);

@@ -36,7 +36,7 @@ import type { Monitor } from "./monitor.ts";
 import type { PoolReport } from "./reallocator.ts";
 import { DASHBOARD_HTML } from "./dashboard.ts";
 import { DashboardFeed } from "./dashboard-feed.ts";
-import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, statusReplyToJson, statusToJson, type ErrorJson, type HttpStatsJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
+import { actionReplyToJson, eventToJson, loadToJson, nodeDetailToJson, nodeToJson, otherGrandToJson, statusReplyToJson, statusToJson, type ErrorJson, type HttpStatsJson, type MonitorJson, type ResetJson, type StatsJson } from "./api-views.ts";
 import { controlErrorResponse, errorResponse, json, notFound } from "./api-errors.ts";
 import { EventStreams, parseCursor } from "./sse.ts";
 import { metricsText } from "./metrics.ts";
@@ -152,6 +152,7 @@ export function createApi(ctx: ApiContext): { fetch: (req: Request) => Response 
           drops: { total: ctx.envelope.drops.total, ...ctx.envelope.drops.byReason },
           replayEvictions: { ...ctx.envelope.replayEvictions },
           kernelUdp: ctx.kernelUdp?.() ?? null,
+          otherGrands: ctx.service.otherGrands().map((g) => otherGrandToJson(g, now, mono)),
           ...ctx.service.counters,
         };
         return json(view);

@@ -3,10 +3,10 @@
  * seals under an id of its choosing, so a node posing under another node's id
  * with the right key is tested (the wrong-key impostor is in pool.test.ts).
  */
-import { expect, test } from "bun:test";
+import { describe, expect, test } from "bun:test";
 import { pb } from "../proto/index.ts";
 import type { lama } from "../proto/index.ts";
-import { Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
+import { ControllerKeys, controllerSigner, Envelope, FakeClock, Keyring, loadSodium, memoryLogger, MemoryNetwork, type ControllerSigner } from "../runtime/wire/index.ts";
 import { leaseToJson } from "./api-views.ts";
 import { LookupService, type LookupServiceOptions } from "./lookup-service.ts";
 
@@ -498,4 +498,123 @@ test("grand's packets carry its epoch and a count that only grows; a wall-clock 
   clock.advance(100);
   expect(grand.counters.wallSteps).toBe(1);
   grand.stop();
+});
+
+describe("other grands on the pool", () => {
+  const seed = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
+  const ours = controllerSigner(sodium, seed(1));
+  const theirs = controllerSigner(sodium, seed(2));
+
+  function twoGrands() {
+    const clock = new FakeClock();
+    const net = new MemoryNetwork();
+    const log = memoryLogger();
+    const transport = net.attach(GRAND.address, GRAND.port);
+    const grand = new LookupService({
+      grandId: "g", epoch: 1, clock, log, transport,
+      envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock, epoch: 1, signer: ours, controllerKeys: new ControllerKeys(sodium, [ours.publicKey]), acceptUnsignedControllerBodies: true }),
+    });
+    /** Another grand at `address` (announcing with `signer`, or unsigned). */
+    const other = (id: string, address: string, epoch: number, signer?: ControllerSigner) => {
+      const t = net.attach(address, 4161);
+      const e = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: id, clock, epoch, signer });
+      return async () => {
+        t.sendTo(e.seal({ grandAnnounce: { grandId: id, epoch } }), GRAND);
+        await flush();
+      };
+    };
+    return { clock, grand, log, other };
+  }
+  const lines = (log: ReturnType<typeof memoryLogger>) => log.lines.filter((l) => l.name === "other-grand").map((l) => [l.fields.other, l.fields.at, l.fields.signed]);
+
+  test("a second holder of our controller key is listed, signed, and logged at once, then once a minute", async () => {
+    const { clock, grand, log, other } = twoGrands();
+    const h = other("h", "198.18.0.3", 7, ours);
+    await h();
+    expect(grand.otherGrands().map((g) => [g.id, g.epoch, g.address, g.signed, g.announcements])).toEqual([["h", 7, "198.18.0.3:4161", true, 1]]);
+    expect(lines(log)).toEqual([["h", "198.18.0.3:4161", true]]);
+    for (let i = 0; i < 29; i++) {
+      clock.advance(2_000);
+      await h();
+    }
+    expect(lines(log).length).toBe(1); // 58 s later: still one line
+    clock.advance(2_000);
+    await h();
+    expect(lines(log).length).toBe(2);
+    expect(grand.counters.otherGrandAnnounces).toBe(31);
+    expect(grand.otherGrands()[0]!.announcements).toBe(31);
+  });
+
+  test("an unsigned grand, or one signed by another controller key, is listed as not signed", async () => {
+    const { grand, log, other } = twoGrands();
+    await other("rogue", "198.18.0.4", 9)();
+    await other("stranger", "198.18.0.5", 9, theirs)();
+    expect(grand.otherGrands().map((g) => [g.id, g.signed])).toEqual([["stranger", false], ["rogue", false]]);
+    expect(String(log.lines.find((l) => l.name === "other-grand")!.fields.warning)).toContain("not signed by our controller key");
+  });
+
+  test("our own announcement looped back is not another grand; our id under another epoch is", async () => {
+    const { grand, other } = twoGrands();
+    grand.start();
+    await flush();
+    await other("g", "198.18.0.6", 2, ours)();
+    grand.stop();
+    expect(grand.otherGrands().map((g) => [g.id, g.epoch, g.address])).toEqual([["g", 2, "198.18.0.6:4161"]]);
+    expect(grand.counters.otherGrandAnnounces).toBe(1);
+  });
+
+  test("a grand unheard for a minute is forgotten; at most 16 are remembered and a flood logs at most a line a second", async () => {
+    const { clock, grand, log, other } = twoGrands();
+    await other("h", "198.18.0.3", 7, ours)();
+    clock.advance(60_000);
+    expect(grand.otherGrands().length).toBe(1);
+    clock.advance(1);
+    expect(grand.otherGrands()).toEqual([]);
+    for (let i = 0; i < 40; i++) await other(`forged-${i}`, `198.18.1.${i}`, 9)();
+    expect(grand.otherGrands().length).toBe(16);
+    expect(grand.otherGrands()[0]!.id).toBe("forged-39");
+    // "h" a minute ago, then only the flood's first: 40 forged grands in one second log one line
+    expect(lines(log).map((l) => l[0])).toEqual(["h", "forged-0"]);
+  });
+});
+
+test("grand answers each packet under the pool key it came in with, and signals a node under the key it last used", async () => {
+  const NEW = Uint8Array.from({ length: 32 }, (_, i) => 90 + i);
+  const clock = new FakeClock();
+  const net = new MemoryNetwork();
+  // grand mid-rotation: both installed, sealing with the old key
+  const grand = new LookupService({
+    grandId: "g", epoch: 1, clock, log: memoryLogger(), transport: net.attach(GRAND.address, GRAND.port),
+    envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY, NEW]), senderId: "g", clock, epoch: 1 }),
+  });
+  /** A node holding only `key`: what it can open of what grand sends it. */
+  const nodeWith = (id: string, key: Uint8Array, address: string) => {
+    const t = net.attach(address, 5000);
+    const e = new Envelope({ sodium, keyring: new Keyring(sodium, [key]), senderId: id, clock });
+    const got: string[] = [];
+    const drops: string[] = [];
+    t.onMessage((d) => {
+      const r = e.open(d);
+      if (r.ok) got.push(r.message.body!);
+      else drops.push(r.reason);
+    });
+    return { got, drops, send: async (body: Parameters<Envelope["seal"]>[0]) => {
+      t.sendTo(e.seal(body), GRAND);
+      await flush();
+    } };
+  };
+  const onlyNew = nodeWith("n-new", NEW, "198.18.0.30");
+  const onlyOld = nodeWith("n-old", KEY, "198.18.0.31");
+  for (const n of [onlyNew, onlyOld]) {
+    await n.send({ announce: { attempt: 0 } });
+  }
+  await onlyNew.send({ register: { requestId: 1, grandEpoch: 1, item: { serviceId: "n-new" }, requestedLeaseMs: 2500, bootId: "b" } });
+  await onlyOld.send({ register: { requestId: 1, grandEpoch: 1, item: { serviceId: "n-old" }, requestedLeaseMs: 2500, bootId: "b" } });
+  expect(grand.sendSignal("n-new", { session: "s", offerSdp: "v=0" })).toBe(true);
+  expect(grand.sendSignal("n-old", { session: "s", offerSdp: "v=0" })).toBe(true);
+  await flush();
+  expect(onlyNew.got).toEqual(["discovered", "registerReply", "signal"]);
+  expect(onlyOld.got).toEqual(["discovered", "registerReply", "signal"]);
+  expect([onlyNew.drops, onlyOld.drops]).toEqual([[], []]);
+  expect(grand.lookup().map((l) => l.serviceId)).toEqual(["n-new", "n-old"]);
 });

@@ -8,7 +8,7 @@
  * Expiry runs off the injected clock every SWEEP_MS.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { every, type Clock, type Envelope, type SealedBody, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 
@@ -20,6 +20,28 @@ export const SWEEP_MS = 100;
 export const WALL_STEP_MS = 1_000;
 /** Packets sealed with a key we do not hold are logged at most this often (the rest are counted). */
 export const UNKNOWN_KEY_LOG_MS = 10_000;
+/** Another grand still heard is logged again this often (its first announcement at once). */
+export const OTHER_GRAND_LOG_MS = 60_000;
+/** Another grand not heard for this long is forgotten (30 of its default announcement periods). */
+export const OTHER_GRAND_FORGET_MS = 60_000;
+/** Other grands remembered at once (least recently heard first out): a forger cannot grow the list. */
+export const MAX_OTHER_GRANDS = 16;
+
+/** Another grand heard announcing on our pool key. */
+export interface OtherGrand {
+  id: string;
+  epoch: number;
+  /** Where its announcement came from ("198.18.0.3:4161"). */
+  address: string;
+  /** Signed by our controller key: a second holder of it. false: unsigned or another key (misconfigured, or an impostor). */
+  signed: boolean;
+  /** Monotonic and wall time of its latest announcement. */
+  lastSeenMono: number;
+  lastSeenAtMs: number;
+  announcements: number;
+  /** Monotonic time it was last logged. */
+  loggedAt: number;
+}
 
 export interface LookupServiceOptions {
   grandId: string;
@@ -42,7 +64,17 @@ export class LookupService {
   readonly events = new EventLog();
   /** Opens and seals our packets; its drop counters are the pool's intrusion record. */
   readonly envelope: Envelope;
-  readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0, otherEpoch: 0, wallSteps: 0 };
+  readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0, otherEpoch: 0, wallSteps: 0, otherGrandAnnounces: 0 };
+  /**
+   * The pool key each node last sealed with: we answer a node under the key it uses,
+   * so during a rotation a node holding only the old or only the new key still joins
+   * and keeps its channel (docs/security.md). Entries go with their lease (sweep).
+   */
+  private readonly nodeKeyIds = new Map<string, number>();
+  /** When any other-grand line was last logged: at most one a second, whatever a forger sends. */
+  private otherLoggedAt = -Infinity;
+  /** Other grands heard, by id and address, least recently heard first. */
+  private readonly others = new Map<string, OtherGrand>();
   /** now() - monotonic() when last looked at: a change is a step of our wall clock. */
   private wallOffsetMs: number;
   private stops: (() => void)[] = [];
@@ -73,7 +105,7 @@ export class LookupService {
   sendSignal(serviceId: string, signal: lama.v1.ISignal): boolean {
     const lease = this.leases.get(serviceId);
     if (!lease) return false;
-    this.reply({ signal }, lease.endpoint);
+    this.reply({ signal }, lease.endpoint, this.nodeKeyIds.get(serviceId));
     return true;
   }
 
@@ -99,6 +131,7 @@ export class LookupService {
     const mono = this.o.clock.monotonic();
     this.noticeWallStep(mono);
     for (const lease of this.leases.expire(mono)) {
+      this.nodeKeyIds.delete(lease.serviceId);
       this.counters.expiries++;
       this.o.log.event("expired", { id: lease.serviceId, host: lease.item.attributes?.hostname ?? "", lastRenewalAgoMs: mono - lease.renewedAtMs });
       this.events.publish("expired", lease, this.o.clock.now());
@@ -137,6 +170,46 @@ export class LookupService {
     this.unknownKeyQuiet = 0;
   }
 
+  /** Other grands heard within OTHER_GRAND_FORGET_MS, most recently heard first. */
+  otherGrands(): OtherGrand[] {
+    const mono = this.o.clock.monotonic();
+    for (const [k, g] of this.others) if (mono - g.lastSeenMono > OTHER_GRAND_FORGET_MS) this.others.delete(k);
+    return [...this.others.values()].reverse();
+  }
+
+  /**
+   * Another grand's announcement (or our id under another epoch: a second grand
+   * started with our id). Two grands on one pool are safe — agents stay with the
+   * grand whose lease they hold — but an operator must know: remembered for the API
+   * and /metrics, and logged at once, then every OTHER_GRAND_LOG_MS while heard.
+   */
+  private noticeOtherGrand(m: SealedMessage, signed: boolean, from: Endpoint): void {
+    const a = m.grandAnnounce!;
+    // Stryker disable next-line StringLiteral: a decoded string field is never null (protobufjs reads it as "")
+    const id = a.grandId ?? "";
+    const epoch = Number(a.epoch ?? 0);
+    if (id === this.o.grandId && epoch === this.o.epoch) return; // our own, looped back by the group
+    this.counters.otherGrandAnnounces++;
+    const mono = this.o.clock.monotonic();
+    const address = formatEndpoint(from);
+    const key = `${id}@${address}`;
+    const seen = this.others.get(key);
+    const g: OtherGrand = seen ?? { id, epoch, address, signed, lastSeenMono: mono, lastSeenAtMs: 0, announcements: 0, loggedAt: -Infinity };
+    Object.assign(g, { epoch, signed, lastSeenMono: mono, lastSeenAtMs: this.o.clock.now(), announcements: g.announcements + 1 });
+    this.others.delete(key);
+    this.others.set(key, g);
+    if (this.others.size > MAX_OTHER_GRANDS) this.others.delete(this.others.keys().next().value as string);
+    if (mono - g.loggedAt < OTHER_GRAND_LOG_MS || mono - this.otherLoggedAt < 1_000) return;
+    g.loggedAt = mono;
+    this.otherLoggedAt = mono;
+    this.o.log.event("other-grand", {
+      other: id, epoch, at: address, signed, announcements: g.announcements,
+      warning: signed
+        ? "another grand holding our controller key announces on this pool; agents stay with the grand whose lease they hold, but run one grand per pool"
+        : "an announcement under our pool key not signed by our controller key: a misconfigured grand, or an impostor holding the pool key",
+    });
+  }
+
   private policyMessage(): lama.v1.ILeasePolicy {
     return { minLeaseMs: this.o.policy.minLeaseMs, maxLeaseMs: this.o.policy.maxLeaseMs, renewEveryMs: RENEW_EVERY_MS };
   }
@@ -153,8 +226,9 @@ export class LookupService {
     }));
   }
 
-  private reply(body: SealedBody, to: Endpoint): void {
-    this.o.transport.sendTo(this.o.envelope.seal(body), to);
+  /** Sends `body` to `to`, under `keyId` when given and still installed (else our sending key). */
+  private reply(body: SealedBody, to: Endpoint, keyId?: number): void {
+    this.o.transport.sendTo(this.o.envelope.seal(body, keyId), to);
   }
 
   private receive(data: Uint8Array, from: Endpoint): void {
@@ -171,7 +245,7 @@ export class LookupService {
     switch (m.body) {
       case "announce": {
         this.counters.announces++;
-        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.advertised, policy: this.policyMessage() } }, from);
+        this.reply({ discovered: { grandId: this.o.grandId, epoch: this.o.epoch, endpoints: this.advertised, policy: this.policyMessage() } }, from, r.keyId);
         return;
       }
       case "register": {
@@ -181,7 +255,7 @@ export class LookupService {
         if (!item || idError || item.serviceId !== m.senderId) {
           this.counters.rejected++;
           const error = idError ?? "service id in the item differs from the sender id";
-          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_REJECTED, grandId: this.o.grandId, epoch: this.o.epoch, error } }, from);
+          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_REJECTED, grandId: this.o.grandId, epoch: this.o.epoch, error } }, from, r.keyId);
           return;
         }
         if (Number(req.grandEpoch ?? 0) !== this.o.epoch) {
@@ -196,11 +270,13 @@ export class LookupService {
         const existing = this.leases.get(item.serviceId!);
         // A retransmitted Register for the registration we already granted: answer again, no new lease.
         if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && mono - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
-          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
+          this.nodeKeyIds.set(item.serviceId!, r.keyId);
+          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from, r.keyId);
           return;
         }
         const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, mono);
         this.counters.registers++;
+        this.nodeKeyIds.set(lease.serviceId, r.keyId);
         this.o.log.event("registered", {
           id: lease.serviceId,
           host: item.attributes?.hostname ?? "",
@@ -210,7 +286,7 @@ export class LookupService {
           rebooted: previous ? previous.bootId !== lease.bootId : undefined,
         });
         this.events.publish("registered", lease, now);
-        this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: lease.leaseId, grantedMs: lease.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from);
+        this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: lease.leaseId, grantedMs: lease.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from, r.keyId);
         return;
       }
       case "renew": {
@@ -224,21 +300,22 @@ export class LookupService {
           // A lease from another grand run is unknown here (its id could not match anyway).
           this.counters.otherEpoch++;
           this.counters.unknownRenewals++;
-          this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from);
+          this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from, r.keyId);
           return;
         }
         const out = this.leases.renew(serviceId, Number(req.leaseId ?? 0), req.requestedLeaseMs ?? 0, mono, req.changedAttributes, endpoint);
         if (out.status === "unknown") {
           this.counters.unknownRenewals++;
-          this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from);
+          this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_UNKNOWN_LEASE, epoch: this.o.epoch } }, from, r.keyId);
           return;
         }
         this.counters.renewals++;
+        this.nodeKeyIds.set(serviceId, r.keyId);
         if (out.changed) {
           this.o.log.event("renewed-with-changes", { id: serviceId });
           this.events.publish("renewed-with-changes", out.lease, now);
         }
-        this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, grantedMs: out.lease.grantedMs, epoch: this.o.epoch } }, from);
+        this.reply({ renewReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, grantedMs: out.lease.grantedMs, epoch: this.o.epoch } }, from, r.keyId);
         return;
       }
       case "cancel": {
@@ -246,16 +323,21 @@ export class LookupService {
         if (req.serviceId !== m.senderId) return;
         const lease = this.leases.cancel(m.senderId, Number(req.leaseId ?? 0));
         if (lease) {
+          this.nodeKeyIds.delete(lease.serviceId);
           this.counters.cancels++;
           this.o.log.event("cancelled", { id: lease.serviceId });
           this.events.publish("cancelled", lease, now);
         }
-        this.reply({ cancelReply: { requestId: req.requestId, status: lease ? pb.Status.STATUS_OK : pb.Status.STATUS_UNKNOWN_LEASE } }, from);
+        this.reply({ cancelReply: { requestId: req.requestId, status: lease ? pb.Status.STATUS_OK : pb.Status.STATUS_UNKNOWN_LEASE } }, from, r.keyId);
         return;
       }
+      case "grandAnnounce":
+        this.noticeOtherGrand(m, r.signed, from);
+        return;
       case "signal": {
         // Control-channel signalling is taken only from registered nodes.
         if (!this.leases.get(m.senderId)) return;
+        this.nodeKeyIds.set(m.senderId, r.keyId);
         for (const h of this.signalHandlers) h(m.senderId, m.signal!);
         return;
       }

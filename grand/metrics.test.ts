@@ -35,7 +35,7 @@ function source(): MetricsSource {
   telemetryDelay.observe("n1", 9_500, 9_400); // the node's clock ahead: counted, not observed
   return {
     service: {
-      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1 },
+      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1, otherGrandAnnounces: 0 },
       leases: { list: () => leases, get: (id: string) => leases.find((l) => l.serviceId === id) } as unknown as MetricsSource["service"]["leases"],
     },
     envelope: { accepted: 52, drops: { byReason: { auth: 4, replay: 1 } } } as unknown as MetricsSource["envelope"],
@@ -64,6 +64,8 @@ test("lease and envelope counters, drops by reason, kernel UDP counters", () => 
   expect(family(text, "grand_expiries_total").at(-1)).toBe("grand_expiries_total 1");
   expect(family(text, "grand_envelope_drops_total").slice(2)).toEqual(['grand_envelope_drops_total{reason="auth"} 4', 'grand_envelope_drops_total{reason="replay"} 1']);
   expect(family(text, "grand_kernel_udp_rcvbuf_errors_total").at(-1)).toBe("grand_kernel_udp_rcvbuf_errors_total 3");
+  // No other grand heard (the fake lookup service lists none): both series at 0, never left out.
+  expect(family(text, "grand_other_grands").slice(1)).toEqual(["# TYPE grand_other_grands gauge", 'grand_other_grands{signed="true"} 0', 'grand_other_grands{signed="false"} 0']);
   // A kernel without InCsumErrors: the family is left out, not written as 0.
   expect(text).not.toContain("grand_kernel_udp_in_csum_errors_total");
   expect(family(text, "grand_uptime_seconds").at(-1)).toBe("grand_uptime_seconds 6");
@@ -184,4 +186,12 @@ test("GET /metrics through the API: text format 0.0.4, and the token where reads
   expect((await guarded.fetch(new Request("http://grand/metrics"))).status).toBe(401);
   const withToken = await guarded.fetch(new Request("http://grand/metrics", { headers: { authorization: `Bearer ${TOKEN}` } }));
   expect(withToken.status).toBe(200);
+});
+
+test("other grands heard, by whether our controller key signed them", () => {
+  const s = source();
+  const other = (id: string, signed: boolean) => ({ id, epoch: 1, address: "198.18.0.9:4161", signed, lastSeenMono: 0, lastSeenAtMs: 0, announcements: 1, loggedAt: 0 });
+  const text = metricsText({ ...s, service: { ...s.service, counters: { ...s.service.counters, otherGrandAnnounces: 7 }, otherGrands: () => [other("b", true), other("c", false), other("d", false)] } });
+  expect(family(text, "grand_other_grands").slice(2)).toEqual(['grand_other_grands{signed="true"} 1', 'grand_other_grands{signed="false"} 2']);
+  expect(family(text, "grand_other_grand_announcements_total").at(-1)).toBe("grand_other_grand_announcements_total 7");
 });

@@ -23,7 +23,7 @@ export { SETUP_BUCKETS_S } from "./metrics-histogram.ts";
 
 /** What the metrics read; `ApiContext` is one. Each optional part adds its series when present. */
 export interface MetricsSource {
-  service: Pick<LookupService, "counters" | "leases">;
+  service: Pick<LookupService, "counters" | "leases"> & Partial<Pick<LookupService, "otherGrands">>;
   envelope: Pick<Envelope, "accepted" | "drops">;
   control?: {
     readonly openCount: number;
@@ -91,6 +91,9 @@ export function grandMetrics(s: MetricsSource): MetricFamily[] {
     counter("grand_announces_received_total", "Node announcements received.", one(c.announces)),
     counter("grand_other_epoch_registrations_total", "Registrations addressed to another grand epoch (replayed captures), refused.", one(c.otherEpoch)),
     counter("grand_wall_clock_steps_total", "Steps of grand's wall clock of a second or more, seen against its monotonic clock.", one(c.wallSteps)),
+    gauge("grand_other_grands", "Other grands heard announcing on this pool in the last minute, by whether our controller key signed them (two grands, or an impostor: see the other-grand log line).",
+      [true, false].map((signed) => ({ labels: { signed: String(signed) }, value: (s.service.otherGrands?.() ?? []).filter((g) => g.signed === signed).length }))),
+    counter("grand_other_grand_announcements_total", "Announcements of other grands received.", one(c.otherGrandAnnounces)),
     counter("grand_envelope_accepted_total", "Datagrams that opened under a pool key.", one(s.envelope.accepted)),
     counter("grand_envelope_drops_total", "Datagrams dropped before any processing, by reason (see runtime/wire/envelope.ts).",
       Object.entries(s.envelope.drops.byReason).map(([reason, value]) => ({ labels: { reason }, value }))),

@@ -122,7 +122,7 @@ interface PoolState {
   starting: Set<string>;
   /** The previous period's dry-run plan, so an unchanged plan is not reported again every period. */
   lastPlan: string;
-  /** Nodes whose Start failed, and until when they are held out. */
+  /** Nodes whose Start failed, and until when (monotonic time) they are held out. */
   heldUntil: Map<string, number>;
   /** Per dispatcher node (running its adaptor), what it accepted. */
   links: Map<string, DispatcherLink>;
@@ -213,7 +213,8 @@ export class Reallocator {
   /** The pool's members, idle and unreachable nodes, from the monitor. */
   private view(pool: PoolState): PoolView {
     const c = pool.spec.config;
-    const now = this.o.clock.now();
+    // Holds are on the monotonic clock: a wall-clock step neither ends nor lengthens one.
+    const mono = this.o.clock.monotonic();
     const v: PoolView = { members: [], idle: [], unreachable: [] };
     for (const n of this.o.deps.nodesWithRole(c.role)) {
       const known = this.o.deps.nodeState(n.serviceId);
@@ -228,7 +229,7 @@ export class Reallocator {
       const coming = state === pb.AdaptorState.ADAPTOR_STARTING || pool.starting.has(n.serviceId);
       if (running || coming) {
         v.members.push(nodeSampleFromStatus({ ...known.latest, serviceId: n.serviceId }, { roles: n.roles, ready: running && !pool.starting.has(n.serviceId) }));
-      } else if ((pool.heldUntil.get(n.serviceId) ?? 0) <= now) {
+      } else if ((pool.heldUntil.get(n.serviceId) ?? -Infinity) <= mono) {
         v.idle.push(n.serviceId);
       }
     }
@@ -284,7 +285,7 @@ export class Reallocator {
             pool.given.set(action.serviceId, params); // read only by refreshReferences, in a pool with references
             record(`started: ${r.adaptor?.message ?? ""}`);
           }, (e) => {
-            pool.heldUntil.set(action.serviceId, this.o.clock.now() + FAILED_START_HOLD_MS);
+            pool.heldUntil.set(action.serviceId, this.o.clock.monotonic() + FAILED_START_HOLD_MS);
             this.failed(action, record, e);
           })
           .finally(() => {

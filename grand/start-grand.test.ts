@@ -1,5 +1,8 @@
 import { expect, test } from "bun:test";
-import { Keyring, loadSodium, memoryLogger } from "../runtime/wire/index.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { controllerSigner, formatControllerSecret, Keyring, loadSodium, memoryLogger } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
 import { startGrand } from "./start-grand.ts";
 
@@ -14,7 +17,9 @@ test("startGrand on loopback: the handle tells the bound ports, serves the API, 
   expect(grand.http).toBe(`http://127.0.0.1:${grand.httpPort}`);
   expect(grand.control).toBeDefined();
   expect(grand.reallocator).toBeUndefined();
-  expect(log.lines.map((l) => l.name)).toEqual(["listening"]);
+  // No controller secret: said at start, before anything else.
+  expect(log.lines.map((l) => l.name)).toEqual(["no-controller-key", "listening"]);
+  expect(String(log.lines[0]!.fields.warning)).toStartWith("INSECURE: no --controller-secret-file");
   const stats = (await (await fetch(`${grand.http}/api/stats`)).json()) as { grandId: string; nodes: number; kernelUdp: Record<string, number> | null };
   expect([stats.grandId, stats.nodes]).toEqual(["grand-start-test", 0]);
   // the kernel's own UDP drops sit beside grand's (this namespace's /proc/net/snmp)
@@ -23,4 +28,32 @@ test("startGrand on loopback: the handle tells the bound ports, serves the API, 
   await grand.stop();
   await grand.stop(); // a second stop is harmless
   await expect(fetch(`${grand.http}/healthz`)).rejects.toThrow();
+});
+
+test("with a controller secret grand signs, warns of nothing, and SIGHUP's reload takes a new secret and new pool keys", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "grand-keys-"));
+  const seed = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
+  const secret = join(dir, "c.secret");
+  const pool = join(dir, "pool.key");
+  writeFileSync(secret, formatControllerSecret(seed(1)) + "\n");
+  writeFileSync(pool, Buffer.from(seed(40)).toString("base64") + "\n");
+  const log = memoryLogger();
+  const grand = await startGrand(grandConfig({
+    id: "grand-signing", interfaces: ["127.0.0.1"], groupPort: 40_000 + Math.floor(Math.random() * 20_000), port: 0, http: null, keyFiles: [pool], controllerSecretFile: secret,
+  }), { log, peers: null });
+  try {
+    expect(log.lines.map((l) => l.name)).toEqual([]);
+    expect(grand.envelope.signer?.publicKey).toEqual(controllerSigner(sodium, seed(1)).publicKey);
+    // install a second pool key (sealing with the first) and a new controller secret
+    writeFileSync(pool, `${Buffer.from(seed(40)).toString("base64")}\n${Buffer.from(seed(80)).toString("base64")}\n`);
+    writeFileSync(secret, formatControllerSecret(seed(2)) + "\n");
+    expect(grand.reloadKeys()).toEqual({ poolKeys: 2, controllerKey: true });
+    expect(grand.envelope.signer?.publicKey).toEqual(controllerSigner(sodium, seed(2)).publicKey);
+    // a broken file changes nothing
+    writeFileSync(secret, "ctl-secret:no*pe\n");
+    expect(() => grand.reloadKeys()).toThrow("is not 'ctl-secret:' followed by base64");
+    expect(grand.envelope.signer?.publicKey).toEqual(controllerSigner(sodium, seed(2)).publicKey);
+  } finally {
+    await grand.stop();
+  }
 });

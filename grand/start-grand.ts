@@ -9,8 +9,8 @@
  * runs in one test process.
  */
 import {
-  createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, readKernelUdp, systemClock, UsageError, VERSION,
-  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
+  ControllerKeys, createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, readControllerSecretFile, readKernelUdp,
+  readPoolKeys, systemClock, UsageError, VERSION, type Clock, type ControllerSigner, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
 import { readApiToken } from "./api-token.ts";
 import { isLoopback, type GrandConfig } from "./config.ts";
@@ -31,6 +31,8 @@ export interface GrandSeams {
   transport?: DatagramTransport;
   /** Default: read from the config's key files (startGrand only). */
   keyring?: Keyring;
+  /** Default: read from the config's controller secret file, if any (startGrand only). */
+  signer?: ControllerSigner;
   /** WebRTC peer connections for control channels; null runs none (a lookup-only grand). */
   peers?: PeerFactory | null;
   /** Changes each start (lease ids start from it); default: the clock's now. */
@@ -57,6 +59,11 @@ export interface RunningGrand {
   readonly http?: string;
   /** The API's bound TCP port; undefined on a unix socket or with no API. */
   readonly httpPort?: number;
+  /**
+   * Re-reads the pool key files and the controller secret (SIGHUP) and puts them in
+   * place at once; on any error nothing changes and the error is thrown.
+   */
+  reloadKeys(): { poolKeys: number; controllerKey: boolean };
   /** Stops timers, channels, the API and the socket; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -66,6 +73,8 @@ export interface GrandResources {
   sodium: Sodium;
   keyring: Keyring;
   transport: DatagramTransport;
+  /** Signs every packet grand seals; absent: unsigned (grand warns). */
+  signer?: ControllerSigner;
 }
 
 /**
@@ -76,6 +85,7 @@ export interface GrandResources {
 export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): Promise<RunningGrand> {
   const sodium = await loadSodium();
   const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
+  const signer = seams.signer ?? (config.controllerSecretFile !== null ? readControllerSecretFile(sodium, config.controllerSecretFile) : undefined);
   let transport = seams.transport;
   if (!transport) {
     try {
@@ -85,7 +95,7 @@ export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): P
     }
   }
   try {
-    return startGrandNow(config, { sodium, keyring, transport }, seams);
+    return startGrandNow(config, { sodium, keyring, transport, signer }, seams);
   } catch (e) {
     if (!seams.transport) transport.close();
     throw e;
@@ -105,7 +115,16 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   const apiToken = config.http && config.apiTokenFile !== null ? readApiToken(config.apiTokenFile) : undefined;
   // Epoch: start time in ms; lease ids start from epoch*1000, still below 2^53.
   const epoch = seams.epoch ?? clock.now();
-  const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock, epoch });
+  // Our own public key verifies other grands' packets: one signed by it is a second holder
+  // of our controller key (two grands), one that is not may be an impostor (lookup-service.ts).
+  const controllerKeys = new ControllerKeys(sodium, resources.signer ? [resources.signer.publicKey] : []);
+  const envelope = new Envelope({ sodium, keyring, senderId: config.id, clock, epoch, signer: resources.signer, controllerKeys, acceptUnsignedControllerBodies: true });
+  if (!resources.signer) {
+    log.event("no-controller-key", {
+      warning: "INSECURE: no --controller-secret-file; grand's packets are unsigned, and nodes without a controller key take any pool-key holder for grand",
+      fix: "grand controller-keygen > controller.secret; serve with --controller-secret-file controller.secret; give nodes --controller-key $(grand controller-public controller.secret)",
+    });
+  }
   const udpPort = udp.local.port;
   const service = new LookupService({
     grandId: config.id,
@@ -180,6 +199,18 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     config, epoch, service, monitor, control, reallocator, envelope, log, udpPort,
     http: httpUrl,
     httpPort: server?.port,
+    reloadKeys() {
+      // Both read before either changes, so a bad file leaves grand as it was. Without a
+      // secret file the signer (none, or one given in code) stays.
+      const pool = readPoolKeys(config.keyFiles);
+      const next = config.controllerSecretFile !== null ? readControllerSecretFile(sodium, config.controllerSecretFile) : undefined;
+      keyring.replace(pool);
+      if (next) {
+        envelope.signer = next;
+        controllerKeys.replace([next.publicKey]);
+      }
+      return { poolKeys: pool.length, controllerKey: envelope.signer !== undefined };
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -8,6 +8,8 @@
  *     --role R              role baked in (repeatable)
  *     --attr K=V            attribute baked in (repeatable)
  *     --grand HOST[:PORT]   grand for unicast discovery, baked in (repeatable)
+ *     --controller-key KEY  grand's public controller key (ctl-pub:…, from 'grand controller-public'),
+ *                           baked in as lama.controller= (repeatable; with --cmdline-key it goes on the command line)
  *     --http-base URL       where boot.ipxe fetches the kernel and initramfs (default: relative, i.e. TFTP)
  *     --lama PATH           bake this lama binary instead of building the baseline one
  *     --kernel-deb FILE     use this linux-image .deb instead of apt-get download
@@ -181,7 +183,7 @@ export function configFromArgv(argv: string[]): { cfg: BuildConfig; checkRepro: 
       strict: true,
       options: {
         out: { type: "string" }, "key-file": { type: "string" }, "cmdline-key": { type: "boolean" }, role: { type: "string", multiple: true },
-        attr: { type: "string", multiple: true }, grand: { type: "string", multiple: true }, "http-base": { type: "string" },
+        attr: { type: "string", multiple: true }, grand: { type: "string", multiple: true }, "controller-key": { type: "string", multiple: true }, "http-base": { type: "string" },
         lama: { type: "string" }, "kernel-deb": { type: "string" }, only: { type: "string" }, "check-reproducible": { type: "boolean" }, help: { type: "boolean", short: "h" },
       },
     }));
@@ -203,7 +205,7 @@ export function configFromArgv(argv: string[]): { cfg: BuildConfig; checkRepro: 
   const parts = values.only ? new Set(values.only.split(",").map((p) => p.trim()) as ImagePart[]) : new Set(ALL_PARTS);
   for (const p of parts) if (!ALL_PARTS.includes(p)) throw new ImageConfigError(`--only '${p}' is not allowed; use a comma list of ${ALL_PARTS.join(", ")}`);
   const cfg = resolveBuildConfig({
-    outDir: values.out ? resolve(values.out) : undefined, bakedKey, roles: values.role, attrs: values.attr, grands: values.grand,
+    outDir: values.out ? resolve(values.out) : undefined, bakedKey, roles: values.role, attrs: values.attr, grands: values.grand, controllerKeys: values["controller-key"],
     keyOnCmdline: values["cmdline-key"] === true, httpBase: values["http-base"] ?? "", lamaBinary: values.lama, kernelDeb: values["kernel-deb"], parts,
   });
   return { cfg, checkRepro: values["check-reproducible"] === true };

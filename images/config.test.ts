@@ -11,6 +11,8 @@ test.each([
   [{ roles: ["has space"] }, /--role 'has space' is not allowed/],
   [{ attrs: ["novalue"] }, /--attr 'novalue' must be KEY=VALUE/],
   [{ grands: ["grand.example:1"] }, /--grand 'grand.example:1' must be an IPv4 address/],
+  [{ controllerKeys: [`ctl-secret:${Buffer.alloc(32, 5).toString("base64")}`] }, /must be grand's public controller key.*never bake the secret/],
+  [{ controllerKeys: [Buffer.alloc(32, 5).toString("base64")] }, /must be grand's public controller key/],
   [{ httpBase: "ftp://x" }, /--http-base 'ftp:\/\/x' must be/],
   [{ keyOnCmdline: true }, /--cmdline-key needs --key-file/],
 ])("resolveBuildConfig rejects %p", (given, msg) => {
@@ -29,6 +31,8 @@ test("lamaArgsFor renders kernel command-line words", () => {
   expect(lamaArgsFor({ roles: ["web", "db"], attrs: ["rack=a7"], grands: ["198.18.0.1:4161"] })).toEqual([
     "lama.role=web,db", "lama.attr=rack=a7", "lama.grand=198.18.0.1:4161",
   ]);
+  const pub = `ctl-pub:${Buffer.alloc(32, 5).toString("base64")}`;
+  expect(lamaArgsFor({ roles: [], attrs: [], grands: [], controllerKeys: [pub] })).toEqual([`lama.controller=${pub}`]);
 });
 
 test("kernelPackageFromDepends reads apt-cache depends output", () => {

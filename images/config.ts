@@ -87,6 +87,8 @@ export interface BuildConfig {
   attrs: string[];
   /** grand addresses for unicast discovery baked in (host:port). */
   grands: string[];
+  /** grand's public controller keys ("ctl-pub:…") baked in as lama.controller= (never the secret). */
+  controllerKeys: string[];
   /** Kernel package file to use instead of `apt-get download`. */
   kernelDeb?: string;
   /** Base URL the iPXE script fetches the kernel and initramfs from; "" = relative to the script. */
@@ -105,6 +107,7 @@ const ROLE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ATTR_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}=[^\s"]{0,256}$/;
 const GRAND_RE = /^\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?$/;
 const KEY_RE = /^[A-Za-z0-9+/]{43}=$/;
+const CONTROLLER_RE = /^ctl-pub:[A-Za-z0-9+/]{43}=$/;
 
 /** Thrown for a bad builder setting; the message names the setting and what is allowed. */
 export class ImageConfigError extends Error {
@@ -123,6 +126,7 @@ export function resolveBuildConfig(given: Partial<BuildConfig> & { outDir?: stri
     roles: given.roles ?? [],
     attrs: given.attrs ?? [],
     grands: given.grands ?? [],
+    controllerKeys: given.controllerKeys ?? [],
     kernelDeb: given.kernelDeb ? resolve(given.kernelDeb) : undefined,
     httpBase: (given.httpBase ?? DEFAULT_HTTP_BASE).replace(/\/+$/, ""),
     parts: given.parts ?? new Set(ALL_PARTS),
@@ -133,16 +137,22 @@ export function resolveBuildConfig(given: Partial<BuildConfig> & { outDir?: stri
   if (cfg.keyOnCmdline && cfg.bakedKey === undefined) throw new ImageConfigError("--cmdline-key needs --key-file PATH: it says where the key goes, not which key");
   for (const r of cfg.roles) if (!ROLE_RE.test(r)) throw new ImageConfigError(`--role '${r}' is not allowed: use 1-64 letters, digits, . _ - (no spaces: it travels on a kernel command line)`);
   for (const a of cfg.attrs) if (!ATTR_RE.test(a)) throw new ImageConfigError(`--attr '${a}' must be KEY=VALUE with no spaces or quotes (it travels on a kernel command line)`);
+  for (const k of cfg.controllerKeys) {
+    if (!CONTROLLER_RE.test(k)) {
+      throw new ImageConfigError(`--controller-key '${k.slice(0, 12)}…' must be grand's public controller key, ctl-pub: and 44 base64 characters (print it with 'dist/grand controller-public controller.secret'; never bake the secret)`);
+    }
+  }
   for (const g of cfg.grands) if (!GRAND_RE.test(g)) throw new ImageConfigError(`--grand '${g}' must be an IPv4 address with an optional port, like 198.18.0.1:4161`);
   if (cfg.httpBase && !/^(https?|tftp):\/\//.test(cfg.httpBase)) throw new ImageConfigError(`--http-base '${cfg.httpBase}' must be an http://, https:// or tftp:// URL`);
   return cfg;
 }
 
 /** The lama.* kernel-command-line words for baked roles, attributes and grands. */
-export function lamaArgsFor(settings: { roles: string[]; attrs: string[]; grands: string[] }): string[] {
+export function lamaArgsFor(settings: { roles: string[]; attrs: string[]; grands: string[]; controllerKeys?: string[] }): string[] {
   const out: string[] = [];
   if (settings.roles.length) out.push(`lama.role=${settings.roles.join(",")}`);
   for (const a of settings.attrs) out.push(`lama.attr=${a}`);
   for (const g of settings.grands) out.push(`lama.grand=${g}`);
+  for (const k of settings.controllerKeys ?? []) out.push(`lama.controller=${k}`);
   return out;
 }

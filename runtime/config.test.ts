@@ -25,10 +25,15 @@ describe("defaultStateDir", () => {
   });
 });
 
+/** A well-formed public controller key (32 bytes of 0x07). */
+const PUB = `ctl-pub:${Buffer.alloc(32, 7).toString("base64")}`;
+
 describe("LamaConfig from settings", () => {
   test("no settings: every default, the machine's id and hostname", () => {
     expect(lamaConfigFromSettings({}, env)).toEqual({
       keyFiles: [],
+      controllerKeys: [],
+      controllerKeyFiles: [],
       interfaces: [],
       group: "239.255.41.60",
       groupPort: 4160,
@@ -50,11 +55,13 @@ describe("LamaConfig from settings", () => {
 
   test("every setting given", () => {
     expect(fromArgs([
-      "--key-file", "/k", "--interface", "198.18.0.7", "--group", "239.1.1.1", "--group-port", "4999", "--grand", "198.18.0.1", "--grand", "198.18.0.2:7000",
+      "--key-file", "/k", "--controller-key", PUB, "--controller-key-file", "/ck", "--interface", "198.18.0.7", "--group", "239.1.1.1", "--group-port", "4999", "--grand", "198.18.0.1", "--grand", "198.18.0.2:7000",
       "--no-multicast", "--service-id", "node-7", "--role", "web", "--role", "dispatcher", "--attr", "rack=7", "--attr", "row=a=b", "--hostname", "h7",
       "--link-capacity-bps", "100000000", "--lease-ms", "4000", "--renew-ms", "2000", "--adaptors", "/etc/lama/adaptors.json", "--state-dir", "/srv/lama", "--sample-ms", "100", "--log-format", "json",
     ])).toEqual({
       keyFiles: ["/k"],
+      controllerKeys: [PUB],
+      controllerKeyFiles: ["/ck"],
       interfaces: ["198.18.0.7"],
       group: "239.1.1.1",
       groupPort: 4999,
@@ -89,6 +96,10 @@ describe("LamaConfig from settings", () => {
     [{ "log-format": "yaml" }, "--log-format 'yaml' is not allowed; use text or json"],
     [{ "service-id": "bad id" }, "service id 'bad id' is not allowed"],
     [{ "state-dir": "var/lib/lama" }, "--state-dir 'var/lib/lama' must be an absolute path without '..'"],
+    [{ "controller-key": [Buffer.alloc(32, 7).toString("base64")] }, "must start with 'ctl-pub:'"],
+    [{ "controller-key": [`ctl-secret:${Buffer.alloc(32, 7).toString("base64")}`] }, "(this is a controller SECRET: never give it to nodes)"],
+    [{ "controller-key": [`ctl-pub:${Buffer.alloc(31, 7).toString("base64")}`] }, "holds 31 bytes, it must be 32"],
+    [{ "controller-key": ["ctl-pub:not*base64"] }, "is not 'ctl-pub:' followed by base64"],
   ])("%j is refused, naming the setting: %s", (settings, message) => {
     expect(() => lamaConfigFromSettings(settings, env)).toThrow(message);
   });

@@ -11,7 +11,7 @@
  */
 import os from "node:os";
 import {
-  checkServiceId, DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, LEASE_MS, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, RENEW_EVERY_MS,
+  checkServiceId, DEFAULT_GRAND_PORT, KeyError, parseControllerPublic, DEFAULT_GROUP, DEFAULT_GROUP_PORT, LEASE_MS, parseEndpoint, parseIntSetting, parseIpv4, parseMulticastGroup, RENEW_EVERY_MS,
   UsageError, withDefaults, type Endpoint, type FlagSpec, type LogFormat, type Settings,
 } from "./wire/index.ts";
 import { chooseServiceId, readMachineFacts } from "./identity.ts";
@@ -27,6 +27,13 @@ export const SAMPLE_LIMITS_MS = { min: 100, max: 3_600_000 } as const;
 export interface LamaConfig {
   /** Pool key files; the first seals, every one opens. Empty: $LAMA_KEY_FILE. */
   keyFiles: string[];
+  /**
+   * grand's public controller keys ("ctl-pub:…"), given inline and in files (one key
+   * a line, re-read on SIGHUP). With any, grand's packets are taken only signed by one;
+   * with none, any pool-key holder can pose as grand (the agent says so at start).
+   */
+  controllerKeys: string[];
+  controllerKeyFiles: string[];
   /** IPv4 addresses of the interfaces to announce on; empty: every up, non-loopback one, re-read at each refresh. */
   interfaces: string[];
   /** Multicast group and port of discovery. */
@@ -79,6 +86,8 @@ export const LAMA_FLAGS = {
   adaptors: { type: "string" },
   "state-dir": { type: "string" },
   "sample-ms": { type: "string" },
+  "controller-key": { type: "string", multiple: true },
+  "controller-key-file": { type: "string", multiple: true },
 } as const satisfies FlagSpec;
 
 /** What a config builder reads from the machine; tests give fixed values. */
@@ -124,6 +133,8 @@ export function resolveServiceId(given: string | undefined, env: LamaEnvironment
 export function lamaDefaults(env: Pick<LamaEnvironment, "hostname" | "stateDir"> = realLamaEnvironment): Omit<LamaConfig, "serviceId"> {
   return {
     keyFiles: [],
+    controllerKeys: [],
+    controllerKeyFiles: [],
     interfaces: [],
     group: DEFAULT_GROUP,
     groupPort: DEFAULT_GROUP_PORT,
@@ -178,6 +189,14 @@ export function lamaConfigFromSettings(values: Settings, env: LamaEnvironment = 
     attrs[kv.slice(0, i)] = kv.slice(i + 1);
   }
   const interfaces = list("interface").map((a) => parseIpv4(a, "--interface"));
+  const controllerKeys = list("controller-key");
+  for (const k of controllerKeys) {
+    try {
+      parseControllerPublic(k, `--controller-key '${k}'`);
+    } catch (e) {
+      throw e instanceof KeyError ? new UsageError(e.message) : e;
+    }
+  }
   const sampleMs = parseIntSetting(str("sample-ms"), "--sample-ms", d.sampleMs, SAMPLE_LIMITS_MS.min, SAMPLE_LIMITS_MS.max);
   const stateDir = str("state-dir") ?? d.stateDir;
   if (!stateDir.startsWith("/") || stateDir.split("/").includes("..")) throw new UsageError(`--state-dir '${stateDir}' must be an absolute path without '..'`);
@@ -186,7 +205,7 @@ export function lamaConfigFromSettings(values: Settings, env: LamaEnvironment = 
   checkLamaConfig({ grands, multicast, leaseMs, renewMs });
   const serviceId = resolveServiceId(str("service-id"), env);
   return {
-    keyFiles: list("key-file"), interfaces, group, groupPort, grands, multicast, serviceId, roles: list("role"), attrs,
+    keyFiles: list("key-file"), controllerKeys, controllerKeyFiles: list("controller-key-file"), interfaces, group, groupPort, grands, multicast, serviceId, roles: list("role"), attrs,
     hostname: str("hostname") ?? d.hostname, linkCapacityBps, leaseMs, renewMs, adaptorsFile: str("adaptors"), stateDir, sampleMs, logFormat,
   };
 }

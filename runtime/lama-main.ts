@@ -3,6 +3,8 @@
  *
  *   lama [run] [options]   discover grand, register and stay registered
  *   lama keygen            print a new pool key
+ *
+ * SIGHUP re-reads the pool key files and controller keys (key rotation).
  *   lama id                print the service id this machine would use
  *
  * Settings become a `LamaConfig` (config.ts); `startNode` (start-node.ts)
@@ -31,7 +33,15 @@ Options for run:
   --config FILE          JSON settings file; its keys are these options without --,
                          e.g. {"role": ["web"], "lease-ms": 5000}; options given here win
   --key-file PATH        pool key file; repeat to accept several keys (the first seals).
-                         Default: $${KEY_FILE_ENV}
+                         Default: $${KEY_FILE_ENV}. A key file may hold several keys, one
+                         a line (the first seals); key files are re-read on SIGHUP
+  --controller-key KEY   grand's public controller key (ctl-pub:…, from
+                         'grand controller-public'); repeatable. grand's announcements,
+                         leases and control channel are then taken only when signed by
+                         one. Without any, every pool-key holder can pose as grand:
+                         lama warns at start. See docs/security.md
+  --controller-key-file PATH
+                         file of controller public keys, one a line (re-read on SIGHUP)
   --interface ADDR       IPv4 address of an interface to announce on (repeatable);
                          default: every up, non-loopback IPv4 interface
   --group ADDR           multicast group (default ${DEFAULT_GROUP})
@@ -92,6 +102,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     };
     process.once("SIGTERM", () => shutdown("SIGTERM"));
     process.once("SIGINT", () => shutdown("SIGINT"));
+    // Key rotation without a restart (which would stop the programs): re-read the key files.
+    process.on("SIGHUP", () => {
+      try {
+        log.event("keys-reloaded", { id: config.serviceId, ...running.reloadKeys() });
+      } catch (e) {
+        log.event("keys-reload-failed", { id: config.serviceId, error: (e as Error).message, kept: "the keys in use before" });
+      }
+    });
   });
 }
 

@@ -516,7 +516,6 @@ describe("renewals", () => {
 describe("grand restarts", () => {
   test.each([
     ["a new epoch", "g", 2],
-    ["a new grand id (started later: a later epoch)", "h", 2],
   ] as const)("registered, an announcement with %s re-registers there and logs grand-restarted", (_, grandId, epoch) => {
     const h = harness();
     h.register();
@@ -532,13 +531,49 @@ describe("grand restarts", () => {
     expect(h.timesOf("renew")).toEqual([250]);
   });
 
-  test("registered, another grand id announcing the same epoch number, later in the order, is a new grand: register there", () => {
+  test.each([
+    ["a later epoch", 2, 0],
+    ["the same epoch, later in the order", 1, 10],
+  ] as const)("registered, another grand id announcing (%s) changes nothing while ours answers", (_, epoch, earlier) => {
     const h = harness();
     h.register();
-    for (let i = 0; i < 10; i++) h.sealFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }); // h's count passes g's
-    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 1 } }, NEW_PLACE);
+    for (let i = 0; i < earlier; i++) h.sealFrom("h", { grandAnnounce: { grandId: "h", epoch } }); // h's count passes g's
+    for (let i = 0; i < 5; i++) {
+      h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch } }, NEW_PLACE);
+      h.clock.advance(250);
+      h.answer();
+    }
+    expect(h.agent.state).toBe("registered");
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: GRAND });
+    expect(h.agent.stats.otherGrandSeen).toBe(5);
+    expect(h.events("grand-restarted")).toEqual([]);
+    expect(h.of("renew").map((r) => r.to)).toEqual(Array(5).fill(at(GRAND)));
+    expect(h.of("register").length).toBe(1);
+    // Our grand's own announcement still counts as ours, though h's epoch is higher.
+    h.deliverFrom("g", { grandAnnounce: { grandId: "g", epoch: 1 } }, OTHER_PLACE);
+    expect(h.agent.grand!.endpoint).toEqual(OTHER_PLACE);
+  });
+
+  test("registering, another grand's announcement changes nothing; its Discovered neither", () => {
+    const h = harness();
+    h.agent.start();
+    h.reply({ discovered: { grandId: "g", epoch: 1 } });
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 5 } }, NEW_PLACE);
+    h.deliverFrom("h", { discovered: { grandId: "h", epoch: 5 } }, NEW_PLACE);
     expect(h.agent.state).toBe("registering");
-    expect(h.agent.grand).toEqual({ id: "h", epoch: 1, endpoint: NEW_PLACE });
+    expect(h.agent.grand).toEqual({ id: "g", epoch: 1, endpoint: GRAND });
+    expect(h.agent.stats.otherGrandSeen).toBe(2);
+  });
+
+  test("once ours stops answering, discovery finds the other grand and the agent registers there", () => {
+    const h = harness();
+    h.register();
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 2 } }, NEW_PLACE);
+    h.clock.advance(5_250); // no renew reply for longer than grandLostMs
+    expect(h.agent.state).toBe("discovering");
+    h.deliverFrom("h", { grandAnnounce: { grandId: "h", epoch: 2 } }, NEW_PLACE);
+    expect(h.agent.state).toBe("registering");
+    expect(h.agent.grand).toEqual({ id: "h", epoch: 2, endpoint: NEW_PLACE });
   });
 
   test("UNKNOWN_LEASE names the epoch to register for; one without an epoch keeps ours", () => {

@@ -11,7 +11,9 @@
  * extends the lease on every renewal it receives, so a lease survives losing all
  * but one renewal in leaseMs. A grand that comes back with a new epoch is noticed
  * from its announcement or from UNKNOWN_LEASE, and the agent registers again under
- * the same service id.
+ * the same service id. Another grand's announcements (a second grand on the pool)
+ * change nothing while ours answers: the agent stays with the grand whose lease it
+ * holds, and finds another only through discovery after losing it.
  *
  * Everything runs on the event loop off one Clock; nothing here blocks. Silence,
  * retries and renewals are measured on its monotonic reading; wall time only
@@ -103,7 +105,7 @@ export class LeaseClient {
   grand: GrandInfo | undefined;
   leaseId = 0;
   grantedMs = 0;
-  readonly stats = { announces: 0, registers: 0, renewals: 0, renewReplies: 0, registrations: 0, grandLost: 0 };
+  readonly stats = { announces: 0, registers: 0, renewals: 0, renewReplies: 0, registrations: 0, grandLost: 0, otherGrandSeen: 0 };
   private attempt = 0;
   private timer: TimerHandle | undefined;
   private attrTimer: TimerHandle | undefined;
@@ -186,8 +188,9 @@ export class LeaseClient {
     }
     const m = r.message;
     const order = orderOf(m);
-    // Whether this packet comes later in grand's (epoch, seq) order than any seen.
-    const later = isLater(order, this.latestGrand);
+    // Whether this packet comes later in grand's (epoch, seq) order than any seen. Once we
+    // hold a grand only its packets count: another grand's later epoch must not hide ours.
+    const later = isLater(order, this.latestGrand) && (!this.grand || m.senderId === this.grand.id);
     // Stryker disable next-line StringLiteral: equivalent, an opened message always has a body (the envelope drops it as "empty")
     if (GRAND_BODIES.has(m.body ?? "") && later) this.latestGrand = order;
     switch (m.body) {
@@ -262,15 +265,22 @@ export class LeaseClient {
       this.enterRegistering();
       return;
     }
-    if (!later || !this.grand) return;
-    if (id === this.grand.id && epoch === this.grand.epoch) {
+    if (!this.grand) return;
+    if (id !== this.grand.id) {
+      // Another grand on the pool: we stay with the one whose lease we hold (or are asking
+      // for) while it answers, and go to another only through discovery, once ours is lost.
+      this.stats.otherGrandSeen++;
+      return;
+    }
+    if (!later) return;
+    if (epoch === this.grand.epoch) {
       this.grand.endpoint = endpoint;
     } else if (this.state === "registered") {
       // grand restarted (new epoch): our lease is gone there; register again.
       this.grand = { id, epoch, endpoint };
       this.o.log.event("grand-restarted", { grand: id, epoch });
       this.enterRegistering();
-    } else if (id === this.grand.id) {
+    } else {
       // Registering with an epoch grand no longer has (it refuses those): follow it.
       this.grand = { id, epoch, endpoint };
     }

@@ -12,8 +12,8 @@ import { randomBytes } from "node:crypto";
 import { AdaptorRegistry, loadAdaptors } from "../adaptors/index.ts";
 import type { lama } from "../proto/index.ts";
 import {
-  createLogger, Envelope, loadKeyring, loadSodium, localIpv4Addresses, nativePeers, openUdpTransport, readTextFile, systemClock, UsageError, VERSION,
-  type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
+  ControllerKeys, createLogger, Envelope, loadKeyring, loadSodium, localIpv4Addresses, nativePeers, openUdpTransport, parseControllerPublic, readControllerKeyFile, readPoolKeys,
+  readTextFile, systemClock, UsageError, VERSION, type Clock, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "./wire/index.ts";
 import type { LamaConfig } from "./config.ts";
 import { LamaNode, type StatusSampler } from "./lama-node.ts";
@@ -32,6 +32,8 @@ export interface NodeSeams {
   transport?: DatagramTransport;
   /** Default: read from the config's key files (startNode only). */
   keyring?: Keyring;
+  /** Default: the config's controller keys and controller key files (startNode only). */
+  controllerKeys?: ControllerKeys;
   peers?: PeerFactory;
   /** Default: the /proc and /sys probes. */
   sampler?: StatusSampler;
@@ -58,6 +60,11 @@ export interface RunningNode {
   readonly log: Logger;
   /** The bound UDP port of discovery and renewals. */
   readonly udpPort: number;
+  /**
+   * Re-reads the pool key files and controller keys (SIGHUP) and puts them in place
+   * of the old at once; on any error nothing changes and the error is thrown.
+   */
+  reloadKeys(): { poolKeys: number; controllerKeys: number };
   /** Cancels the lease, closes the channel, stops managed programs, then the socket; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -67,6 +74,13 @@ export interface NodeResources {
   sodium: Sodium;
   keyring: Keyring;
   transport: DatagramTransport;
+  /** grand's public keys; absent or empty: grand's packets are taken unsigned (and the node warns). */
+  controllerKeys?: ControllerKeys;
+}
+
+/** The controller public keys a config names, inline and in files. */
+export function configControllerKeys(config: Pick<LamaConfig, "controllerKeys" | "controllerKeyFiles">): Uint8Array[] {
+  return [...config.controllerKeys.map((k) => parseControllerPublic(k, `--controller-key '${k}'`)), ...config.controllerKeyFiles.flatMap(readControllerKeyFile)];
 }
 
 /**
@@ -79,6 +93,7 @@ export async function startNode(config: LamaConfig, seams: NodeSeams = {}): Prom
   const registry = seams.registry ?? loadAdaptorFile(config.adaptorsFile, adaptorStateDir(config), log);
   const sodium = await loadSodium();
   const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
+  const controllerKeys = seams.controllerKeys ?? new ControllerKeys(sodium, configControllerKeys(config));
   let transport = seams.transport;
   if (!transport) {
     const ifaces = announceInterfaces(config);
@@ -93,7 +108,7 @@ export async function startNode(config: LamaConfig, seams: NodeSeams = {}): Prom
       throw new UsageError((e as Error).message);
     }
   }
-  return startNodeNow(config, { sodium, keyring, transport }, { ...seams, log, registry });
+  return startNodeNow(config, { sodium, keyring, transport, controllerKeys }, { ...seams, log, registry });
 }
 
 const defaultLog = (config: LamaConfig) => createLogger({ format: config.logFormat, component: "lama", write: (l) => process.stderr.write(l + "\n") });
@@ -112,6 +127,7 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
   const registry = seams.registry ?? new AdaptorRegistry();
   const serviceId = config.serviceId;
   const { sodium, keyring, transport: udp } = resources;
+  const controllerKeys = resources.controllerKeys ?? new ControllerKeys(sodium);
   const explicit = config.interfaces;
   // The announcing interfaces (all non-loopback ones by default); re-read every
   // refresh, so a DHCP change reaches grand with the next renewal.
@@ -129,7 +145,7 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
     adaptors: registry.names(),
   }));
   const ifaces = announceInterfaces(config);
-  const envelope = new Envelope({ sodium, keyring, senderId: serviceId, clock });
+  const envelope = new Envelope({ sodium, keyring, senderId: serviceId, clock, controllerKeys });
   const agent = new LeaseClient({
     item: { serviceId, attributes: attributes() },
     bootId: seams.bootId ?? randomBytes(8).toString("hex"),
@@ -157,12 +173,22 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
   log.event("starting", {
     id: serviceId, version: VERSION, interfaces: ifaces, group: `${config.group}:${config.groupPort}`, grands: config.grands.map((g) => `${g.address}:${g.port}`), adaptors: registry.names(),
   });
+  if (!controllerKeys.configured) warnNoControllerKey(log);
   node.start();
 
   let stopping: Promise<void> | undefined;
   return {
     config, serviceId, agent, node, registry, log,
     udpPort: udp.local.port,
+    reloadKeys() {
+      // Both read before either changes, so a bad file leaves the node as it was (a controller
+      // key file cannot come back empty: readControllerKeyFile refuses a file with no key).
+      const pool = readPoolKeys(config.keyFiles);
+      const controller = configControllerKeys(config);
+      keyring.replace(pool);
+      controllerKeys.replace(controller);
+      return { poolKeys: pool.length, controllerKeys: controller.length };
+    },
     stop() {
       stopping ??= node.stop().finally(() => new Promise<void>((resolve) => {
         // Let the Cancel leave before the socket closes.
@@ -174,6 +200,17 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
       return stopping;
     },
   };
+}
+
+/**
+ * A node without a controller key takes any pool-key holder for grand: said at
+ * start, loudly, with what to do (the choice is documented in docs/security.md).
+ */
+function warnNoControllerKey(log: Logger): void {
+  log.event("no-controller-key", {
+    warning: "INSECURE: no --controller-key given; any holder of the pool key can pose as grand, take this node and start programs on it",
+    fix: "give grand's public key: --controller-key $(grand controller-public controller.secret)",
+  });
 }
 
 /** This node's adaptors' state directory: one per service id, so agents sharing a disk (namespace tests) never adopt each other's programs. */

@@ -203,6 +203,7 @@ export class Supervisor {
   private spec?: LaunchSpec;
   private lastOutput?: OutputRing;
   private restarts = 0;
+  /** Monotonic times of the restarts within the window. */
   private restartTimesMs: number[] = [];
   private restartTimer?: TimerHandle;
   private stopSignal = new StopSignal();
@@ -666,7 +667,9 @@ export class Supervisor {
 
   /** From running (an exit) or failed (a restart that did not come up): back off and restart, or give up. */
   private afterUnplannedEnd(why: string, failed: boolean): void {
-    const now = this.clock.now();
+    // The restart window is on the monotonic clock: a wall-clock step must neither forget
+    // recent restarts nor keep old ones.
+    const now = this.clock.monotonic();
     this.restartTimesMs = recentRestarts(this.restartTimesMs, now, this.policy.windowMs);
     const d = decideRestart(this.policy, failed, this.restartTimesMs.length);
     if (!d.restart) {
@@ -688,7 +691,7 @@ export class Supervisor {
   private async restart(stop: StopSignal): Promise<void> {
     // Only from backoff: a Start, Stop or Set since the timer was set has moved the state on.
     if (this.phase !== "backoff" || stop.fired || !this.spec) return;
-    this.restartTimesMs.push(this.clock.now());
+    this.restartTimesMs.push(this.clock.monotonic());
     this.restarts++;
     try {
       await this.launch(this.spec, stop, "restart");

@@ -3,7 +3,7 @@
 # Settings come from /etc/lama/cmdline (baked in when the image was built) and then
 # /proc/cmdline (the kernel command line), which wins: lama.key=, lama.role=a,b,
 # lama.attr=k=v (repeatable), lama.grand=host:port (repeatable), lama.hostname=,
-# lama.id=, lama.agent=off.
+# lama.id=, lama.agent=off, lama.controller=ctl-pub:... (grand's public controller key, repeatable).
 . /etc/lama/lib.sh
 export PATH=/sbin:/usr/sbin:/bin:/usr/bin
 mount -t proc -o nosuid,nodev,noexec proc /proc
@@ -21,7 +21,7 @@ say "LAMA boot image: $(cat /etc/lama/version)"
 say "machine: $(grep -c ^processor /proc/cpuinfo) x$(grep -m 1 '^model name' /proc/cpuinfo | cut -d: -f2), $(awk '/MemTotal/ { print int($2 / 1024) }' /proc/meminfo) MB"
 
 # --- settings: baked first, kernel command line second (it wins) -------------
-key=""; key_src=""; roles_img=""; roles_cmd=""; attrs=""; grands=""; host=""; sid=""; agent=on
+key=""; key_src=""; roles_img=""; roles_cmd=""; attrs=""; grands=""; ctls=""; host=""; sid=""; agent=on
 apply() {
   w=$(echo "$2" | tr -d '"')
   case "$w" in
@@ -29,6 +29,7 @@ apply() {
     lama.role=*|lama.roles=*) if [ "$1" = image ]; then roles_img="$roles_img,${w#*=}"; else roles_cmd="$roles_cmd,${w#*=}"; fi ;;
     lama.attr=*) attrs="$attrs ${w#lama.attr=}" ;;
     lama.grand=*) grands="$grands,${w#lama.grand=}" ;;
+    lama.controller=*) ctls="$ctls ${w#lama.controller=}" ;;
     lama.hostname=*) host=${w#lama.hostname=} ;;
     lama.id=*) sid=${w#lama.id=} ;;
     lama.agent=*) agent=${w#lama.agent=} ;;
@@ -41,6 +42,7 @@ roles=${roles_cmd:-$roles_img}
   for r in $(echo "$roles" | tr , ' '); do echo --role; echo "$r"; done
   for a in $attrs; do echo --attr; echo "$a"; done
   for g in $(echo "$grands" | tr , ' '); do echo --grand; echo "$g"; done
+  for k in $ctls; do echo --controller-key; echo "$k"; done
   if [ -n "$sid" ]; then echo --service-id; echo "$sid"; fi
 } > "$RUN/args"
 # A kernel short of memory stops unpacking the initramfs half-way and boots on:

@@ -72,7 +72,8 @@ describe("envelope drops", () => {
     ["third magic byte", 2, "magic"],
     ["fourth magic byte", 3, "magic"],
     ["version", 4, "version"],
-    ["flags", 5, "flags"],
+    // Bit 0 is SIGNED: allowed, but authenticated with the header, so flipping it breaks the tag.
+    ["flags' SIGNED bit", 5, "auth"],
   ] as const)("tampering with the %s is dropped as %s", (_what, offset, reason) => {
     const { a, b } = pair();
     const p = a.seal({ announce: { attempt: 0 } });
@@ -81,6 +82,13 @@ describe("envelope drops", () => {
     // an unknown key is reported with the key id the header names (a9a5f29d with its second byte flipped)
     expect(b.open(p)).toEqual(reason === "unknown-key" ? { ok: false, reason, keyId: 0xa9a4f29d } : { ok: false, reason });
     expect(b.drops.byReason[reason]).toBe(1);
+  });
+
+  test.each([0x02, 0x04, 0x80, 0x03])("a reserved flag bit (flags %i) is dropped as flags", (flags) => {
+    const { a, b } = pair();
+    const p = a.seal({ announce: { attempt: 0 } });
+    p[5] = flags;
+    expect(b.open(p)).toEqual({ ok: false, reason: "flags" });
   });
 
   test("a packet under another pool key is unknown-key; same key id cannot be forged", () => {

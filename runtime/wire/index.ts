@@ -10,8 +10,12 @@ export { DEFAULT_GRAND_PORT, DEFAULT_GROUP, DEFAULT_GROUP_PORT, UsageError, pars
 export { FakeClock, SteppedClock, every, systemClock, type Clock, type TimerHandle } from "./clock.ts";
 export { CONNECT_TIMEOUT_MS, ControlAnswerer, ControlOfferer, type ChannelPair, type SendSignal } from "./control-channel.ts";
 export { withDefaults } from "./defaults.ts";
-export { DROP_REASONS, DropCounters, Envelope, FRESHNESS_WINDOW_MS, HEADER_BYTES, MAGIC, MAX_DATAGRAM_BYTES, NONCE_BYTES, TAG_BYTES, WIRE_VERSION, openWith, sealWith, type DropReason, type EnvelopeOptions, type OpenResult, type SealedBody, type SealedMessage } from "./envelope.ts";
-export { KEY_FILE_ENV, loadKeyring, readKeyFile } from "./key-file.ts";
+export {
+  CONTROLLER_KEY_BYTES, CONTROLLER_PUBLIC_PREFIX, CONTROLLER_SECRET_PREFIX, ControllerKeys, SIGNATURE_BYTES, controllerSigner, formatControllerPublic, formatControllerSecret,
+  parseControllerPublic, parseControllerPublicList, parseControllerSecret, readControllerKeyFile, readControllerSecretFile, type ControllerSigner,
+} from "./controller-key.ts";
+export { CONTROLLER_BODIES, DROP_REASONS, DropCounters, Envelope, SIGNED_FLAG, FRESHNESS_WINDOW_MS, HEADER_BYTES, MAGIC, MAX_DATAGRAM_BYTES, NONCE_BYTES, TAG_BYTES, WIRE_VERSION, openWith, sealWith, type DropReason, type EnvelopeOptions, type OpenResult, type SealedBody, type SealedMessage } from "./envelope.ts";
+export { KEY_FILE_ENV, keyFilesOrEnv, loadKeyring, readKeyFile, readKeyFileKeys, readPoolKeys } from "./key-file.ts";
 export { parseKernelUdp, readKernelUdp, type KernelUdpCounters } from "./kernel-udp.ts";
 export { KeyError, Keyring, POOL_KEY_BYTES, derivePoolKey, formatPoolKey, hex32, parsePoolKey, type PoolKey } from "./keyring.ts";
 export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger } from "./log.ts";

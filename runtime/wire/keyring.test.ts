@@ -2,7 +2,7 @@ import { expect, test } from "bun:test";
 import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readKeyFile, loadKeyring } from "./key-file.ts";
+import { readKeyFile, readKeyFileKeys, readPoolKeys, loadKeyring } from "./key-file.ts";
 import { derivePoolKey, formatPoolKey, Keyring, KeyError, parsePoolKey } from "./keyring.ts";
 import { loadSodium } from "./sodium.ts";
 
@@ -101,4 +101,36 @@ test("ids() lists the sending key first, then every other installed key", async 
   ring.remove(ia!);
   expect(ring.ids()).toEqual([ic!, ib!]);
   expect(ring.byId(ia!)).toBeUndefined();
+});
+
+test("a key file may hold several keys, one a line: the first of the first file seals; errors name the line", async () => {
+  const sodium = await loadSodium();
+  const dir = mkdtempSync(join(tmpdir(), "lama-keys-"));
+  const k = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
+  writeFileSync(join(dir, "a"), `# rotation: new first\n${formatPoolKey(k(2))}\n\n   \n  # an indented comment\n  ${formatPoolKey(k(1))}  \n`);
+  writeFileSync(join(dir, "b"), formatPoolKey(k(3)) + "\n");
+  expect(readKeyFileKeys(join(dir, "a"))).toEqual([k(2), k(1)]);
+  expect(readKeyFile(join(dir, "a"))).toEqual(k(2));
+  expect(readPoolKeys([join(dir, "a"), join(dir, "b")], {})).toEqual([k(2), k(1), k(3)]);
+  const ring = loadKeyring(sodium, [join(dir, "a"), join(dir, "b")], {});
+  expect(ring.ids()).toEqual([k(2), k(1), k(3)].map((x) => derivePoolKey(sodium, x).keyId));
+  writeFileSync(join(dir, "c"), `${formatPoolKey(k(1))}\nAAAA\n`);
+  expect(() => readKeyFileKeys(join(dir, "c"))).toThrow(`pool key file ${join(dir, "c")} line 2 holds 3 bytes, a pool key is 32; create one with 'lama keygen > ${join(dir, "c")}'`);
+  writeFileSync(join(dir, "d"), "# only a comment\n");
+  expect(() => readKeyFileKeys(join(dir, "d"))).toThrow(`pool key file ${join(dir, "d")} is empty`);
+  expect(() => readPoolKeys([], {})).toThrow("no pool key given");
+});
+
+test("replace() makes the ring hold exactly the given keys, the first sealing; a bad set leaves it as it was", async () => {
+  const sodium = await loadSodium();
+  const k = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
+  const id = (n: number) => derivePoolKey(sodium, k(n)).keyId;
+  const ring = new Keyring(sodium, [k(1), k(2)]);
+  ring.replace([k(3), k(1)]);
+  expect(ring.ids()).toEqual([id(3), id(1)]);
+  expect(ring.byId(id(2))).toBeUndefined();
+  expect(ring.sending().keyId).toBe(id(3));
+  expect(() => ring.replace([])).toThrow("a keyring needs at least one pool key");
+  expect(() => ring.replace([k(4), Uint8Array.of(1)])).toThrow("a pool key is 32 bytes, got 1");
+  expect(ring.ids()).toEqual([id(3), id(1)]);
 });

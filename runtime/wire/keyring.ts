@@ -88,6 +88,18 @@ export class Keyring {
     this.keys.delete(keyId);
   }
 
+  /**
+   * Makes the ring hold exactly these keys, the first sealing (a reload of the key
+   * files). Checked whole before anything changes: a bad set leaves the ring as it was.
+   */
+  replace(poolKeys: Uint8Array[]): void {
+    // The constructor checks the set (at least one key, no clash of key ids).
+    const fresh = new Keyring(this.sodium, poolKeys);
+    this.keys.clear();
+    for (const [id, k] of fresh.keys) this.keys.set(id, k);
+    this.sendId = fresh.sendId;
+  }
+
   /** The key used to seal. */
   sending(): PoolKey {
     return this.keys.get(this.sendId)!;
