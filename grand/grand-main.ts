@@ -49,8 +49,8 @@ Usage:
                                  grand controller-keygen > controller.secret; chmod 600 it
   grand controller-public FILE   print the public half of a controller secret, for every
                                  node's --controller-key (and images' lama.controller=)
-  grand simulate [--workload paper|diurnal|FILE.csv] [--policy threshold|ar1|horizon|all]
-                 [--lead-time S] [--seed N] [--json] [--out DIR]
+  grand simulate [--workload paper|diurnal[:FROM-TO]|flash[:SPEC]|FILE.csv] [--policy NAME|all]
+                 [--lead-time S] [--seed N] [--noise F] [--model sticky|resplit] [--json] [--out DIR]
                                  run the reallocation policies in the simulator (see grand simulate --help)
   grand --version
 
