@@ -30,9 +30,10 @@ const CONSOLE: [number, string][] = [
   [10500, "lama-init: net eth0: 198.18.0.10/24 via 198.18.0.1 from DHCP server 198.18.0.1 (lease 3600s)"],
   [10510, "lama-init: boot: DHCP lease on eth0 at 9.50 s"],
   [10700, "lama-init: starting lama: pool key from this image (/etc/lama/pool.key), fingerprint 0a1b2c3d; addresses eth0 198.18.0.10"],
-  [10710, "lama-init: boot: lama started at 9.70 s"],
-  [12000, "12:00:01.234 lama starting id=mac-525400000001 version=0.1.0"],
-  [14500, "12:00:03.734 lama registered id=mac-525400000001 grand=g1"],
+  [10710, "lama-init: boot: lama started at 9.70 s, clock 23:59:59.500"],
+  // lama's lines can reach the host late; their own clock says when they happened.
+  [13000, "00:00:00.800 lama starting id=mac-525400000001 version=0.1.0"],
+  [16000, "00:00:03.300 lama registered id=mac-525400000001 grand=g1"],
 ];
 
 function transcript(lines: [number, string][]): { text: string; arrivedAt: (i: number) => number | undefined } {
@@ -54,17 +55,18 @@ test("bootPhases splits a boot at the console's stamps", () => {
     kernelLateMs: 600,
     initMs: 1000,
     dhcpMs: 1500,
+    dhcpExchangeMs: 1410, // "asking" arrived at 9.1 s, the lease line at 10.51 s
     launchWaitMs: 200,
-    lamaStartMs: 1300, // 12.0 s host - (1.0 s offset + 9.70 s)
+    lamaStartMs: 1300, // 23:59:59.500 -> 00:00:00.800 by the guest's clock (across midnight)
     registerMs: 2500,
-    listedMs: 300,
+    listedMs: 300, // registered at 1.0 s offset + 9.70 s + 3.8 s = 14.5 s host time
     totalMs: 14_800,
   });
 });
 
 test("bootPhases is undefined when a stamp is missing (an image without them, a boot cut short)", () => {
   for (let drop = 0; drop < CONSOLE.length; drop++) {
-    if ([1, 3, 4, 6].includes(drop)) continue; // lines that carry no stamp
+    if ([1, 4, 6].includes(drop)) continue; // lines the phases do not use
     const { text, arrivedAt } = transcript(CONSOLE.filter((_, i) => i !== drop));
     expect(bootPhases(text, arrivedAt, 14_800)).toBeUndefined();
   }
@@ -76,5 +78,5 @@ test("medianPhases takes each phase's median; formatPhases prints seconds", () =
   const m = medianPhases([p, { ...p, unpackMs: 9000 }, { ...p, unpackMs: 1000 }]);
   expect(m.unpackMs).toBe(5500);
   expect(m.totalMs).toBe(14_800);
-  expect(formatPhases(p)).toBe("firmware+load 1.0 s, kernel 1.5 s, unpack 5.5 s, /init 1.0 s, DHCP 1.5 s, lama start 1.5 s, registered 2.5 s, listed 0.3 s");
+  expect(formatPhases(p)).toBe("firmware+load 1.0 s, kernel 1.5 s, unpack 5.5 s, /init 1.0 s, DHCP 1.5 s (exchange 1.4 s), lama start 1.5 s, registered 2.5 s, listed 0.3 s");
 });

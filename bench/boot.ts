@@ -50,7 +50,9 @@ const MEMORY_PROBE_TIMEOUT_MS = 150_000;
  * time of lama's first and "registered" log lines, and when grand listed the node.
  * The guest's clock starts when the kernel does; the offset between it and QEMU's
  * start (firmware, loading the kernel and initramfs, decompressing the kernel) is
- * the arrival time of rc.boot's line minus the uptime in it.
+ * the arrival time of rc.boot's line minus the uptime in it. lama's own lines
+ * carry the guest's wall-clock time, which the agent script's launch line ties
+ * to the uptime.
  */
 export interface BootPhases {
   /** QEMU start → kernel clock 0: firmware, loading kernel + initramfs, decompressing the kernel. */
@@ -65,13 +67,15 @@ export interface BootPhases {
   initMs: number;
   /** Drivers ready → first DHCP lease bound (link up, DHCP exchange). */
   dhcpMs: number;
+  /** Of dhcpMs: the first "asking for a DHCP lease" line → the lease line (host arrival times): the DHCP exchange itself. */
+  dhcpExchangeMs: number;
   /** Lease → the agent script launches lama. */
   launchWaitMs: number;
-  /** lama launched → its first log line (Bun starting the compiled agent, reading key and settings). */
+  /** lama launched → its first log line (Bun starting the compiled agent, reading key and settings), by the guest's clock. */
   lamaStartMs: number;
-  /** lama's first log line → its "registered" line (discovery, registration with grand). */
+  /** lama's first log line → its "registered" line (discovery, registration with grand), by the guest's clock. */
   registerMs: number;
-  /** "registered" on the console → grand's API lists the node (the harness polls every 250 ms). */
+  /** lama registered → grand's API lists the node (the harness polls every 250 ms). */
   listedMs: number;
   /** QEMU start → listed, the sum of the above. */
   totalMs: number;
@@ -80,10 +84,11 @@ export interface BootPhases {
 const PHASE_LINES = {
   kernel: /lama-init: boot: kernel unpacked the initramfs from ([\d.]+) to ([\d.]+) s and ran \/init at ([\d.]+) s; rc\.boot started at ([\d.]+) s/,
   drivers: /lama-init: boot: file systems, settings and NIC drivers ready at ([\d.]+) s/,
+  asking: /lama-init: net \S+: attempt \d+: asking for a DHCP lease/,
   lease: /lama-init: boot: DHCP lease on \S+ at ([\d.]+) s/,
-  launched: /lama-init: boot: lama started at ([\d.]+) s/,
-  lamaFirst: /\d\d:\d\d:\d\d\.\d{3} lama starting /,
-  registered: /\d\d:\d\d:\d\d\.\d{3} lama registered /,
+  launched: /lama-init: boot: lama started at ([\d.]+) s, clock (\d\d):(\d\d):(\d\d\.\d{3})/,
+  lamaFirst: /(\d\d):(\d\d):(\d\d\.\d{3}) lama starting /,
+  registered: /(\d\d):(\d\d):(\d\d\.\d{3}) lama registered /,
 } as const;
 
 /**
@@ -99,11 +104,18 @@ export function bootPhases(text: string, arrivedAt: (index: number) => number | 
   const k = find(PHASE_LINES.kernel);
   const drivers = find(PHASE_LINES.drivers);
   const lease = find(PHASE_LINES.lease);
+  const asking = find(PHASE_LINES.asking);
   const launched = find(PHASE_LINES.launched);
   const first = find(PHASE_LINES.lamaFirst);
   const reg = find(PHASE_LINES.registered);
-  if (!k || k.at === undefined || !drivers || !lease || !launched || first?.at === undefined || reg?.at === undefined) return undefined;
+  if (!k || k.at === undefined || !drivers || lease?.at === undefined || asking?.at === undefined || !launched || !first || !reg) return undefined;
   const s = (x: string) => Number(x) * 1000;
+  // lama's lines are placed by the guest's wall clock, which the launch line ties to its uptime
+  // (their arrival on the host lags when the guest is busy).
+  const DAY_MS = 86_400_000;
+  const wall = (m: RegExpExecArray, i: number) => (Number(m[i]) * 3600 + Number(m[i + 1]) * 60 + Number(m[i + 2])) * 1000;
+  const since = (from: number, to: number) => (((to - from) % DAY_MS) + DAY_MS) % DAY_MS;
+  const launchedWall = wall(launched.m, 2);
   const [unpackStart, unpackEnd, initAt, rcAt] = [s(k.m[1]!), s(k.m[2]!), s(k.m[3]!), s(k.m[4]!)];
   const offset = k.at - rcAt;
   const driversAt = s(drivers.m[1]!);
@@ -116,10 +128,11 @@ export function bootPhases(text: string, arrivedAt: (index: number) => number | 
     kernelLateMs: initAt - unpackEnd,
     initMs: driversAt - initAt,
     dhcpMs: leaseAt - driversAt,
+    dhcpExchangeMs: lease.at - asking.at,
     launchWaitMs: launchedAt - leaseAt,
-    lamaStartMs: first.at - (offset + launchedAt),
-    registerMs: reg.at - first.at,
-    listedMs: listedAfterMs - reg.at,
+    lamaStartMs: since(launchedWall, wall(first.m, 1)),
+    registerMs: since(wall(first.m, 1), wall(reg.m, 1)),
+    listedMs: listedAfterMs - (offset + launchedAt + since(launchedWall, wall(reg.m, 1))),
     totalMs: listedAfterMs,
   };
   return Object.fromEntries(Object.entries(phases).map(([n, v]) => [n, Math.round(v)])) as unknown as BootPhases;
@@ -136,7 +149,7 @@ export function formatPhases(p: BootPhases): string {
   const f = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return [
     `firmware+load ${f(p.firmwareAndLoadMs)}`, `kernel ${f(p.kernelEarlyMs + p.kernelLateMs)}`, `unpack ${f(p.unpackMs)}`, `/init ${f(p.initMs)}`,
-    `DHCP ${f(p.dhcpMs)}`, `lama start ${f(p.launchWaitMs + p.lamaStartMs)}`, `registered ${f(p.registerMs)}`, `listed ${f(p.listedMs)}`,
+    `DHCP ${f(p.dhcpMs)} (exchange ${f(p.dhcpExchangeMs)})`, `lama start ${f(p.launchWaitMs + p.lamaStartMs)}`, `registered ${f(p.registerMs)}`, `listed ${f(p.listedMs)}`,
   ].join(", ");
 }
 

@@ -70,10 +70,10 @@ key=""
 # --- NIC drivers: by the devices present, else every driver in the image -------
 # Hyper-V's NICs sit on VMBus, which its ACPI device announces: load the bus so they show up.
 grep -qs -e '^VMBUS' -e '^VMBus' /sys/bus/acpi/devices/*/hid && modprobe -q hv_vmbus 2>/dev/null
-for pass in 1 2; do # pass 2 catches devices that pass 1 created (virtio_pci -> virtio bus)
-  for f in /sys/bus/pci/devices/*/modalias /sys/bus/virtio/devices/*/modalias /sys/bus/vmbus/devices/*/modalias; do
-    [ -r "$f" ] && modprobe -q "$(cat "$f")" 2>/dev/null
-  done
+# One modprobe for all devices (it reads the module index once); pass 2 catches the
+# devices pass 1 created (virtio_pci -> virtio bus, hv_vmbus -> VMBus).
+for pass in 1 2; do
+  modprobe -qa $(cat /sys/bus/pci/devices/*/modalias /sys/bus/virtio/devices/*/modalias /sys/bus/vmbus/devices/*/modalias 2>/dev/null) 2>/dev/null
 done
 nics() { for d in /sys/class/net/*; do [ -e "$d/device" ] && [ "$(cat "$d/type")" = 1 ] && echo "${d##*/}"; done; }
 if [ -z "$(nics)" ]; then
