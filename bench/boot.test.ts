@@ -64,6 +64,14 @@ test("bootPhases splits a boot at the console's stamps", () => {
   });
 });
 
+test("a stamped line that reaches the host late does not shift the phases", () => {
+  const late = CONSOLE.map(([at, line], i): [number, string] => [i === 0 ? at + 2000 : at, line]);
+  const { text, arrivedAt } = transcript(late);
+  const p = bootPhases(text, arrivedAt, 14_800)!;
+  expect(p.firmwareAndLoadMs).toBe(1010); // from the drivers, lease and launch lines, each 10 ms late
+  expect(p.listedMs).toBe(290);
+});
+
 test("bootPhases is undefined when a stamp is missing (an image without them, a boot cut short)", () => {
   for (let drop = 0; drop < CONSOLE.length; drop++) {
     if ([1, 4, 6].includes(drop)) continue; // lines the phases do not use

@@ -50,7 +50,8 @@ const MEMORY_PROBE_TIMEOUT_MS = 150_000;
  * time of lama's first and "registered" log lines, and when grand listed the node.
  * The guest's clock starts when the kernel does; the offset between it and QEMU's
  * start (firmware, loading the kernel and initramfs, decompressing the kernel) is
- * the arrival time of rc.boot's line minus the uptime in it. lama's own lines
+ * the smallest arrival time minus stamped uptime over the stamped lines (a line
+ * arrives late when the guest is busy, never early). lama's own lines
  * carry the guest's wall-clock time, which the agent script's launch line ties
  * to the uptime.
  */
@@ -117,7 +118,9 @@ export function bootPhases(text: string, arrivedAt: (index: number) => number | 
   const since = (from: number, to: number) => (((to - from) % DAY_MS) + DAY_MS) % DAY_MS;
   const launchedWall = wall(launched.m, 2);
   const [unpackStart, unpackEnd, initAt, rcAt] = [s(k.m[1]!), s(k.m[2]!), s(k.m[3]!), s(k.m[4]!)];
-  const offset = k.at - rcAt;
+  // A line reaches the host at or after the moment it was stamped; the least late one gives the offset.
+  const offset = Math.min(...[[k.at, rcAt], [drivers.at, s(drivers.m[1]!)], [lease.at, s(lease.m[1]!)], [launched.at, s(launched.m[1]!)]]
+    .filter((p): p is [number, number] => p[0] !== undefined).map(([at, stamp]) => at - stamp));
   const driversAt = s(drivers.m[1]!);
   const leaseAt = s(lease.m[1]!);
   const launchedAt = s(launched.m[1]!);
