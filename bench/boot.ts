@@ -178,7 +178,7 @@ export async function smallestWorking(low: number, high: number, step: number, w
 }
 
 /** Boots the test image once and returns how long it took and its phases. */
-async function measuredBoot(bl: BootLab, name: string, def: { cpu: string; uefi: boolean }, source: BootSource): Promise<{ listedMs: number; phases?: BootPhases }> {
+async function measuredBoot(bl: BootLab, name: string, def: { cpu: string; uefi: boolean }, source: BootSource): Promise<{ listedMs: number; phases?: BootPhases; loadAverage: number }> {
   const r = await bootUntilListed(bl, { name, cpu: def.cpu, uefi: def.uefi, source, keep: true });
   // lama's "registered" line reaches the console about when grand lists the node: give it a moment.
   await r.vm.waitForConsole(PHASE_LINES.registered, 10_000).catch(() => undefined);
@@ -186,7 +186,7 @@ async function measuredBoot(bl: BootLab, name: string, def: { cpu: string; uefi:
   await r.vm.process.proc.exited;
   const phases = bootPhases(r.vm.console(), r.vm.arrivedAt, r.listedAfterMs);
   console.log(`${name}: listed after ${(r.listedAfterMs / 1000).toFixed(1)} s${phases ? `  (${formatPhases(phases)})` : ""}; load average ${loadavg()[0]!.toFixed(2)}`);
-  return { listedMs: Math.round(r.listedAfterMs), phases };
+  return { listedMs: Math.round(r.listedAfterMs), phases, loadAverage: loadavg()[0]! };
 }
 
 /**
@@ -225,7 +225,7 @@ async function compareCompressors(images: TestImages, names: CompressorName[], b
         argv, initramfsBytes: bytes, kernelPlusInitramfsBytes: bytes + images.manifest.sizes.kernelBytes,
         withinBudget: bytes + images.manifest.sizes.kernelBytes <= KERNEL_PLUS_INITRAMFS_BUDGET_BYTES,
         compressSeconds: compressMs ? Math.round(compressMs / 1000) : undefined,
-        listedMs: runs.map((r) => r.listedMs), medianListedMs: median(runs.map((r) => r.listedMs)),
+        listedMs: runs.map((r) => r.listedMs), medianListedMs: median(runs.map((r) => r.listedMs)), loadAverages: runs.map((r) => r.loadAverage),
         medianUnpackMs: phases.length ? median(phases.map((p) => p.unpackMs)) : undefined, phases,
       };
     }
@@ -265,7 +265,7 @@ async function main(): Promise<void> {
   }
 
   const images = await ensureTestImages();
-  const results: Record<string, { what: string; command: string; listedMs: number[]; medianMs: number; phases?: BootPhases[]; medianPhases?: BootPhases }> = {};
+  const results: Record<string, { what: string; command: string; listedMs: number[]; medianMs: number; loadAverages: number[]; phases?: BootPhases[]; medianPhases?: BootPhases }> = {};
   let bl: BootLab | undefined;
   try {
     bl = await startBootLab("bench", images);
@@ -273,14 +273,16 @@ async function main(): Promise<void> {
       const def = BOOT_PATHS[p];
       const times: number[] = [];
       const phases: BootPhases[] = [];
+      const loads: number[] = [];
       for (let i = 0; i < boots; i++) {
         const r = await measuredBoot(bl, `${p}-${i + 1}`, def, def.source(images));
         times.push(r.listedMs);
+        loads.push(r.loadAverage);
         if (r.phases) phases.push(r.phases);
       }
       const command = qemuArgs({ source: def.source(images), tap: "tap0", mac: "52:54:00:00:00:01", memoryMb: TEST_VM_MEMORY_MB, cpu: def.cpu, uefi: def.uefi ? { varsCopy: "OVMF_VARS.fd" } : undefined })
         .map((a) => a.replace(REPO_ROOT + "/", "")).join(" ");
-      results[p] = { what: def.what, command, listedMs: times, medianMs: median(times), phases, medianPhases: phases.length ? medianPhases(phases) : undefined };
+      results[p] = { what: def.what, command, listedMs: times, medianMs: median(times), loadAverages: loads, phases, medianPhases: phases.length ? medianPhases(phases) : undefined };
     }
 
     let minMemoryMb: number | undefined;
