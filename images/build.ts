@@ -26,10 +26,10 @@ import { parseArgs } from "node:util";
 import { build as buildBinaries } from "../scripts/build.ts";
 import {
   type BuildConfig, type ImagePart, ALL_PARTS, ImageConfigError, KERNEL_PLUS_INITRAMFS_BUDGET_BYTES, lamaArgsFor, LAMA_IMAGE_TARGET,
-  NIC_MODULES, REPO_ROOT, resolveBuildConfig, SOURCE_DATE_EPOCH_S,
+  INITRAMFS_COMPRESSOR, NIC_MODULES, REPO_ROOT, resolveBuildConfig, SOURCE_DATE_EPOCH_S,
 } from "./config.ts";
 import { run, ToolError } from "./exec.ts";
-import { compressInitramfs, initramfsEntries, isStaticElf, sha256File, stageModules, walk, writeInitramfsCpio } from "./initramfs.ts";
+import { buildInitramfs, initramfsEntries, isStaticElf, sha256File, stageModules, walk } from "./initramfs.ts";
 import { buildIso } from "./iso.ts";
 import { ensureKernel } from "./kernel.ts";
 import { Progress, mb } from "./progress.ts";
@@ -95,14 +95,13 @@ export async function buildImages(cfg: BuildConfig, progress = new Progress(8)):
     nicModules: NIC_MODULES, version: `${lamaVersion}, kernel ${kernel.version} (${kernel.packageVersion})`,
   }, modStage);
   for (const n of notes) progress.note(n);
-  const cpioPath = join(work, "initramfs.cpio");
-  const cpioSha = writeInitramfsCpio(entries, cpioPath);
-  const cpioBytes = statSync(cpioPath).size;
-  s.done(`${entries.length} entries, ${mb(cpioBytes)} uncompressed`);
+  const packing = buildInitramfs(entries, work, out(OUTPUT_NAMES.initramfs));
+  const cpioBytes = entries.reduce((n, e) => n + (e.type === "file" ? ("size" in e ? e.size : e.data.length) : 0), 0);
+  s.done(`${entries.length} entries, ${mb(cpioBytes)} of files`);
 
-  s = progress.step("initramfs: compressing (xz, one to two minutes)");
-  const { reused } = await compressInitramfs(cpioPath, cpioSha, out(OUTPUT_NAMES.initramfs));
-  s.done(`${mb(statSync(out(OUTPUT_NAMES.initramfs)).size)}${reused ? " (unchanged archive, reused)" : ""}`);
+  s = progress.step(`initramfs: compressing (${INITRAMFS_COMPRESSOR[0]}; the 120 MB agent takes minutes, but only when it changed)`);
+  const { segments } = await packing;
+  s.done(`${mb(statSync(out(OUTPUT_NAMES.initramfs)).size)}: ${segments.map((g) => `${g.name} ${mb(g.cpioBytes)} → ${mb(g.compressedBytes)}${g.reused ? " (unchanged, reused)" : ""}`).join(", ")}`);
 
   if (cfg.parts.has("pxe")) {
     s = progress.step("PXE kit: iPXE script, Debian's iPXE binaries, dnsmasq configurations, guide");
@@ -142,7 +141,7 @@ export async function buildImages(cfg: BuildConfig, progress = new Progress(8)):
     outputs,
     sizes: {
       kernelBytes, initramfsBytes, kernelPlusInitramfsBytes: kernelBytes + initramfsBytes,
-      isoBytes: outputs[OUTPUT_NAMES.iso]?.bytes, lamaBytes: statSync(lamaBinary).size, initramfsUncompressedBytes: cpioBytes,
+      isoBytes: outputs[OUTPUT_NAMES.iso]?.bytes, lamaBytes: statSync(lamaBinary).size, initramfsUncompressedBytes: segments.reduce((n, g) => n + g.cpioBytes, 0),
     },
     withinBudget: kernelBytes + initramfsBytes <= KERNEL_PLUS_INITRAMFS_BUDGET_BYTES,
   };

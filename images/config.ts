@@ -31,37 +31,62 @@ export const NATIVE_ADDONS = ["node_modules/@node-datachannel/linux-x64-gnu/node
 
 /**
  * NIC drivers put into the initramfs (module names as in modules.dep, '-' and
- * '_' equal): common server NICs, then the virtual NICs of hypervisors and
- * clouds that network-boot, then what QEMU and old PCs offer. Their
- * dependencies (failover, mdio, ptp, …) come along automatically; a name this
- * kernel lacks is skipped with a note. Left out to stay within the size budget
- * (each costs 0.1-0.4 MB compressed): sfc, be2net, atlantic, hv_netvsc, and
- * bnx2/bnx2x, which need firmware the image does not carry anyway.
+ * '_' equal): the virtual NICs of hypervisors and clouds that network-boot, then
+ * common server NICs, then what QEMU and old PCs offer. Their dependencies
+ * (failover, mdio, ptp, …) come along automatically; a name this kernel lacks is
+ * skipped with a note. Two modules the kernel asks for by itself rather than
+ * through modules.dep (its "softdep" lines, which busybox modprobe ignores) are
+ * listed too: realtek, the PHY driver r8169 wants, and crc32c_generic, which
+ * bnx2x's libcrc32c gets from the crypto API. No firmware files: bnx2 and bnx2x
+ * load theirs from /lib/firmware when the NIC comes up (docs/images.md says how
+ * to add them).
  */
 export const NIC_MODULES = [
   // virtual machines and clouds
-  "virtio_pci", "virtio_net", "vmxnet3", "ena", "gve",
+  "virtio_pci", "virtio_net", "vmxnet3", "ena", "gve", "hv_netvsc",
   // Intel
   "e1000", "e1000e", "igb", "igc", "ixgbe", "ixgbevf", "i40e", "iavf", "ice",
-  // Broadcom, Realtek, Mellanox
-  "tg3", "bnxt_en", "r8169", "mlx4_en", "mlx5_core",
+  // Broadcom, Emulex, Realtek, Mellanox, AMD/Solarflare, Marvell/Aquantia
+  "tg3", "bnxt_en", "bnx2", "bnx2x", "be2net", "r8169", "mlx4_en", "mlx5_core", "sfc", "atlantic",
   // what QEMU and old PCs offer
   "8139cp", "8139too", "pcnet32", "ne2k_pci", "e100",
+  // loaded by the kernel on behalf of drivers above (softdeps)
+  "realtek", "crc32c_generic",
 ] as const;
 
 /**
- * How the initramfs is compressed: xz with the x86 branch filter, which packs
- * the 120 MB agent about 10% smaller than zstd -19 and so keeps kernel +
- * initramfs within the 50 MiB budget. The kernel needs crc32 checks; the
- * 64 MiB dictionary (0.4 MB smaller output than 32 MiB) is memory the kernel
- * allocates only while unpacking. Single-threaded for the same bytes every
- * time. (zstd unpacks faster — about 10 s less under QEMU TCG — but misses the
- * budget by 5 MB.)
+ * Compressors the kernel can unpack an initramfs from (Debian's kernel has
+ * RD_XZ, RD_ZSTD, RD_LZ4 and RD_GZIP), as argv with the input file appended;
+ * each single-threaded so the same archive gives the same bytes.
+ * `bun bench/boot.ts --compressors xz,zstd,lz4` boots each and reports size
+ * and unpack time. xz: the x86 branch filter, crc32 checks (the kernel's xz
+ * code does not do sha256/crc64), a 64 MiB dictionary (0.4 MB smaller than
+ * 32 MiB; memory the kernel needs only while unpacking). zstd: -19 with a
+ * 128 MiB long-distance window. lz4: the legacy frame format, the one the
+ * kernel reads.
  */
-export const INITRAMFS_COMPRESSOR = ["xz", "--x86", "--lzma2=preset=9e,dict=64MiB", "--check=crc32", "-T1", "-c"] as const;
+export const INITRAMFS_COMPRESSORS = {
+  xz: ["xz", "--x86", "--lzma2=preset=9e,dict=64MiB", "--check=crc32", "-T1", "-c"],
+  zstd: ["zstd", "-19", "--long=27", "-T1", "-q", "-c"],
+  lz4: ["lz4", "-l", "-12", "-q", "-c"],
+  gzip: ["gzip", "-9", "-n", "-c"],
+} as const satisfies Record<string, readonly string[]>;
+export type CompressorName = keyof typeof INITRAMFS_COMPRESSORS;
 
-/** The compressed kernel + initramfs budget: 50 MB, read as 50 MiB (Tinkerbell's Hook is ~180 MB). */
-export const KERNEL_PLUS_INITRAMFS_BUDGET_BYTES = 50 * 1024 * 1024;
+/**
+ * How the initramfs is compressed, chosen by measurement (bench/results/
+ * boot-compression.json, docs/images.md "Choosing the compression"): xz. On the
+ * same archives zstd unpacked in 7.9 s instead of 21.5 s under loaded TCG but
+ * packed 4.3 MB larger, lz4 in 2.8 s at 25 MB larger; the kernel + initramfs
+ * budget is the harder limit, and xz is the only one near it.
+ */
+export const INITRAMFS_COMPRESSOR: readonly string[] = INITRAMFS_COMPRESSORS.xz;
+
+/**
+ * The compressed kernel + initramfs budget: 50 MB, decimal (Tinkerbell's Hook is
+ * ~180 MB). A build over it fails (images/build.ts).
+ */
+export const KERNEL_PLUS_INITRAMFS_BUDGET_BYTES = 50_000_000;
 
 /** Kernel command line every image starts with, before any lama.* setting. */
 export const BASE_KERNEL_ARGS = ["console=tty0", "console=ttyS0,115200n8", "quiet", "loglevel=3", "panic=10"] as const;

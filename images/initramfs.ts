@@ -3,13 +3,14 @@
  * needs, NIC drivers, and busybox init running the scripts in images/rootfs/.
  *
  * Staging is a list of cpio entries pointing at files on the build machine (no
- * staging directory), written sorted with fixed metadata (see cpio.ts), then
- * compressed with INITRAMFS_COMPRESSOR. The uncompressed archive's sha256 is
- * kept beside the output so an unchanged archive is not compressed again.
+ * staging directory), written sorted with fixed metadata (see cpio.ts) as two
+ * archives (see initramfsSegments), each compressed with INITRAMFS_COMPRESSOR.
+ * Each uncompressed archive's sha256 is kept beside its compressed file so an
+ * unchanged archive is not compressed again.
  */
 import { createHash } from "node:crypto";
 import {
-  closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync,
+  closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { INITRAMFS_COMPRESSOR, NATIVE_ADDONS, REPO_ROOT, SOURCE_DATE_EPOCH_S } from "./config.ts";
@@ -159,20 +160,82 @@ export function writeInitramfsCpio(entries: CpioEntry[], path: string): string {
   return sha256File(path);
 }
 
-/** Compresses `cpio` into `out` unless `out` was already made from the same archive. */
-export async function compressInitramfs(cpio: string, cpioSha: string, out: string): Promise<{ reused: boolean }> {
+/**
+ * The initramfs is two cpio archives, each compressed on its own and written one
+ * after the other into initramfs.img; the kernel unpacks them in turn (as it does
+ * an early-microcode archive before the real one). "base" has everything but the
+ * agent (busybox, scripts, libraries, drivers: ~20 MB) and comes first so that
+ * /usr/bin exists; "agent" holds only /usr/bin/lama (~120 MB). A change to a
+ * script, a driver or a baked setting so recompresses 20 MB, not 140.
+ */
+export const AGENT_SEGMENT_PATHS: ReadonlySet<string> = new Set(["usr/bin/lama"]);
+export type SegmentName = "base" | "agent";
+
+/**
+ * Splits the entries into the two archives, base first. The agent archive
+ * repeats the folders above its files (each archive is complete on its own; the
+ * kernel leaves a folder that exists as it is). Pure.
+ */
+export function initramfsSegments(entries: CpioEntry[]): { name: SegmentName; entries: CpioEntry[] }[] {
+  const agentDirs = new Set<string>();
+  for (const p of AGENT_SEGMENT_PATHS) for (let i = p.indexOf("/"); i > 0; i = p.indexOf("/", i + 1)) agentDirs.add(p.slice(0, i));
+  return [
+    { name: "base", entries: entries.filter((e) => !AGENT_SEGMENT_PATHS.has(e.path)) },
+    { name: "agent", entries: entries.filter((e) => AGENT_SEGMENT_PATHS.has(e.path) || (e.type === "dir" && agentDirs.has(e.path))) },
+  ];
+}
+
+/** Compresses `cpio` into `out` with `compressor` (argv, input file appended) unless `out` was already made from the same archive. */
+export async function compressFile(cpio: string, cpioSha: string, out: string, compressor: readonly string[]): Promise<{ reused: boolean }> {
   const stamp = out + ".source-sha256";
-  const stampText = `${cpioSha} ${INITRAMFS_COMPRESSOR.join(" ")}`;
+  const stampText = `${cpioSha} ${compressor.join(" ")}`;
   if (existsSync(out) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === stampText) return { reused: true };
   rmSync(stamp, { force: true });
-  const [cmd, ...args] = INITRAMFS_COMPRESSOR;
+  const [cmd, ...args] = compressor;
   const tmp = out + ".tmp";
-  const p = Bun.spawn([cmd, ...args, cpio], { stdout: Bun.file(tmp), stderr: "pipe" });
+  const p = Bun.spawn([cmd!, ...args, cpio], { stdout: Bun.file(tmp), stderr: "pipe" });
   const code = await p.exited;
-  if (code !== 0) throw new Error(`compressing the initramfs with ${cmd} failed (status ${code}): ${await new Response(p.stderr).text()}`);
+  if (code !== 0) throw new Error(`compressing ${cpio} with ${cmd} failed (status ${code}): ${await new Response(p.stderr).text()}`);
   renameSync(tmp, out);
   writeFileSync(stamp, stampText + "\n");
   return { reused: false };
+}
+
+/**
+ * Writes each segment's archive into `work`, compresses it (reusing an unchanged
+ * one) and concatenates them into `out` (the kernel finds each compressed
+ * archive by its magic number; no padding, which an lz4 stream would misread).
+ * `out` + ".source-sha256" gets the archives' sha256s and the compressor, one
+ * segment a line.
+ */
+export async function buildInitramfs(entries: CpioEntry[], work: string, out: string, compressor: readonly string[] = INITRAMFS_COMPRESSOR): Promise<{
+  segments: { name: SegmentName; cpioBytes: number; compressedBytes: number; sha256: string; reused: boolean }[];
+}> {
+  const segments = [];
+  const parts: string[] = [];
+  for (const seg of initramfsSegments(entries)) {
+    const cpio = join(work, `initramfs-${seg.name}.cpio`);
+    const sha = writeInitramfsCpio(seg.entries, cpio);
+    const packed = `${cpio}.${compressor[0]}`;
+    const { reused } = await compressFile(cpio, sha, packed, compressor);
+    segments.push({ name: seg.name, cpioBytes: statSync(cpio).size, compressedBytes: statSync(packed).size, sha256: sha, reused });
+    parts.push(packed);
+  }
+  concatFiles(parts, out);
+  writeFileSync(out + ".source-sha256", segments.map((s) => `${s.name} ${s.sha256} ${compressor.join(" ")}`).join("\n") + "\n");
+  return { segments };
+}
+
+/** Writes `parts` one after the other into `out` (through a temporary file). */
+export function concatFiles(parts: string[], out: string): void {
+  const tmp = out + ".tmp";
+  const fd = openSync(tmp, "w");
+  try {
+    for (const part of parts) writeSync(fd, readFileSync(part));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, out);
 }
 
 export function sha256File(path: string): string {

@@ -17,6 +17,9 @@ mount -t tmpfs -o nosuid,nodev,mode=0755 tmpfs /run
 mkdir -p "$RUN/net" && chmod 0700 "$RUN"
 ln -sf /proc/self/fd /dev/fd
 ip link set lo up
+# The kernel's part of the boot, from its own log (seconds since it started).
+kt() { dmesg | grep -m 1 -e "$1" | sed -n 's/^\[ *\([0-9]*\.[0-9]*\)\].*/\1/p'; }
+mark "kernel unpacked the initramfs from $(kt 'Trying to unpack rootfs') to $(kt 'Freeing initrd memory') s and ran /init at $(kt 'Run /init as init process') s; rc.boot started"
 say "LAMA boot image: $(cat /etc/lama/version)"
 say "machine: $(grep -c ^processor /proc/cpuinfo) x$(grep -m 1 '^model name' /proc/cpuinfo | cut -d: -f2), $(awk '/MemTotal/ { print int($2 / 1024) }' /proc/meminfo) MB"
 
@@ -67,10 +70,12 @@ umask 022
 key=""
 
 # --- NIC drivers: by the devices present, else every driver in the image -------
-for pass in 1 2; do # pass 2 catches devices that pass 1 created (virtio_pci -> virtio bus)
-  for f in /sys/bus/pci/devices/*/modalias /sys/bus/virtio/devices/*/modalias /sys/bus/vmbus/devices/*/modalias; do
-    [ -r "$f" ] && modprobe -q "$(cat "$f")" 2>/dev/null
-  done
+# Hyper-V's NICs sit on VMBus, which its ACPI device announces: load the bus so they show up.
+grep -qs -e '^VMBUS' -e '^VMBus' /sys/bus/acpi/devices/*/hid && modprobe -q hv_vmbus 2>/dev/null
+# One modprobe for all devices (it reads the module index once); pass 2 catches the
+# devices pass 1 created (virtio_pci -> virtio bus, hv_vmbus -> VMBus).
+for pass in 1 2; do
+  modprobe -qa $(cat /sys/bus/pci/devices/*/modalias /sys/bus/virtio/devices/*/modalias /sys/bus/vmbus/devices/*/modalias 2>/dev/null) 2>/dev/null
 done
 nics() { for d in /sys/class/net/*; do [ -e "$d/device" ] && [ "$(cat "$d/type")" = 1 ] && echo "${d##*/}"; done; }
 if [ -z "$(nics)" ]; then
@@ -90,3 +95,4 @@ else
   if [ -n "$first" ]; then hostname "lama-$(tr -d : < "/sys/class/net/$first/address")"; else hostname lama; fi
 fi
 say "hostname $(hostname); press Enter on this console for a rescue shell at any time"
+mark "file systems, settings and NIC drivers ready"

@@ -71,6 +71,8 @@ export interface Vm {
   startedAt: number;
   /** Console text so far. */
   console(): string;
+  /** When the console character at `index` arrived, in ms since QEMU started (undefined: not yet). */
+  arrivedAt(index: number): number | undefined;
   /** Types on the serial console. */
   type(text: string): void;
   /** Resolves when the console matches `re`; rejects after `timeoutMs` or if QEMU exits. */
@@ -88,7 +90,16 @@ export function ovmfAvailable(): boolean {
 /** Starts the VM inside the lab's namespace. */
 export function bootVm(lab: Lab, name: string, o: VmOptions): Vm {
   const startedAt = performance.now();
-  const p = lab.spawn(name, qemuArgs(o), { stdin: true });
+  // Arrival time of each chunk of console output: [end offset, ms since start].
+  const chunks: [number, number][] = [];
+  let received = 0;
+  const p = lab.spawn(name, qemuArgs(o), {
+    stdin: true,
+    onOutput: (t) => {
+      received += t.length;
+      chunks.push([received, performance.now() - startedAt]);
+    },
+  });
   let exited = false;
   p.exited.then(() => (exited = true));
   return {
@@ -96,6 +107,7 @@ export function bootVm(lab: Lab, name: string, o: VmOptions): Vm {
     mac: o.mac,
     startedAt,
     console: () => p.output(),
+    arrivedAt: (index) => chunks.find(([end]) => end > index)?.[1],
     type: (text) => p.write(text),
     async waitForConsole(re, timeoutMs) {
       const deadline = performance.now() + timeoutMs;
