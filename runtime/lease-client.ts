@@ -7,9 +7,10 @@
  *        +------------- no reply for grandLostMs ----------------------------------------+
  *
  * In `discovering` the agent announces on the pool group (and to every configured
- * grand address) with backoff. In `registered` it renews every renewEveryMs; grand
- * extends the lease on every renewal it receives, so a lease survives losing all
- * but one renewal in leaseMs. A grand that comes back with a new epoch is noticed
+ * grand address) with backoff. In `registered` it renews every renewEveryMs while
+ * grand answers, and sends an unanswered renewal again every renewRetryMs until an
+ * answer comes; grand extends the lease on every renewal it receives, so a lease
+ * survives losing all but one of the tries in leaseMs (see wire/lease-timing.ts). A grand that comes back with a new epoch is noticed
  * from its announcement or from UNKNOWN_LEASE, and the agent registers again under
  * the same service id.
  *
@@ -18,7 +19,7 @@
  * dates our packets (the envelope) and is compared with grand's.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS, RENEW_RETRY_MS } from "./wire/index.ts";
 
 /** Retry period for Register while no reply has come. */
 export const REGISTER_RETRY_MS = 250;
@@ -48,6 +49,8 @@ export interface LeaseClientOptions {
   multicast?: boolean;
   leaseMs?: number;
   renewEveryMs?: number;
+  /** An unanswered renewal is sent again this often (at most the renewal period). */
+  renewRetryMs?: number;
   registerRetryMs?: number;
   grandLostMs?: number;
   backoff?: BackoffPolicy;
@@ -112,6 +115,12 @@ export class LeaseClient {
   private latestGrand: GrandOrder = { epoch: 0, seq: 0 };
   /** Renew replies to requests older than this belong to an earlier registration. */
   private renewFloorId = 0;
+  /** When the current renewal round began (monotonic): the next starts renewPeriod() after it. */
+  private roundAt = 0;
+  /** First request id of the current round: an answer to it or a later one ends the round. */
+  private roundFirstId = 0;
+  /** Whether the current round has been answered (then no retry until the next round). */
+  private roundAnswered = true;
   /** First renewal that carried the pending attributes (0: none yet). */
   private attrsRequestId = 0;
   private nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
@@ -130,6 +139,7 @@ export class LeaseClient {
       multicast: true,
       leaseMs: LEASE_MS,
       renewEveryMs: RENEW_EVERY_MS,
+      renewRetryMs: RENEW_RETRY_MS,
       registerRetryMs: REGISTER_RETRY_MS,
       grandLostMs: GRAND_LOST_MS,
       backoff: ANNOUNCE_BACKOFF,
@@ -295,6 +305,9 @@ export class LeaseClient {
     this.renewFloorId = this.requestId + 1;
     this.o.log.event("registered", { id: this.serviceId, grand: reply.grandId, lease: this.leaseId, grantedMs: this.grantedMs });
     this.setState("registered");
+    // The registration is the first round, answered.
+    this.roundAt = this.lastReplyAt;
+    this.roundAnswered = true;
     this.schedule(this.renewPeriod(), () => this.renewTick());
   }
 
@@ -312,6 +325,11 @@ export class LeaseClient {
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
+      if (!this.roundAnswered && id >= this.roundFirstId) {
+        // Answered: no more tries this round; the next round starts a period after this one began.
+        this.roundAnswered = true;
+        this.schedule(Math.max(0, this.roundAt + this.renewPeriod() - this.o.clock.monotonic()), () => this.renewTick());
+      }
       // Grand has the new attributes only once it answers a renewal that carried them.
       if (this.pendingAttributes && this.attrsRequestId !== 0 && id >= this.attrsRequestId) {
         this.sentAttributes = attributesKey(this.pendingAttributes);
@@ -394,6 +412,13 @@ export class LeaseClient {
       return this.enterDiscovering("grand stopped answering renewals");
     }
     const requestId = this.nextRequestId();
+    const now = this.o.clock.monotonic();
+    // A new round after an answered one, or when a whole period passed unanswered; else a retry of this round.
+    if (this.roundAnswered || now - this.roundAt >= this.renewPeriod()) {
+      this.roundAt = now;
+      this.roundFirstId = requestId;
+      this.roundAnswered = false;
+    }
     if (this.pendingAttributes && this.attrsRequestId === 0) this.attrsRequestId = requestId;
     this.send({
       renew: {
@@ -406,12 +431,23 @@ export class LeaseClient {
       },
     }, this.grand.endpoint);
     this.stats.renewals++;
-    this.schedule(this.renewPeriod(), () => this.renewTick());
+    // Until an answer comes (onRenewReply moves this timer to the next round).
+    this.schedule(this.renewRetry(), () => this.renewTick());
+  }
+
+  /** The lease that counts: granted, else asked for. */
+  private lease(): number {
+    return this.grantedMs || this.o.leaseMs;
   }
 
   private renewPeriod(): number {
-    // Never renew less often than a tenth of the granted lease.
-    return Math.max(10, Math.min(this.o.renewEveryMs, Math.floor((this.grantedMs || this.o.leaseMs) / 10)));
+    // At most 2/5 of the lease: the round after an answered one begins with 3/5 of it left for retries.
+    return Math.max(10, Math.min(this.o.renewEveryMs, Math.floor((this.lease() * 2) / 5)));
+  }
+
+  private renewRetry(): number {
+    // Never slower than the rounds themselves.
+    return Math.min(this.o.renewRetryMs, this.renewPeriod());
   }
 
   private scheduleAttributeRefresh(): void {
