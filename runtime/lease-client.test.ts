@@ -412,7 +412,7 @@ describe("renewal timing (the defaults)", () => {
     h.register();
     h.clock.advance(1_450);
     expect(h.timesOf("renew")).toEqual([1_000, 1_150, 1_300, 1_450]);
-    h.answer(h.of("renew")[1]); // the second try's answer, late
+    h.answer(h.of("renew")[3]); // the fourth try's answer, at once
     h.clock.advance(1_000);
     expect(h.timesOf("renew")).toEqual([1_000, 1_150, 1_300, 1_450, 2_000, 2_150, 2_300, 2_450]);
   });
@@ -427,6 +427,39 @@ describe("renewal timing (the defaults)", () => {
     h.answer(first); // a duplicate of round one's answer
     h.clock.advance(150);
     expect(h.timesOf("renew")).toEqual([1_000, 2_000, 2_150]);
+  });
+
+  test("a grand that answers slowly is given three round trips per try, never more than the period", () => {
+    const h = defaults();
+    h.register();
+    h.clock.advance(1_000);
+    for (let round = 1; round <= 40; round++) {
+      const first = h.last("renew"); // the round's first try, answered 400 ms later
+      h.clock.advance(400);
+      h.answer(first);
+      h.clock.advance(600); // the next round begins 1 s after this one
+    }
+    expect(h.agent.srttMs).toBeGreaterThan(390);
+    // now unanswered: tries every min(1 s, 3 × ~400 ms) = 1 s, not every 150 ms
+    const from = h.elapsed();
+    h.clock.advance(3_000);
+    const tries = h.timesOf("renew", from + 1);
+    expect(tries.length).toBe(3);
+    expect(tries[1]! - tries[0]!).toBe(1_000);
+  });
+
+  test("a prompt grand keeps the 150 ms retry", () => {
+    const h = defaults();
+    h.register();
+    for (let round = 1; round <= 5; round++) {
+      h.clock.advance(1_000);
+      h.clock.advance(20);
+      h.answer(h.last("renew")); // 20 ms round trip
+    }
+    const from = h.elapsed();
+    h.clock.advance(1_500);
+    const tries = h.timesOf("renew", from + 1);
+    expect(tries.slice(0, 3).map((t) => t - tries[0]!)).toEqual([0, 150, 300]);
   });
 
   test("unanswered, a new round begins each second: ten tries between 1 s and the lease's end at 2.5 s", () => {

@@ -121,6 +121,10 @@ export class LeaseClient {
   private roundFirstId = 0;
   /** Whether the current round has been answered (then no retry until the next round). */
   private roundAnswered = true;
+  /** When each try of the current round was sent (monotonic), by request id: each answer times its own try. */
+  private readonly roundSends = new Map<number, number>();
+  /** Smoothed round trip of renewals (ms); undefined until one is answered. */
+  srttMs: number | undefined;
   /** First renewal that carried the pending attributes (0: none yet). */
   private attrsRequestId = 0;
   private nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
@@ -325,6 +329,11 @@ export class LeaseClient {
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
+      const sentAt = this.roundSends.get(id);
+      if (sentAt !== undefined) {
+        const sample = this.o.clock.monotonic() - sentAt;
+        this.srttMs = this.srttMs === undefined ? sample : this.srttMs + (sample - this.srttMs) / 8;
+      }
       if (!this.roundAnswered && id >= this.roundFirstId) {
         // Answered: no more tries this round; the next round starts a period after this one began.
         this.roundAnswered = true;
@@ -418,7 +427,9 @@ export class LeaseClient {
       this.roundAt = now;
       this.roundFirstId = requestId;
       this.roundAnswered = false;
+      this.roundSends.clear();
     }
+    this.roundSends.set(requestId, now);
     if (this.pendingAttributes && this.attrsRequestId === 0) this.attrsRequestId = requestId;
     this.send({
       renew: {
@@ -445,9 +456,14 @@ export class LeaseClient {
     return Math.max(10, Math.min(this.o.renewEveryMs, Math.floor((this.lease() * 2) / 5)));
   }
 
+  /**
+   * How long a try waits for its answer: renewRetryMs, or three smoothed round
+   * trips when grand answers more slowly than that (a loaded grand is not sent
+   * more tries than it can answer: at 5,000 agents a fixed 150 ms would multiply
+   * its load just when it falls behind); never longer than the period.
+   */
   private renewRetry(): number {
-    // Never slower than the rounds themselves.
-    return Math.min(this.o.renewRetryMs, this.renewPeriod());
+    return Math.min(this.renewPeriod(), Math.max(this.o.renewRetryMs, Math.ceil(3 * (this.srttMs ?? 0))));
   }
 
   private scheduleAttributeRefresh(): void {

@@ -11,7 +11,9 @@
  * the lease's end (2.5 s): grand must miss all ten for a live node to expire,
  * 0.2^10 ≈ 1e-7 per second at 20 % loss each way — as unlikely as the ten
  * renewals per lease of the old 250 ms period, at a quarter of the packets
- * when nothing is lost.
+ * when nothing is lost. A grand slower to answer than the retry gets three of
+ * its smoothed round trips per try instead (lease-client.ts), so a loaded grand
+ * is not sent more tries just when it falls behind.
  */
 
 /** Lease an agent asks for: a crashed node is gone about this long after its last renewal. */
