@@ -54,6 +54,15 @@ function usage(pid: number): { rssKb: number; ticks: number } {
   }
 }
 const load = () => os.loadavg().map((x) => Number(x.toFixed(2)));
+/** A thread's time on a CPU and time runnable but waiting for one (ns, /proc/PID/task/TID/schedstat). */
+function sched(pid: number): { runNs: number; waitNs: number } {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+    return { runNs: run!, waitNs: wait! };
+  } catch {
+    return { runNs: 0, waitNs: 0 };
+  }
+}
 
 const world = NetnsWorld.create(2); // n0 grand, n1 the swarm processes
 const c = new Cluster(world);
@@ -61,7 +70,17 @@ const rows: Record<string, unknown>[] = [];
 try {
   for (const n of SIZES) {
     const grand = await c.startGrand(world.nodes[0]!, ["--ice-port", ICE_PORT, "--log-format", "json"]);
-    const stats = async () => (await c.api("/api/stats")).body as unknown as StatsJson & Record<string, number>;
+    let known: StatsJson & Record<string, number>;
+    // An overloaded grand may not answer its API in time: keep the last answer rather than stop.
+    const stats = async () => {
+      try {
+        known = (await c.api("/api/stats", { signal: AbortSignal.timeout(10_000) })).body as unknown as StatsJson & Record<string, number>;
+      } catch {
+        apiTimeouts++;
+      }
+      return known;
+    };
+    let apiTimeouts = 0;
     const s0 = await stats();
     const processes = Math.ceil(n / PER_PROCESS);
     const loadAtStart = load();
@@ -89,13 +108,13 @@ try {
     console.log(`${n} agents (${processes} swarm processes): all registered after ${registeredS?.toFixed(1) ?? "—"} s, all channels open after ${openS?.toFixed(1) ?? "—"} s (${last.nodes} registered, ${last.channelsOpen} open)`);
 
     // Controllable: Status through the API on 20 random agents.
-    const ids = (await c.ids()).filter((id) => id.startsWith(`s${n}p`));
+    const ids = (await c.ids().catch(() => [] as string[])).filter((id) => id.startsWith(`s${n}p`));
     const sample = Array.from({ length: Math.min(20, ids.length) }, () => ids[Math.floor(Math.random() * ids.length)]!);
     let answered = 0;
     const statusMs: number[] = [];
     for (const id of sample) {
       const t = performance.now();
-      const r = await c.api(`/api/nodes/${id}/status`);
+      const r = await c.api(`/api/nodes/${id}/status`, { signal: AbortSignal.timeout(10_000) }).catch(() => ({ status: 0 }));
       if (r.status === 200) {
         answered++;
         statusMs.push(performance.now() - t);
@@ -107,10 +126,16 @@ try {
     await Bun.sleep(10_000);
     const a = await stats();
     const g0 = usage(grand.child.pid!);
+    const q0 = sched(grand.child.pid!);
     const w0 = swarms.map((p) => usage(p.child.pid!));
     await Bun.sleep(WINDOW_S * 1000);
     const b = await stats();
     const g1 = usage(grand.child.pid!);
+    const q1 = sched(grand.child.pid!);
+    const ranS = (q1.runNs - q0.runNs) / 1e9;
+    const waitedS = (q1.waitNs - q0.waitNs) / 1e9;
+    // Since grand started, too: the join phase is where a starved grand falls behind.
+    const sinceStart = { ranS: Number((q1.runNs / 1e9).toFixed(1)), waitedForCpuS: Number((q1.waitNs / 1e9).toFixed(1)) };
     const w1 = swarms.map((p) => usage(p.child.pid!));
     const grandCpu = ((g1.ticks - g0.ticks) / 100 / WINDOW_S) * 100;
     const swarmCpu = (w1.reduce((x, u) => x + u.ticks, 0) - w0.reduce((x, u) => x + u.ticks, 0)) / 100 / WINDOW_S * 100;
@@ -129,12 +154,17 @@ try {
       reRegistrations,
       renewalsPerS: Number(((Number(b.renewals) - Number(a.renewals)) / WINDOW_S).toFixed(0)),
       channelsOpenAtEnd: b.channelsOpen,
+      apiTimeouts,
+      // grand's JS thread: seconds on a CPU and seconds runnable but waiting for one (a share of the
+      // waiting above a few % means the machine, not grand's own work, set the pace)
+      grandMainThread: { windowRanS: Number(ranS.toFixed(1)), windowWaitedForCpuS: Number(waitedS.toFixed(1)), sinceStart },
       swarmCpuPercentOfCore: Number(swarmCpu.toFixed(1)),
       swarmRssMiB: Number((w1.reduce((x, u) => x + u.rssKb, 0) / 1024).toFixed(0)),
       loadAverage: { atStart: loadAtStart, atEnd: load() },
     };
     console.log(`  over ${WINDOW_S} s: grand ${row.grandCpuPercentOfCore} % of a core, RSS ${row.grandRssMiB} MiB; ${expiries} expiries, ${reRegistrations} re-registrations since the start; `
-      + `${row.renewalsPerS} renewals/s; swarm ${row.swarmCpuPercentOfCore} % (${row.swarmRssMiB} MiB); load ${row.loadAverage.atEnd.join(" ")}`);
+      + `${row.renewalsPerS} renewals/s; swarm ${row.swarmCpuPercentOfCore} % (${row.swarmRssMiB} MiB); load ${row.loadAverage.atEnd.join(" ")}; `
+      + `grand's JS thread ran ${ranS.toFixed(1)} s and waited for a CPU ${waitedS.toFixed(1)} s (since start: ran ${sinceStart.ranS} s, waited ${sinceStart.waitedForCpuS} s)`);
     rows.push(row);
     if (expiries > 0) {
       const lines = grand.output.split("\n").filter((l) => l.includes('"expired"'));
