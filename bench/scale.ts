@@ -108,7 +108,8 @@ try {
     console.log(`${n} agents (${processes} swarm processes): all registered after ${registeredS?.toFixed(1) ?? "—"} s, all channels open after ${openS?.toFixed(1) ?? "—"} s (${last.nodes} registered, ${last.channelsOpen} open)`);
 
     // Controllable: Status through the API on 20 random agents.
-    const ids = (await c.ids().catch(() => [] as string[])).filter((id) => id.startsWith(`s${n}p`));
+    const listed = await c.api("/api/nodes", { signal: AbortSignal.timeout(30_000) }).then((r) => r.body as unknown as { id: string }[]).catch(() => []);
+    const ids = (Array.isArray(listed) ? listed.map((x) => x.id) : []).filter((id) => id.startsWith(`s${n}p`));
     const sample = Array.from({ length: Math.min(20, ids.length) }, () => ids[Math.floor(Math.random() * ids.length)]!);
     let answered = 0;
     const statusMs: number[] = [];
@@ -166,6 +167,12 @@ try {
       + `${row.renewalsPerS} renewals/s; swarm ${row.swarmCpuPercentOfCore} % (${row.swarmRssMiB} MiB); load ${row.loadAverage.atEnd.join(" ")}; `
       + `grand's JS thread ran ${ranS.toFixed(1)} s and waited for a CPU ${waitedS.toFixed(1)} s (since start: ran ${sinceStart.ranS} s, waited ${sinceStart.waitedForCpuS} s)`);
     rows.push(row);
+    // Written after every row: a later size that collapses must not lose the earlier ones.
+    writeResult(`scale${ICE_PORT === "0" ? "-no-mux" : ""}`, {
+      command: `bun bench/scale.ts --agents ${SIZES.join(",")} --per-process ${PER_PROCESS} --window-s ${WINDOW_S} --ice-port ${ICE_PORT}`,
+      note: "2-core VM shared with other workers: read each row with its load average and grandMainThread (time waiting for a CPU)",
+      rows,
+    });
     if (expiries > 0) {
       const lines = grand.output.split("\n").filter((l) => l.includes('"expired"'));
       console.log(`  first expiries: ${lines.slice(0, 3).join("\n    ")}`);
@@ -174,11 +181,6 @@ try {
     await grand.kill("SIGTERM");
     await Bun.sleep(2000);
   }
-  writeResult(`scale${ICE_PORT === "0" ? "-no-mux" : ""}`, {
-    command: `bun bench/scale.ts --agents ${SIZES.join(",")} --per-process ${PER_PROCESS} --window-s ${WINDOW_S} --ice-port ${ICE_PORT}`,
-    note: "2-core VM shared with other workers: read each row with its load average",
-    rows,
-  });
 } finally {
   c.destroy();
 }
