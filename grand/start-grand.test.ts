@@ -1,6 +1,5 @@
 import { expect, test } from "bun:test";
 import dgram from "node:dgram";
-import { readFileSync } from "node:fs";
 import { Keyring, loadSodium, memoryLogger } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
 import { muxBindAddress, startGrand } from "./start-grand.ts";
@@ -19,9 +18,6 @@ test("startGrand on loopback: the handle tells the bound ports, serves the API, 
   expect(grand.control).toBeDefined();
   expect(grand.reallocator).toBeUndefined();
   expect(log.lines.map((l) => l.name)).toEqual(["listening"]);
-  // A 4 MiB receive buffer on the registration socket, or the kernel's cap (Linux reports twice what it keeps for bookkeeping).
-  const rmemMax = Number(readFileSync("/proc/sys/net/core/rmem_max", "utf8"));
-  expect(log.lines[0]!.fields.receiveBufferBytes).toBeGreaterThanOrEqual(Math.min(4 * 1024 * 1024, rmemMax));
   const stats = (await (await fetch(`${grand.http}/api/stats`)).json()) as { grandId: string; nodes: number; kernelUdp: Record<string, number> | null };
   expect([stats.grandId, stats.nodes]).toEqual(["grand-start-test", 0]);
   // the kernel's own UDP drops sit beside grand's (this namespace's /proc/net/snmp)

@@ -22,16 +22,6 @@ import { LookupService } from "./lookup-service.ts";
 import { Monitor } from "./monitor.ts";
 import { Reallocator } from "./reallocator.ts";
 
-/**
- * Receive buffer asked for on grand's registration socket. With the kernel's
- * default 208 KiB, 1,000 agents overflowed it whenever grand's event loop
- * stalled (bench/scale.ts: 387 k receive-buffer drops, so renewals were lost,
- * leases expired and agents re-registered in a storm). 4 MiB holds ~2.5 s of
- * 5,000 agents' renewals and telemetry-era traffic (≈1.5 packets/s × ~200 B
- * each); the kernel caps it at net.core.rmem_max.
- */
-export const GRAND_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
-
 /** What `startGrand` takes from outside; each defaults to the real thing. */
 export interface GrandSeams {
   clock?: Clock;
@@ -94,10 +84,7 @@ export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): P
   let transport = seams.transport;
   if (!transport) {
     try {
-      transport = await openUdpTransport({
-        group: config.group, groupPort: config.groupPort, interfaces: config.interfaces, bindAddress: config.bind, port: config.port,
-        receiveBufferBytes: GRAND_RECEIVE_BUFFER_BYTES,
-      });
+      transport = await openUdpTransport({ group: config.group, groupPort: config.groupPort, interfaces: config.interfaces, bindAddress: config.bind, port: config.port });
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
@@ -186,7 +173,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   control?.start();
   reallocator?.start();
   if (http) {
-    log.event("listening", { id: config.id, epoch, http: httpUrl, udp: `${config.bind}:${udpPort}`, icePort: config.icePort, receiveBufferBytes: udp.receiveBufferBytes, group: `${config.group}:${config.groupPort}`, interfaces: config.interfaces });
+    log.event("listening", { id: config.id, epoch, http: httpUrl, udp: `${config.bind}:${udpPort}`, icePort: config.icePort, group: `${config.group}:${config.groupPort}`, interfaces: config.interfaces });
   }
 
   let stopped = false;

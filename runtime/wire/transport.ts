@@ -41,8 +41,6 @@ export interface DatagramTransport {
   onMessage(handler: DatagramHandler): void;
   close(): void;
   readonly sendErrors: number;
-  /** The unicast socket's kernel receive buffer, as the kernel reports it (real sockets only). */
-  readonly receiveBufferBytes?: number;
 }
 
 export interface UdpOptions {
@@ -55,24 +53,12 @@ export interface UdpOptions {
   port: number;
   /** Whether to receive the group at all (false for a sender-only test tool). */
   joinGroup?: boolean;
-  /**
-   * Kernel receive buffer asked for on the unicast socket (capped by the kernel's
-   * net.core.rmem_max); default: the kernel's default (rmem_default, often 208 KiB).
-   */
-  receiveBufferBytes?: number;
 }
 
 /** Opens the real UDP sockets; rejects with a clear error if a port is taken. */
 export async function openUdpTransport(opts: UdpOptions): Promise<DatagramTransport> {
   const unicast = dgram.createSocket({ type: "udp4" });
   await bind(unicast, opts.port, opts.bindAddress, `unicast port ${opts.bindAddress}:${opts.port}`);
-  if (opts.receiveBufferBytes) {
-    try {
-      unicast.setRecvBufferSize(opts.receiveBufferBytes);
-    } catch {
-      // Refused (e.g. above a hard limit): the kernel's default stays; receiveBufferBytes says what we got.
-    }
-  }
   unicast.setMulticastTTL(1);
   unicast.setMulticastLoopback(true);
   let group: dgram.Socket | undefined;
@@ -114,7 +100,6 @@ export async function openUdpTransport(opts: UdpOptions): Promise<DatagramTransp
   };
   return {
     local: { address: addr.address, port: addr.port },
-    receiveBufferBytes: unicast.getRecvBufferSize(),
     get sendErrors() {
       return sendErrors;
     },
