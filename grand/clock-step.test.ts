@@ -60,7 +60,7 @@ describe("grand's wall clock steps", () => {
     w.grandClock.stepWall(-10_000);
     expect(await holds(w, 5_000)).toEqual([]);
     const took = await crashDetection(w, "a");
-    expect(took).toBeGreaterThan(2_000);
+    expect(took).toBeGreaterThan(1_500); // the lease less the 1 s renewal period: killed just before a renewal
     expect(took).toBeLessThanOrEqual(2_500 + 100 + 10);
     expect(w.ids()).toEqual(["b", "c"]);
   });
@@ -81,7 +81,7 @@ describe("grand's wall clock steps", () => {
       expect(await holds(w, 10_000)).toEqual([]);
     }
     const took = await crashDetection(w, "c");
-    expect(took).toBeGreaterThan(2_000);
+    expect(took).toBeGreaterThan(1_500); // the lease less the 1 s renewal period: killed just before a renewal
     expect(took).toBeLessThanOrEqual(2_500 + 100 + 10);
   });
 

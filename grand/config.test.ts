@@ -28,6 +28,7 @@ describe("GrandConfig from settings", () => {
       groupPort: 4160,
       port: 4161,
       bind: "0.0.0.0",
+      icePort: 4162,
       http: { address: "127.0.0.1", port: 7480 },
       id: "grand-box",
       minLeaseMs: 1000,
@@ -47,7 +48,7 @@ describe("GrandConfig from settings", () => {
   test("every setting given", () => {
     const c = fromArgs([
       "--key-file", "/k1", "--key-file", "/k2", "--interface", "127.0.0.1", "--group", "239.1.2.3", "--group-port", "5000", "--port", "0",
-      "--bind", "127.0.0.1", "--http", "127.0.0.1:0", "--id", "g1", "--min-lease-ms", "500", "--max-lease-ms", "500", "--announce-ms", "50",
+      "--bind", "127.0.0.1", "--ice-port", "0", "--http", "127.0.0.1:0", "--id", "g1", "--min-lease-ms", "500", "--max-lease-ms", "500", "--announce-ms", "50",
       "--log-format", "json", "--pools", "/etc/grand/pools.json", "--reallocate", "live",
       "--controller-secret-file", "/etc/grand/controller.secret", "--api-token-file", "/etc/lama/api.token", "--http-max-connections", "64", "--http-idle-ms", "5000", "--http-request-ms", "20000", "--events-backlog", "50",
     ]);
@@ -59,6 +60,7 @@ describe("GrandConfig from settings", () => {
       groupPort: 5000,
       port: 0,
       bind: "127.0.0.1",
+      icePort: 0,
       http: { address: "127.0.0.1", port: 0 },
       id: "g1",
       minLeaseMs: 500,
@@ -81,6 +83,8 @@ describe("GrandConfig from settings", () => {
     [{ port: "70000" }, "--port '70000' must be a whole number from 0 to 65535"],
     [{ port: "12.5" }, "--port '12.5' must be a whole number from 0 to 65535"],
     [{ bind: "any" }, "--bind 'any' is not an IPv4 address like 198.18.0.2"],
+    [{ "ice-port": "65536" }, "--ice-port '65536' must be a whole number from 0 to 65535"],
+    [{ "ice-port": "4161" }, "--ice-port 4161 is also the registration --port; give the control channels another port (or 0 for a socket each)"],
     [{ http: "localhost" }, "--http 'localhost' is not an IPv4 address with port"],
     [{ http: "unix:" }, "--http 'unix:' needs a socket path, like unix:/run/grand.sock"],
     [{ "min-lease-ms": "99" }, "--min-lease-ms '99' must be a whole number from 100 to 3600000"],

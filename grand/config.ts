@@ -24,6 +24,11 @@ import type { ReallocationMode } from "./reallocator.ts";
 
 /** HTTP API address: loopback, so the API (which can start and stop programs) is not on the network unless asked. */
 export const DEFAULT_HTTP = "127.0.0.1:7480";
+/**
+ * UDP port of grand's one ICE socket, shared by every control channel (libjuice's
+ * mux mode): next to the registration port, and one fixed port for a firewall.
+ */
+export const DEFAULT_ICE_PORT = 4162;
 /** Registration port binds every address: agents reach grand on whichever interface they share. */
 export const DEFAULT_BIND = "0.0.0.0";
 /** Shortest and longest lease an operator may set: 100 ms is below any useful renewal; an hour is a node gone unnoticed for too long. */
@@ -65,6 +70,12 @@ export interface GrandConfig {
   /** UDP port for registrations (0 = any) and the address it binds. */
   port: number;
   bind: string;
+  /**
+   * UDP port every control channel's ICE shares (one socket, demultiplexed by ICE
+   * username and peer address); 0: a socket per channel, each polled on every
+   * wake-up of libjuice's thread, which costs O(N²) at scale (issue 12).
+   */
+  icePort: number;
   /** HTTP API address; null serves no API (in-process tests). */
   http: HttpAddress | null;
   /** grand's id in announcements and logs. */
@@ -103,6 +114,7 @@ export const GRAND_FLAGS = {
   "group-port": { type: "string" },
   port: { type: "string" },
   bind: { type: "string" },
+  "ice-port": { type: "string" },
   http: { type: "string" },
   id: { type: "string" },
   "min-lease-ms": { type: "string" },
@@ -143,6 +155,7 @@ export function grandDefaults(env: Pick<GrandEnvironment, "hostname"> = realGran
     groupPort: DEFAULT_GROUP_PORT,
     port: DEFAULT_GRAND_PORT,
     bind: DEFAULT_BIND,
+    icePort: DEFAULT_ICE_PORT,
     http: parseHttpAddress(DEFAULT_HTTP),
     id: `grand-${env.hostname()}`,
     minLeaseMs: MIN_LEASE_MS,
@@ -166,6 +179,7 @@ export function grandConfig(given: Partial<GrandConfig> = {}): GrandConfig {
 
 /** Rejects settings that contradict each other; returns the config unchanged. */
 export function checkGrandConfig(c: GrandConfig): GrandConfig {
+  if (c.icePort !== 0 && c.icePort === c.port) throw new UsageError(`--ice-port ${c.icePort} is also the registration --port; give the control channels another port (or 0 for a socket each)`);
   if (c.minLeaseMs > c.maxLeaseMs) throw new UsageError(`--min-lease-ms ${c.minLeaseMs} is above --max-lease-ms ${c.maxLeaseMs}`);
   if (c.http && !("unix" in c.http) && !isLoopback(c.http.address) && c.apiTokenFile === null) {
     throw new UsageError(`--http ${formatHttpAddress(c.http)} is not a loopback address, and the API can start and stop programs on every node: `
@@ -192,6 +206,7 @@ export function grandConfigFromSettings(values: Settings, env: GrandEnvironment 
   const groupPort = parseIntSetting(str("group-port"), "--group-port", d.groupPort, 1, 65535);
   const port = parseIntSetting(str("port"), "--port", d.port, 0, 65535);
   const bind = str("bind") !== undefined ? parseIpv4(str("bind")!, "--bind") : d.bind;
+  const icePort = parseIntSetting(str("ice-port"), "--ice-port", d.icePort, 0, 65535);
   const http = str("http") !== undefined ? parseHttpAddress(str("http")!) : d.http;
   const minLeaseMs = parseIntSetting(str("min-lease-ms"), "--min-lease-ms", d.minLeaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
   const maxLeaseMs = parseIntSetting(str("max-lease-ms"), "--max-lease-ms", d.maxLeaseMs, LEASE_LIMITS_MS.min, LEASE_LIMITS_MS.max);
@@ -214,7 +229,7 @@ export function grandConfigFromSettings(values: Settings, env: GrandEnvironment 
   const httpRequestMs = parseIntSetting(str("http-request-ms"), "--http-request-ms", d.httpRequestMs, HTTP_TIMEOUT_LIMITS_MS.min, HTTP_TIMEOUT_LIMITS_MS.max);
   const eventsBacklog = parseIntSetting(str("events-backlog"), "--events-backlog", d.eventsBacklog, EVENTS_BACKLOG_LIMITS.min, EVENTS_BACKLOG_LIMITS.max);
   return checkGrandConfig({
-    keyFiles: list("key-file"), controllerSecretFile, interfaces, group, groupPort, port, bind, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
+    keyFiles: list("key-file"), controllerSecretFile, interfaces, group, groupPort, port, bind, icePort, http, id, minLeaseMs, maxLeaseMs, announceMs, logFormat, pools, reallocate,
     apiTokenFile, httpMaxConnections, httpIdleMs, httpRequestMs, eventsBacklog,
   });
 }

@@ -6,11 +6,12 @@
  * reconnect backoff) is tested at the end with scripted peer connections.
  */
 import { afterEach, expect, test } from "bun:test";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { type lama, pb } from "../proto/index.ts";
 import { lamaConfig, startNodeNow } from "../runtime/index.ts";
 import { Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
-import { ControlManager, NotConnectedError } from "./control-manager.ts";
+import { ControlManager, iceMuxPeers, NotConnectedError } from "./control-manager.ts";
 import { Monitor } from "./monitor.ts";
 import { startGrandNow } from "./start-grand.ts";
 import { LivePool } from "../test/harness/live-pool.ts";
@@ -24,11 +25,11 @@ afterEach(async () => {
 });
 
 /** grand's lookup service and control manager, and agents, over real WebRTC on loopback on the real clock. */
-function realPool() {
+function realPool(grandPeers: PeerFactory = nativePeers) {
   const net = new MemoryNetwork();
   const clock = systemClock;
   const grand = startGrandNow(grandConfig({ id: "g", http: null }), { sodium, keyring: new Keyring(sodium, [KEY]), transport: net.attach("198.18.0.1", 4161) }, {
-    clock, log: memoryLogger(), peers: nativePeers, epoch: 1, bindAddressFor: () => "127.0.0.1",
+    clock, log: memoryLogger(), peers: grandPeers, epoch: 1, bindAddressFor: () => "127.0.0.1",
   });
   cleanups.push(() => grand.stop());
   const { monitor } = grand;
@@ -64,6 +65,34 @@ test("over real WebRTC: registration opens a channel; telemetry reaches the moni
   const reply = await control.call("n1", { status: {} }, 2000);
   expect(reply.status?.node?.serviceId).toBe("n1");
 }, 15_000);
+
+/** UDP sockets this process holds, and those bound to a local port (from /proc/net/udp). */
+function udpSockets(port: number): { all: number; atPort: number } {
+  const inodes = new Set(readdirSync("/proc/self/fd").map((fd) => {
+    try {
+      return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1];
+    } catch {
+      return undefined;
+    }
+  }).filter((x) => x !== undefined));
+  const rows = readFileSync("/proc/net/udp", "utf8").trim().split("\n").slice(1).map((l) => l.trim().split(/\s+/));
+  const ours = rows.filter((r) => inodes.has(r[9]!));
+  return { all: ours.length, atPort: ours.filter((r) => Number.parseInt(r[1]!.split(":")[1]!, 16) === port).length };
+}
+
+test("over real WebRTC with grand's ICE muxed: every channel opens and answers, and grand's side is one socket at the port", async () => {
+  const port = 40_000 + Math.floor(Math.random() * 20_000);
+  const before = udpSockets(port);
+  const { control, addNode, waitOpen } = realPool(iceMuxPeers(port, "127.0.0.1"));
+  const ids = ["m1", "m2", "m3", "m4"];
+  for (const id of ids) addNode(id);
+  for (const id of ids) await waitOpen(id);
+  for (const id of ids) expect((await control.call(id, { status: {} }, 2000)).status?.node?.serviceId).toBe(id);
+  const after = udpSockets(port);
+  // Four agents with a socket each, and grand's one: five new sockets, not eight.
+  expect(after.all - before.all).toBe(5);
+  expect(after.atPort).toBe(1);
+}, 20_000);
 
 /**
  * The same on the in-memory network and peer factory, driven by a fake clock:

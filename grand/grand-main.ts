@@ -22,7 +22,7 @@ import { simulateMain } from "./engine/lab/index.ts";
 import { API_TOKEN_ENV } from "./api-token.ts";
 import { API_ENV, events, nodeCall, nodes, token } from "./client.ts";
 import {
-  DEFAULT_HTTP, DEFAULT_HTTP_IDLE_MS, DEFAULT_HTTP_MAX_CONNECTIONS, DEFAULT_HTTP_REQUEST_MS, GRAND_FLAGS, grandConfigFromSettings,
+  DEFAULT_HTTP, DEFAULT_ICE_PORT, DEFAULT_HTTP_IDLE_MS, DEFAULT_HTTP_MAX_CONNECTIONS, DEFAULT_HTTP_REQUEST_MS, GRAND_FLAGS, grandConfigFromSettings,
 } from "./config.ts";
 import { DEFAULT_EVENTS_BACKLOG } from "./sse.ts";
 import { MAX_LEASE_MS, MIN_LEASE_MS } from "./lease-table.ts";
@@ -72,6 +72,7 @@ Options for serve:
   --group-port N         group UDP port (default ${DEFAULT_GROUP_PORT})
   --port N               UDP port for registrations (default ${DEFAULT_GRAND_PORT}; 0 = any)
   --bind ADDR            address the registration port binds to (default 0.0.0.0)
+  --ice-port N           UDP port every control channel's ICE shares (default ${DEFAULT_ICE_PORT}; 0 = a socket per channel)
   --http HOST:PORT       HTTP API address (default ${DEFAULT_HTTP}; port 0 = any);
                          unix:PATH serves on a local socket instead (mode 0600).
                          An address that is not loopback needs --api-token-file

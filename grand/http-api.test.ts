@@ -28,7 +28,7 @@ test("GET /api/nodes lists registrations with id, attributes, addresses and leas
   const nodes = body as { id: string; addresses: string[] }[];
   expect(nodes.map((n) => n.id)).toEqual(["n1", "n2"]);
   // The world's clock starts at 08:00:00.000 and moves in 10 ms steps: n1 registers in the first
-  // step, renews 250 ms later for another 2.5 s lease, and is listed at 08:00:00.500.
+  // step for a 2.5 s lease, renews only a second later, and is listed at 08:00:00.500.
   expect(w.clock.now()).toBe(Date.parse("2027-01-15T08:00:00.500Z"));
   expect(nodes[0] as unknown).toEqual({
     id: "n1",
@@ -40,9 +40,9 @@ test("GET /api/nodes lists registrations with id, attributes, addresses and leas
     endpoint: "198.18.0.10:40000",
     leaseId: 1001,
     registeredAt: "2027-01-15T08:00:00.010Z",
-    leaseExpiresAt: "2027-01-15T08:00:02.760Z",
-    leaseRemainingMs: 2260,
-    renewals: 1,
+    leaseExpiresAt: "2027-01-15T08:00:02.510Z",
+    leaseRemainingMs: 2010,
+    renewals: 0,
     channel: null,
     load: null,
   });

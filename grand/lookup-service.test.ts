@@ -193,7 +193,7 @@ test("start announces grand on the group at once and every period; stop ends it 
   grand.start();
   await flush();
   expect(seen).toHaveLength(1);
-  expect(seen[0]).toMatchObject({ grandId: "g", epoch: 7, endpoints: ["198.18.0.1:4161"], version: "9.9.9", policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 250 } });
+  expect(seen[0]).toMatchObject({ grandId: "g", epoch: 7, endpoints: ["198.18.0.1:4161"], version: "9.9.9", policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 1_000 } });
   clock.advance(2000);
   await flush();
   expect(seen).toHaveLength(2);
@@ -213,7 +213,7 @@ test("an announcement is answered with grand's id, epoch, endpoints and lease po
   await flush();
   expect(grand.counters.announces).toBe(1);
   expect(n.replies).toHaveLength(1);
-  expect(n.replies[0]!.discovered).toMatchObject({ grandId: "g", epoch: 3, endpoints: [], policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 250 } });
+  expect(n.replies[0]!.discovered).toMatchObject({ grandId: "g", epoch: 3, endpoints: [], policy: { minLeaseMs: 1000, maxLeaseMs: 30_000, renewEveryMs: 1_000 } });
   const withEndpoints = setup(4, { endpoints: [{ address: "198.18.0.1", port: 4161 }, { address: "198.18.1.1", port: 4161 }] });
   const m = withEndpoints.sender("n2");
   await m.send({ announce: { attempt: 0 } });

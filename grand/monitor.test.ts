@@ -135,3 +135,61 @@ test("a monitor that keeps no node samples still counts each node in its roles' 
   expect(m.window("a")).toEqual([]);
   expect(m.roleWindowOf("web")).toEqual([{ atMs: 2_000, nodes: 1, rxBps: 0, txBps: 0, capacityBps: 0 }]);
 });
+
+test("a node whose roles change moves its share: out of the old role, into the new, counted once per role", () => {
+  const m = new Monitor(10, 10);
+  m.record("a", ["web", "web"], { atMs: 2_000, txBps: 100, rxBps: 10, linkCapacityBps: 1000 }, 2_000);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 2_000, nodes: 1, rxBps: 10, txBps: 100, capacityBps: 1000 });
+  m.record("b", ["web"], { atMs: 2_000, txBps: 5 }, 2_001);
+  // The same sample again with new roles (a renewal changed them): no new point, but the share moves.
+  m.record("a", ["cache"], { atMs: 2_000, txBps: 100, rxBps: 10, linkCapacityBps: 1000 }, 2_100);
+  expect(m.roleWindowOf("cache")).toEqual([]);
+  m.record("b", ["web"], { atMs: 4_000, txBps: 7 }, 4_000);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 4_000, nodes: 1, rxBps: 0, txBps: 7, capacityBps: 0 });
+  m.record("a", ["cache", "web"], { atMs: 4_000, txBps: 30, linkCapacityBps: 500 }, 4_001);
+  expect(m.roleWindowOf("cache").at(-1)).toEqual({ atMs: 4_001, nodes: 1, rxBps: 0, txBps: 30, capacityBps: 500 });
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 4_001, nodes: 2, rxBps: 0, txBps: 37, capacityBps: 500 });
+  m.forget("a", 5_000);
+  m.forget("b", 5_001);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 5_001, nodes: 0, rxBps: 0, txBps: 0, capacityBps: 0 });
+  expect(m.roleWindowOf("cache").at(-1)).toEqual({ atMs: 5_000, nodes: 0, rxBps: 0, txBps: 0, capacityBps: 0 });
+});
+
+test("a non-finite load value counts as 0 and does not poison the role's sum", () => {
+  const m = new Monitor(10, 10);
+  m.record("a", ["web"], { atMs: 2_000, txBps: Number.NaN, rxBps: Number.POSITIVE_INFINITY }, 2_000);
+  m.record("b", ["web"], { atMs: 2_000, txBps: 5, rxBps: 1 }, 2_001);
+  expect(m.roleWindowOf("web").at(-1)).toMatchObject({ nodes: 2, txBps: 5, rxBps: 1 });
+  m.record("a", ["web"], { atMs: 4_000, txBps: 3, rxBps: 2 }, 4_000);
+  expect(m.roleWindowOf("web").at(-1)).toMatchObject({ nodes: 2, txBps: 8, rxBps: 3 });
+});
+
+test("running sums equal a sum over every node's latest sample after thousands of random updates", () => {
+  // The sum each point must show, counted here from scratch over a plain record of each node.
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const m = new Monitor(5, 5);
+  const truth = new Map<string, { roles: string[]; tx: number; rx: number; cap: number }>();
+  const roleSets = [["web"], ["cache"], ["web", "cache"], []];
+  for (let k = 1; k <= 5_000; k++) {
+    const id = `n${Math.floor(rand() * 40)}`;
+    if (rand() < 0.05) {
+      m.forget(id, k);
+      truth.delete(id);
+      continue;
+    }
+    const roles = roleSets[Math.floor(rand() * roleSets.length)]!;
+    const tx = Math.floor(rand() * 1e9);
+    const rx = Math.floor(rand() * 1e6);
+    const cap = Math.floor(rand() * 1e10);
+    m.record(id, roles, { atMs: k, txBps: tx, rxBps: rx, linkCapacityBps: cap }, k);
+    truth.set(id, { roles, tx, rx, cap });
+    for (const role of roles) {
+      const members = [...truth.values()].filter((t) => t.roles.includes(role));
+      expect(m.roleWindowOf(role).at(-1)).toEqual({
+        atMs: k, nodes: members.length,
+        txBps: members.reduce((a, t) => a + t.tx, 0), rxBps: members.reduce((a, t) => a + t.rx, 0), capacityBps: members.reduce((a, t) => a + t.cap, 0),
+      });
+    }
+  }
+});

@@ -20,7 +20,7 @@ describe("in-memory pool", () => {
     await w.run(60_000, 50);
     expect(w.ids()).toEqual(["a", "b", "c"]);
     expect(w.grand.events.since(0).filter((e) => e.type !== "registered")).toEqual([]);
-    expect(w.grand.lookup()[0]!.renewals).toBeGreaterThan(200);
+    expect(w.grand.lookup()[0]!.renewals).toBeGreaterThan(55); // one a second, answered, for 60 s
   });
 
   test("an agent started before grand finds it from grand's announcement", async () => {
@@ -48,7 +48,7 @@ describe("in-memory pool", () => {
       await w.run(10);
       if (!w.ids().includes("a")) goneAt = w.clock.now();
     }
-    expect(goneAt - crashAt).toBeGreaterThan(2000);
+    expect(goneAt - crashAt).toBeGreaterThan(1500); // the lease less the 1 s renewal period
     expect(goneAt - crashAt).toBeLessThanOrEqual(2500 + 100 + 10);
     expect(events).toEqual(["expired:a"]);
     expect(w.ids()).toEqual(["b"]);

@@ -1,17 +1,20 @@
 import { expect, test } from "bun:test";
+import dgram from "node:dgram";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { controllerSigner, formatControllerSecret, Keyring, loadSodium, memoryLogger } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
-import { startGrand } from "./start-grand.ts";
+import { muxBindAddress, startGrand } from "./start-grand.ts";
 
 const sodium = await loadSodium();
 
 test("startGrand on loopback: the handle tells the bound ports, serves the API, and stop() closes it all", async () => {
   const log = memoryLogger();
+  const groupPort = 40_000 + Math.floor(Math.random() * 20_000);
   const grand = await startGrand(grandConfig({
-    id: "grand-start-test", interfaces: ["127.0.0.1"], groupPort: 40_000 + Math.floor(Math.random() * 20_000), port: 0, http: { address: "127.0.0.1", port: 0 },
+    // (a random ICE port: the default 4162 may be held by a grand someone runs on this machine)
+    id: "grand-start-test", interfaces: ["127.0.0.1"], groupPort, port: 0, icePort: groupPort + 1, http: { address: "127.0.0.1", port: 0 },
   }), { keyring: new Keyring(sodium, [Uint8Array.from({ length: 32 }, (_, i) => i)]), log });
   expect(grand.udpPort).toBeGreaterThan(0);
   expect(grand.http).toBe(`http://127.0.0.1:${grand.httpPort}`);
@@ -56,4 +59,23 @@ test("with a controller secret grand signs, warns of nothing, and SIGHUP's reloa
   } finally {
     await grand.stop();
   }
+});
+
+test("an --ice-port already bound here is refused at start with what to do, and nothing is left open", async () => {
+  const port = 40_000 + Math.floor(Math.random() * 20_000);
+  const holder = dgram.createSocket("udp4");
+  await new Promise<void>((r) => holder.bind(port, "127.0.0.1", () => r()));
+  try {
+    const config = grandConfig({ id: "grand-ice-busy", interfaces: ["127.0.0.1"], groupPort: port + 1, port: 0, icePort: port, http: null });
+    await expect(startGrand(config, { keyring: new Keyring(sodium, [Uint8Array.from({ length: 32 }, (_, i) => i)]), log: memoryLogger() }))
+      .rejects.toThrow(`--ice-port ${port} cannot be bound (EADDRINUSE): another grand may run here; give a free port, or 0 for a socket per channel`);
+  } finally {
+    holder.close();
+  }
+});
+
+test("the muxed ICE socket binds --bind, else the one interface served, else every address", () => {
+  expect(muxBindAddress({ bind: "198.18.0.1", interfaces: ["198.18.0.1", "198.19.0.1"] })).toBe("198.18.0.1");
+  expect(muxBindAddress({ bind: "0.0.0.0", interfaces: ["198.18.0.1"] })).toBe("198.18.0.1");
+  expect(muxBindAddress({ bind: "0.0.0.0", interfaces: ["198.18.0.1", "198.19.0.1"] })).toBeUndefined();
 });

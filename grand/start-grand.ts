@@ -8,13 +8,14 @@
  * a fake clock, a given keyring, no control channels, so the same assembly
  * runs in one test process.
  */
+import dgram from "node:dgram";
 import {
   ControllerKeys, createLogger, Envelope, loadKeyring, loadSodium, localAddressOnSubnet, localIpv4Addresses, nativePeers, openUdpTransport, readControllerSecretFile, readKernelUdp,
   readPoolKeys, systemClock, UsageError, VERSION, type Clock, type ControllerSigner, type DatagramTransport, type Keyring, type Logger, type PeerFactory, type Sodium,
 } from "../runtime/wire/index.ts";
 import { readApiToken } from "./api-token.ts";
 import { isLoopback, type GrandConfig } from "./config.ts";
-import { ControlManager } from "./control-manager.ts";
+import { ControlManager, iceMuxPeers } from "./control-manager.ts";
 import { createApi, type ApiContext } from "./http-api.ts";
 import { DashboardFeed } from "./dashboard-feed.ts";
 import { serveApi, type ApiServer } from "./http-server.ts";
@@ -86,6 +87,11 @@ export async function startGrand(config: GrandConfig, seams: GrandSeams = {}): P
   const sodium = await loadSodium();
   const keyring = seams.keyring ?? loadKeyring(sodium, config.keyFiles);
   const signer = seams.signer ?? (config.controllerSecretFile !== null ? readControllerSecretFile(sodium, config.controllerSecretFile) : undefined);
+  if (seams.peers === undefined && config.icePort) {
+    // libjuice would only say "Failed to gather local ICE candidates" on every channel, for ever.
+    const busy = await udpPortBusy(muxBindAddress(config) ?? "0.0.0.0", config.icePort);
+    if (busy) throw new UsageError(`--ice-port ${config.icePort} cannot be bound (${busy}): another grand may run here; give a free port, or 0 for a socket per channel`);
+  }
   let transport = seams.transport;
   if (!transport) {
     try {
@@ -139,7 +145,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
     version: VERSION,
   });
   const monitor = new Monitor();
-  const peers = seams.peers === undefined ? nativePeers : seams.peers;
+  const peers = seams.peers === undefined ? (config.icePort ? iceMuxPeers(config.icePort, muxBindAddress(config)) : nativePeers) : seams.peers;
   const ours = localIpv4Addresses(true).filter((a) => config.interfaces.includes(a.address));
   const control = peers
     ? new ControlManager({ service, monitor, peers, clock, log, bindAddressFor: seams.bindAddressFor ?? ((nodeAddress) => localAddressOnSubnet(ours, nodeAddress)) })
@@ -191,7 +197,7 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
   reallocator?.start();
   dashboard?.start();
   if (http) {
-    log.event("listening", { id: config.id, epoch, http: httpUrl, udp: `${config.bind}:${udpPort}`, group: `${config.group}:${config.groupPort}`, interfaces: config.interfaces });
+    log.event("listening", { id: config.id, epoch, http: httpUrl, udp: `${config.bind}:${udpPort}`, icePort: config.icePort, group: `${config.group}:${config.groupPort}`, interfaces: config.interfaces });
   }
 
   let stopped = false;
@@ -222,4 +228,26 @@ export function startGrandNow(config: GrandConfig, resources: GrandResources, se
       await server?.stop();
     },
   };
+}
+
+/**
+ * The one address grand's muxed ICE socket binds: --bind when given, the one
+ * interface grand serves when it serves one, else every address (a candidate
+ * per interface, of which agents use the one they reach).
+ */
+export function muxBindAddress(config: Pick<GrandConfig, "bind" | "interfaces">): string | undefined {
+  if (config.bind !== "0.0.0.0") return config.bind;
+  return config.interfaces.length === 1 ? config.interfaces[0] : undefined;
+}
+
+/** Why a UDP port cannot be bound at an address (undefined: it can); the probe socket is closed again. */
+function udpPortBusy(address: string, port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const s = dgram.createSocket("udp4");
+    s.once("error", (e: NodeJS.ErrnoException) => {
+      s.close();
+      resolve(e.code ?? e.message);
+    });
+    s.bind(port, address, () => s.close(() => resolve(undefined)));
+  });
 }

@@ -45,7 +45,7 @@ describe("LamaConfig from settings", () => {
       hostname: "rack1-07",
       linkCapacityBps: 0,
       leaseMs: 2500,
-      renewMs: 250,
+      renewMs: 1000,
       adaptorsFile: undefined,
       stateDir: "/var/lib/lama",
       sampleMs: 2000,

@@ -38,7 +38,7 @@ function scripted(attrs: () => lama.v1.IAttributes) {
   const fromOther = (body: Parameters<Envelope["seal"]>[0]) => deliver(otherEnvelope.seal(body), GRAND, "unicast");
   const agent = new LeaseClient({
     item: { serviceId: "a", attributes: attrs() }, bootId: "b", envelope: agentEnvelope, transport, clock, log: memoryLogger(),
-    refreshAttributes: attrs, attributeRefreshMs: 1000, renewEveryMs: 250, random: () => 0.5,
+    refreshAttributes: attrs, attributeRefreshMs: 1000, renewEveryMs: 250, renewRetryMs: 250, random: () => 0.5,
   });
   return { clock, sent, reply, fromOther, agent };
 }
@@ -112,10 +112,14 @@ test("a Signal is acted on only when sealed by the grand that holds our lease, n
 
 // ---------------------------------------------------------------------------
 // The protocol's limits, written by hand (never imported from the code under test):
-// renew every 250 ms, a 2.5 s lease, Register retried every 250 ms, grand lost after
+// a 2.5 s lease, Register retried every 250 ms, grand lost after
 // more than 5 s of silence, "no grand answer" at 10 s and then at 60 s, 120 s, …,
 // attributes re-read every 5 s, packets more than 30 s off our clock are refused.
 // Announcements back off 250, 500, 1000, 2000, 4000 ms (random() = 0.5: no jitter).
+// Renewal timing: by default a round every 1 s while answered and an unanswered
+// renewal again every 150 ms ("renewal timing" below). The other tests pin renewals
+// to every 250 ms, answered or not (renewEveryMs = renewRetryMs = 250): they test
+// what renewals carry and what their replies do, and were written on that clock.
 
 const T0 = 1_800_000_000_000; // FakeClock's start
 const NEW_PLACE = { address: "198.18.0.9", port: 4999 };
@@ -172,7 +176,7 @@ function harness(over: Partial<LeaseClientOptions> & { attributes?: lama.v1.IAtt
   const { attributes = { hostname: "host-a" }, ...rest } = over;
   const agent = new LeaseClient({
     item: attributes === null ? { serviceId: "a" } : { serviceId: "a", attributes },
-    bootId: "b", envelope: agentEnvelope, transport, clock, log, random: () => 0.5, ...rest,
+    bootId: "b", envelope: agentEnvelope, transport, clock, log, random: () => 0.5, renewEveryMs: 250, renewRetryMs: 250, ...rest,
   });
   const states: string[] = [];
   agent.onStateChange((s) => states.push(s));
@@ -369,7 +373,7 @@ describe("grand found", () => {
     expect(h.agent.stats.registrations).toBe(1);
     expect(h.events("registered")).toEqual([{ id: "a", grand: "g", lease: 42, grantedMs: 2_000 }]);
     expect(h.states).toEqual(["discovering", "registering", "registered"]);
-    h.clock.advance(200);
+    h.clock.advance(250);
     // renewals go where we registered, carrying the epoch of the reply (before: to the reply's source)
     expect(h.last("renew").to).toBe(at(GRAND));
     expect(h.last("renew").m.renew!.grandEpoch).toBe(3);
@@ -385,6 +389,89 @@ describe("grand found", () => {
     expect(h.agent.grand!.id).toBe("");
     h.clock.advance(1_000);
     expect(h.timesOf("renew")).toEqual([250, 500, 750, 1_000]); // the 2.5 s lease asked for
+  });
+});
+
+describe("renewal timing (the defaults)", () => {
+  // Written by hand: a round every 1 s while answered, an unanswered renewal again every 150 ms.
+  const defaults = () => harness({ renewEveryMs: undefined, renewRetryMs: undefined });
+
+  test("answered renewals go out once a second: one packet per second at steady state", () => {
+    const h = defaults();
+    h.register();
+    for (let s = 1; s <= 60; s++) {
+      h.clock.advance(1_000);
+      h.answer();
+    }
+    expect(h.timesOf("renew")).toEqual(Array.from({ length: 60 }, (_, i) => 1_000 * (i + 1)));
+    expect(h.last("renew").m.renew!.requestedLeaseMs).toBe(2_500);
+  });
+
+  test("an unanswered renewal is sent again every 150 ms; an answer to any try ends the round, and the next starts 1 s after this one began", () => {
+    const h = defaults();
+    h.register();
+    h.clock.advance(1_450);
+    expect(h.timesOf("renew")).toEqual([1_000, 1_150, 1_300, 1_450]);
+    h.answer(h.of("renew")[3]); // the fourth try's answer, at once
+    h.clock.advance(1_000);
+    expect(h.timesOf("renew")).toEqual([1_000, 1_150, 1_300, 1_450, 2_000, 2_150, 2_300, 2_450]);
+  });
+
+  test("an answer to an earlier round's renewal does not end the current one", () => {
+    const h = defaults();
+    h.register();
+    h.clock.advance(1_000);
+    const first = h.last("renew");
+    h.answer(first);
+    h.clock.advance(1_000); // round two begins at 2 s
+    h.answer(first); // a duplicate of round one's answer
+    h.clock.advance(150);
+    expect(h.timesOf("renew")).toEqual([1_000, 2_000, 2_150]);
+  });
+
+  test("a grand that answers slowly is given three round trips per try, never more than the period", () => {
+    const h = defaults();
+    h.register();
+    h.clock.advance(1_000);
+    for (let round = 1; round <= 40; round++) {
+      const first = h.last("renew"); // the round's first try, answered 400 ms later
+      h.clock.advance(400);
+      h.answer(first);
+      h.clock.advance(600); // the next round begins 1 s after this one
+    }
+    expect(h.agent.srttMs).toBeGreaterThan(390);
+    // now unanswered: tries every min(1 s, 3 × ~400 ms) = 1 s, not every 150 ms
+    const from = h.elapsed();
+    h.clock.advance(3_000);
+    const tries = h.timesOf("renew", from + 1);
+    expect(tries.length).toBe(3);
+    expect(tries[1]! - tries[0]!).toBe(1_000);
+  });
+
+  test("a prompt grand keeps the 150 ms retry", () => {
+    const h = defaults();
+    h.register();
+    for (let round = 1; round <= 5; round++) {
+      h.clock.advance(1_000);
+      h.clock.advance(20);
+      h.answer(h.last("renew")); // 20 ms round trip
+    }
+    const from = h.elapsed();
+    h.clock.advance(1_500);
+    const tries = h.timesOf("renew", from + 1);
+    expect(tries.slice(0, 3).map((t) => t - tries[0]!)).toEqual([0, 150, 300]);
+  });
+
+  test("unanswered, a new round begins each second: ten tries between 1 s and the lease's end at 2.5 s", () => {
+    const h = defaults();
+    h.register();
+    h.clock.advance(2_499);
+    expect(h.timesOf("renew")).toEqual([1_000, 1_150, 1_300, 1_450, 1_600, 1_750, 1_900, 2_050, 2_200, 2_350]);
+    h.answer(h.of("renew")[8]); // answers the try at 2200, which began no round: ends the round begun at 2050
+    h.clock.advance(3_049 - 2_499);
+    expect(h.timesOf("renew", 2_400)).toEqual([]);
+    h.clock.advance(1);
+    expect(h.timesOf("renew", 2_400)).toEqual([3_050]);
   });
 });
 
@@ -405,9 +492,11 @@ describe("renewals", () => {
   });
 
   test.each([
-    [1_000, 100],
+    // never less often than 2/5 of the lease (before: 1/10 of it, so a 1 s lease renewed every 100 ms)
+    [1_000, 250],
+    [500, 200],
     [30_000, 250],
-    [50, 10],
+    [50, 20],
   ])("with a granted lease of %d ms it renews every %d ms", (grantedMs, period) => {
     const h = harness();
     h.register({ grantedMs });
@@ -415,23 +504,24 @@ describe("renewals", () => {
     expect(h.timesOf("renew")).toEqual(Array.from({ length: 1_000 / period }, (_, i) => period * (i + 1)));
   });
 
-  test("without a granted lease, the lease it asked for sets the period: 1 s gives 100 ms", () => {
-    const h = harness({ leaseMs: 1_000 });
+  test("without a granted lease, the lease it asked for sets the period: 500 ms gives 200 ms", () => {
+    const h = harness({ leaseMs: 500 });
     h.register({ grantedMs: 0 });
-    h.clock.advance(500);
-    expect(h.timesOf("renew")).toEqual([100, 200, 300, 400, 500]);
-    expect(h.last("renew").m.renew!.requestedLeaseMs).toBe(1_000);
+    h.clock.advance(600);
+    expect(h.timesOf("renew")).toEqual([200, 400, 600]);
+    expect(h.last("renew").m.renew!.requestedLeaseMs).toBe(500);
   });
 
   test("a renewal reply sets the granted lease, and the period follows it", () => {
     const h = harness();
     h.register();
     h.clock.advance(250);
-    h.answer(h.last("renew"), { grantedMs: 1_000 });
-    expect(h.agent.grantedMs).toBe(1_000);
+    h.answer(h.last("renew"), { grantedMs: 500 });
+    expect(h.agent.grantedMs).toBe(500);
     expect(h.agent.stats.renewReplies).toBe(1);
     h.clock.advance(500);
-    expect(h.timesOf("renew")).toEqual([250, 500, 600, 700]);
+    // a round every 200 ms now (2/5 of 500), counted from the answered one's start at 250
+    expect(h.timesOf("renew")).toEqual([250, 450, 650]);
   });
 
   test("a renewal reply with another status counts as an answer but changes nothing else", () => {

@@ -7,9 +7,10 @@
  *        +------------- no reply for grandLostMs ----------------------------------------+
  *
  * In `discovering` the agent announces on the pool group (and to every configured
- * grand address) with backoff. In `registered` it renews every renewEveryMs; grand
- * extends the lease on every renewal it receives, so a lease survives losing all
- * but one renewal in leaseMs. A grand that comes back with a new epoch is noticed
+ * grand address) with backoff. In `registered` it renews every renewEveryMs while
+ * grand answers, and sends an unanswered renewal again every renewRetryMs until an
+ * answer comes; grand extends the lease on every renewal it receives, so a lease
+ * survives losing all but one of the tries in leaseMs (see wire/lease-timing.ts). A grand that comes back with a new epoch is noticed
  * from its announcement or from UNKNOWN_LEASE, and the agent registers again under
  * the same service id. Another grand's announcements (a second grand on the pool)
  * change nothing while ours answers: the agent stays with the grand whose lease it
@@ -20,7 +21,7 @@
  * dates our packets (the envelope) and is compared with grand's.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS } from "./wire/index.ts";
+import { ANNOUNCE_BACKOFF, backoffDelayMs, type BackoffPolicy, type Clock, type TimerHandle, withDefaults, type Envelope, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, attributesKey, LEASE_MS, RENEW_EVERY_MS, RENEW_RETRY_MS } from "./wire/index.ts";
 
 /** Retry period for Register while no reply has come. */
 export const REGISTER_RETRY_MS = 250;
@@ -50,6 +51,8 @@ export interface LeaseClientOptions {
   multicast?: boolean;
   leaseMs?: number;
   renewEveryMs?: number;
+  /** An unanswered renewal is sent again this often (at most the renewal period). */
+  renewRetryMs?: number;
   registerRetryMs?: number;
   grandLostMs?: number;
   backoff?: BackoffPolicy;
@@ -114,6 +117,16 @@ export class LeaseClient {
   private latestGrand: GrandOrder = { epoch: 0, seq: 0 };
   /** Renew replies to requests older than this belong to an earlier registration. */
   private renewFloorId = 0;
+  /** When the current renewal round began (monotonic): the next starts renewPeriod() after it. */
+  private roundAt = 0;
+  /** First request id of the current round: an answer to it or a later one ends the round. */
+  private roundFirstId = 0;
+  /** Whether the current round has been answered (then no retry until the next round). */
+  private roundAnswered = true;
+  /** When each try of the current round was sent (monotonic), by request id: each answer times its own try. */
+  private readonly roundSends = new Map<number, number>();
+  /** Smoothed round trip of renewals (ms); undefined until one is answered. */
+  srttMs: number | undefined;
   /** First renewal that carried the pending attributes (0: none yet). */
   private attrsRequestId = 0;
   private nextNoAnswerWarnMs = NO_ANSWER_WARN_MS;
@@ -132,6 +145,7 @@ export class LeaseClient {
       multicast: true,
       leaseMs: LEASE_MS,
       renewEveryMs: RENEW_EVERY_MS,
+      renewRetryMs: RENEW_RETRY_MS,
       registerRetryMs: REGISTER_RETRY_MS,
       grandLostMs: GRAND_LOST_MS,
       backoff: ANNOUNCE_BACKOFF,
@@ -305,6 +319,9 @@ export class LeaseClient {
     this.renewFloorId = this.requestId + 1;
     this.o.log.event("registered", { id: this.serviceId, grand: reply.grandId, lease: this.leaseId, grantedMs: this.grantedMs });
     this.setState("registered");
+    // The registration is the first round, answered.
+    this.roundAt = this.lastReplyAt;
+    this.roundAnswered = true;
     this.schedule(this.renewPeriod(), () => this.renewTick());
   }
 
@@ -322,6 +339,16 @@ export class LeaseClient {
       this.enterRegistering();
     } else if (reply.status === pb.Status.STATUS_OK) {
       this.grantedMs = reply.grantedMs ?? 0;
+      const sentAt = this.roundSends.get(id);
+      if (sentAt !== undefined) {
+        const sample = this.o.clock.monotonic() - sentAt;
+        this.srttMs = this.srttMs === undefined ? sample : this.srttMs + (sample - this.srttMs) / 8;
+      }
+      if (!this.roundAnswered && id >= this.roundFirstId) {
+        // Answered: no more tries this round; the next round starts a period after this one began.
+        this.roundAnswered = true;
+        this.schedule(Math.max(0, this.roundAt + this.renewPeriod() - this.o.clock.monotonic()), () => this.renewTick());
+      }
       // Grand has the new attributes only once it answers a renewal that carried them.
       if (this.pendingAttributes && this.attrsRequestId !== 0 && id >= this.attrsRequestId) {
         this.sentAttributes = attributesKey(this.pendingAttributes);
@@ -404,6 +431,15 @@ export class LeaseClient {
       return this.enterDiscovering("grand stopped answering renewals");
     }
     const requestId = this.nextRequestId();
+    const now = this.o.clock.monotonic();
+    // A new round after an answered one, or when a whole period passed unanswered; else a retry of this round.
+    if (this.roundAnswered || now - this.roundAt >= this.renewPeriod()) {
+      this.roundAt = now;
+      this.roundFirstId = requestId;
+      this.roundAnswered = false;
+      this.roundSends.clear();
+    }
+    this.roundSends.set(requestId, now);
     if (this.pendingAttributes && this.attrsRequestId === 0) this.attrsRequestId = requestId;
     this.send({
       renew: {
@@ -416,12 +452,28 @@ export class LeaseClient {
       },
     }, this.grand.endpoint);
     this.stats.renewals++;
-    this.schedule(this.renewPeriod(), () => this.renewTick());
+    // Until an answer comes (onRenewReply moves this timer to the next round).
+    this.schedule(this.renewRetry(), () => this.renewTick());
+  }
+
+  /** The lease that counts: granted, else asked for. */
+  private lease(): number {
+    return this.grantedMs || this.o.leaseMs;
   }
 
   private renewPeriod(): number {
-    // Never renew less often than a tenth of the granted lease.
-    return Math.max(10, Math.min(this.o.renewEveryMs, Math.floor((this.grantedMs || this.o.leaseMs) / 10)));
+    // At most 2/5 of the lease: the round after an answered one begins with 3/5 of it left for retries.
+    return Math.max(10, Math.min(this.o.renewEveryMs, Math.floor((this.lease() * 2) / 5)));
+  }
+
+  /**
+   * How long a try waits for its answer: renewRetryMs, or three smoothed round
+   * trips when grand answers more slowly than that (a loaded grand is not sent
+   * more tries than it can answer: at 5,000 agents a fixed 150 ms would multiply
+   * its load just when it falls behind); never longer than the period.
+   */
+  private renewRetry(): number {
+    return Math.min(this.renewPeriod(), Math.max(this.o.renewRetryMs, Math.ceil(3 * (this.srttMs ?? 0))));
   }
 
   private scheduleAttributeRefresh(): void {

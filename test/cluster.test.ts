@@ -50,7 +50,8 @@ describe.skipIf(!!skip)("pool in network namespaces (built binaries)", () => {
     await Bun.sleep(3000);
     const after = await c.nodes();
     expect(after.length).toBe(3);
-    for (const n of after) expect(n.renewals).toBeGreaterThan(before.find((b) => b.id === n.id)!.renewals + 5);
+    // one renewal a second while answered: at least two more in 3 s
+    for (const n of after) expect(n.renewals).toBeGreaterThanOrEqual(before.find((b) => b.id === n.id)!.renewals + 2);
     expect(c.events.filter((e) => e.type === "expired")).toEqual([]);
   }, 20_000);
 

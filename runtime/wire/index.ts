@@ -19,7 +19,7 @@ export { KEY_FILE_ENV, keyFilesOrEnv, loadKeyring, readKeyFile, readKeyFileKeys,
 export { parseKernelUdp, readKernelUdp, type KernelUdpCounters } from "./kernel-udp.ts";
 export { KeyError, Keyring, POOL_KEY_BYTES, derivePoolKey, formatPoolKey, hex32, parsePoolKey, type PoolKey } from "./keyring.ts";
 export { createLogger, memoryLogger, type LogFields, type LogFormat, type Logger } from "./log.ts";
-export { LEASE_MS, RENEW_EVERY_MS } from "./lease-timing.ts";
+export { LEASE_MS, RENEW_EVERY_MS, RENEW_RETRY_MS } from "./lease-timing.ts";
 export { ReplayWindow, MAX_REPLAY_SENDERS, MAX_REPLAY_PER_SENDER, type Freshness, type ReplayEvictions } from "./replay-window.ts";
 export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, dataChannelWire, memoryWirePair, type RpcHandler, type RpcMethod, type RpcResult, type Wire } from "./rpc.ts";
 export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadText, type Settings } from "./settings.ts";
