@@ -278,8 +278,8 @@ export function sideBySideSvg(w: Workload, o: Pick<LiveOptions, "relays" | "capa
   const liveSim: Simulation = { ...base, runs: live.map((r) => asPolicyRun(r, oracle)) };
   const simSim: Simulation = { ...base, runs: sim };
   const inner = (svg: string) => svg.replace(/^<svg [^>]*>/, "").replace(/<\/svg>\s*$/, "");
-  const a = figureSvg(liveSim, `live: ${title} (SLA violation: s with a listener below 90 % of 128 kbit/s; "dropped": listener-s below)`);
-  const b = figureSvg(simSim, `simulated: the same run (grand/engine/lab, measured noise and lead time)`);
+  const a = figureSvg(liveSim, `live: ${title}; "dropped": listener-s below 90 % of 128 kbit/s`);
+  const b = figureSvg(simSim, `simulated: the same run (grand/engine/lab with the measured noise and lead time)`);
   const h = Number(/height="(\d+)"/.exec(a)![1]);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="${h}" viewBox="0 0 2000 ${h}" font-family="sans-serif">\n` +
     `<svg x="0" y="0" width="1000" height="${h}">${inner(a)}</svg>\n<svg x="1000" y="0" width="1000" height="${h}">${inner(b)}</svg>\n</svg>\n`;
@@ -362,7 +362,7 @@ if (import.meta.main) {
     console.log(`| ${r.policy} | ${r.live.slaViolationSeconds} / ${r.simulated.slaViolationSeconds} (${r.live.slaViolationSecondsRamp}) | ${r.live.listenerSecondsBelow} | ${r.live.refused} | ${r.live.cuts} | ` +
       `${r.live.nodeSeconds} / ${Math.round(r.simulated.nodeSeconds)} | ${r.live.actions} / ${r.simulated.actions} | ${r.live.reversals} / ${r.simulated.reversals} | ${r.measuredNoise} | ${r.measuredLeadMs.join(",")} |`);
   }
-  const svg = sideBySideSvg(w, o, live, sim, `${spec} workload ×${compress} faster, ${relays} relays × 2 Mbit/s (1/50 of the paper's 100 Mbit/s)`);
+  const svg = sideBySideSvg(w, o, live, sim, `${spec} ×${compress} faster, ${relays} relays × 2 Mbit/s`);
   writeFileSync(join(RESULTS, "figure8-live.svg"), svg);
   writeResult("figure8-live", {
     scale: `relays capped at 2 Mbit/s by tc tbf (1/50 of 100 Mbit/s), 128 kbit/s streams (${WIRE_BPS} bit/s on the wire), peak ${peak} listeners (the paper's 3000 scaled), time compressed ${compress}×, period 2 s, thresholds 0.9/0.8, cooldown 0, drain at most 10 s, lead time told 3 s`,
