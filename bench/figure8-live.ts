@@ -249,6 +249,8 @@ function asPolicyRun(run: LiveRun, oracle: { nodeSeconds: number; actions: numbe
   const m: Metrics = {
     slaViolationSeconds: run.metrics.slaViolationSeconds,
     droppedStreamSeconds: run.metrics.listenerSecondsBelow,
+    belowRateListenerSeconds: run.metrics.listenerSecondsBelow,
+    cutStreams: run.metrics.cuts,
     nodeSeconds: run.metrics.nodeSeconds,
     actions: run.metrics.actions,
     reversals: run.metrics.reversals,
@@ -274,7 +276,8 @@ function asPolicyRun(run: LiveRun, oracle: { nodeSeconds: number; actions: numbe
 export function sideBySideSvg(w: Workload, o: Pick<LiveOptions, "relays" | "capacityBps" | "leadTimeMs" | "drainMs">, live: LiveRun[], sim: PolicyRun[], title: string): string {
   const pool = livePool(o);
   const oracle = runOracle(w, pool, o.leadTimeMs, initialNodes(w, pool));
-  const base = { workload: w, seed: 1, leadTimeMs: o.leadTimeMs, noise: 0, pool, oracle };
+  // The live pool is sticky (listeners stay on their relay) and haproxy balances by least connections.
+  const base = { workload: w, seed: 1, leadTimeMs: o.leadTimeMs, noise: 0, model: "sticky" as const, balance: "leastconn" as const, sessionS: 0, pool, oracle };
   const liveSim: Simulation = { ...base, runs: live.map((r) => asPolicyRun(r, oracle)) };
   const simSim: Simulation = { ...base, runs: sim };
   const inner = (svg: string) => svg.replace(/^<svg [^>]*>/, "").replace(/<\/svg>\s*$/, "");
