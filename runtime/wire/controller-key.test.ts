@@ -56,6 +56,20 @@ describe("controller key text", () => {
     expect(() => parseControllerPublic(text)).toThrow(message);
   });
 
+  test("base64 must fill the whole key text: junk before or after 32 good bytes is refused; the default subjects name the key", () => {
+    const good = Buffer.alloc(32, 7).toString("base64");
+    expect(() => parseControllerPublic(`ctl-pub:*${good}`)).toThrow("controller key is not 'ctl-pub:' followed by base64");
+    expect(() => parseControllerPublic(`ctl-pub:${good}*`)).toThrow("controller key is not 'ctl-pub:' followed by base64");
+    expect(() => parseControllerSecret(`ctl-secret:${good}!`)).toThrow(/^controller secret is not 'ctl-secret:' followed by base64; /);
+    expect(() => parseControllerPublic("x")).toThrow(/^controller key must start with 'ctl-pub:'; /);
+    expect(() => parseControllerSecret("x")).toThrow(/^controller secret must start with 'ctl-secret:'; /);
+  });
+
+  test("a key file's lines are trimmed before comments are told apart: an indented comment and a padded key are fine", () => {
+    const text = `   # grand of rack 4\n\t${formatControllerPublic(signer.publicKey)}   \n`;
+    expect(parseControllerPublicList(text)).toEqual([signer.publicKey]);
+  });
+
   test("a bad public key says where grand's comes from; a seed of the wrong length is refused", () => {
     expect(() => parseControllerPublic("nope")).toThrow("; print grand's with 'grand controller-public controller.secret'");
     expect(() => controllerSigner(sodium, new Uint8Array(31))).toThrow("a controller seed is 32 bytes, got 31");

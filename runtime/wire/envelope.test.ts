@@ -152,6 +152,18 @@ describe("envelope drops", () => {
     expect(seen.size).toBe(400);
   });
 
+  test("the CSPRNG is asked once per 128 nonces (24 × 128 bytes a call), not once a packet: the cost issue 12 measured", () => {
+    const sizes: number[] = [];
+    const counting = Object.create(sodium) as typeof sodium;
+    counting.randombytes_buf = ((n: number) => {
+      sizes.push(n);
+      return sodium.randombytes_buf(n);
+    }) as typeof sodium.randombytes_buf;
+    const e = new Envelope({ sodium: counting, keyring: ring(KEY), senderId: "a", clock: new FakeClock(1_800_000_000_000) });
+    for (let i = 0; i < 129; i++) e.seal({ announce: { attempt: i } });
+    expect(sizes).toEqual([3072, 3072]); // packets 1-128 from the first draw, packet 129 from the second
+  });
+
   test("sealing refuses a nonce that is not 24 bytes", () => {
     expect(() => sealWith(sodium, ring(KEY), MSG, new Uint8Array(23))).toThrow(new RangeError("nonce must be 24 bytes"));
     expect(() => sealWith(sodium, ring(KEY), MSG, new Uint8Array(25))).toThrow("nonce must be 24 bytes");
