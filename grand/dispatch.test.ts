@@ -17,6 +17,9 @@ test.each([
   [["127.0.0.12/8", "10.0.0.5/24"], ["127.0.0.10/8", "10.0.0.9/24"], "10.0.0.5"], // a shared network wins over loopback
   [["127.0.0.12/8", "10.0.0.5/24"], ["127.0.0.10/8"], "127.0.0.12"],
   [["127.0.0.12/8"], ["128.0.0.10/8"], undefined], // 128.x is not loopback, and not 127.0.0.12's subnet
+  [["127.0.0.12/8"], ["126.0.0.10/7"], undefined], // 126.0.0.0/7 holds 127.0.0.12, but a dispatcher with no loopback address is on another host
+  [["127.0.0.12/8"], ["127.0.0.10/32"], undefined], // the dispatcher's loopback is a /32 that 127.0.0.12 is not on
+  [["127.0.0.12/8", "192.168.1.5/24"], ["127.0.0.10/8", "10.0.0.9/24"], "127.0.0.12"], // one loopback in common is enough; no shared network
   [[], ["198.18.0.2/15"], undefined],
   [["fd00::4/64", "198.18.0.12/15"], [], "198.18.0.12"],
   [["v10.0.0.7/24", "10.0.0.5/24"], [], "10.0.0.5"],
@@ -81,6 +84,7 @@ test.each([
   ["listening on 127.0.0.10:8000; relay-10 127.0.0.11:8000 w1 UP: 12 sessions (12 total), 0 B in, 0 B out", "relay-10", 12],
   ["running since 2026-12-02T12:00:00.000Z; 2 backends", "relay-1", undefined], // no counters yet
   ["running", "relay-1", undefined],
+  ["listening on 127.0.0.10:8000; old relay-1 127.0.0.11:8000 w1 UP: 5 sessions (5 total), 0 B in, 0 B out", "relay-1", undefined], // the id must open the entry
   ["", "relay-1", undefined],
 ] as [string, string, number | undefined][])("sessions in %j for %s: %s", (detail, id, n) => {
   expect(sessionsIn(detail, id)).toBe(n);

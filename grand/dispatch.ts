@@ -51,9 +51,14 @@ function ipOf(cidr: string): string {
  */
 export function addressFacing(node: readonly string[], facing: readonly string[]): string | undefined {
   const ips = node.map(ipOf).filter((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
-  const sameHost = ips.find((ip) => ip.startsWith("127.") && facing.some((f) => f.startsWith("127.") && inSubnet(f, ip)));
-  const usable = ips.filter((ip) => !ip.startsWith("127."));
+  const sameHost = ips.find((ip) => isLoopback(ip) && facing.some((f) => isLoopback(f) && inSubnet(f, ip)));
+  const usable = ips.filter((ip) => !isLoopback(ip));
   return usable.find((ip) => facing.some((f) => inSubnet(f, ip))) ?? sameHost ?? usable[0];
+}
+
+/** Whether an address ("127.0.0.12" or "127.0.0.12/8") is on the loopback network 127.0.0.0/8. */
+function isLoopback(address: string): boolean {
+  return address.startsWith("127.");
 }
 
 /** The compact backend list for one dispatcher, and the backends left out for want of an address. */

@@ -53,8 +53,11 @@ const POOLS = [
   },
 ];
 
-/** d1 runs the dispatcher twin, n1 and n2 the web twin; n2 is supplemented, then released with `open` sessions on the dispatcher. */
-async function world(open: number) {
+/**
+ * d1 runs the dispatcher twin, n1 and n2 the web twin; n2 is supplemented, then released with `open` sessions on the dispatcher.
+ * With `counting: false` d1 is a dispatcher whose detail counts no sessions; `d2` adds a second dispatcher node that counts them.
+ */
+async function world(open: number, opts: { counting?: boolean; d2?: boolean } = {}) {
   const w = new LivePool();
   const log: string[] = [];
   const load = new Map<string, number>();
@@ -67,12 +70,16 @@ async function world(open: number) {
       return `${id} ${e.split("@")[1]!.split("/")[0]} w10 no check: ${sessions.get(id) ?? 0} sessions (9 total), 0 B in, 0 B out`;
     })].join("; ");
   };
-  const lb = twin("lb", log, "d1", detail);
+  const lb = twin("lb", log, "d1", opts.counting === false ? () => "running since 2026-12-02T00:00:00.000Z" : detail);
+  // Another adaptor listed before the dispatcher's on d1, never started: its detail is not the dispatcher's.
+  const aux = twin("aux", log, "d1", () => "unused");
   const sampler = (id: string) => ({ sample: (now: number) => ({ serviceId: id, atMs: now, periodMs: 1000, txBps: load.get(id) ?? 0, linkCapacityBps: 10 * MBPS }) });
-  w.addNode("d1", { roles: ["dispatcher"], registry: new AdaptorRegistry([lb]), sampleMs: 1000, sampler: sampler("d1") });
+  w.addNode("d1", { roles: ["dispatcher"], registry: new AdaptorRegistry([aux, lb]), sampleMs: 1000, sampler: sampler("d1") });
+  if (opts.d2) w.addNode("d2", { roles: ["dispatcher"], registry: new AdaptorRegistry([twin("lb", log, "d2", detail)]), sampleMs: 1000, sampler: sampler("d2") });
   for (const id of ["n1", "n2"]) w.addNode(id, { roles: ["web"], registry: new AdaptorRegistry([twin("web", log, id, () => "serving")]), sampleMs: 1000, sampler: sampler(id) });
   await w.run(500);
-  const grand = w.startGrand({ pools: parsePoolsConfig(JSON.stringify(POOLS)), reallocate: "live" });
+  const pools = opts.d2 ? [{ ...POOLS[0], minNodes: 2, maxNodes: 2 }, POOLS[1]] : POOLS;
+  const grand = w.startGrand({ pools: parsePoolsConfig(JSON.stringify(pools)), reallocate: "live" });
   cleanups.push(() => w.stop());
   const web = () => grand.reallocator!.reports().find((r) => r.pool === "web")!;
   // n1 fills the pool, then a load above 90 % of it brings n2 in.
@@ -126,7 +133,62 @@ test("a node with no session left is stopped only from the dispatcher's second s
   // Samples at 1 s: the second one after acceptance is read at the period after it, 2 s on (1 s if the first counted).
   expect(stoppedAfter).toBeGreaterThanOrEqual(1500);
   expect(stoppedAfter).toBeLessThan(4000); // not the 20 s of drainMs
-  expect(outcomes()[2]).toMatch(/^no sessions left on the dispatcher \d+ ms after the drain; stop now$/);
+  // The sample taken in the period of acceptance and the one after do not count; the second after it (2 s) does.
+  expect(outcomes()[2]).toBe("no sessions left on the dispatcher 2000 ms after the drain; stop now");
+});
+
+test("the dispatcher's list without the emptied node is sent in the same period that found it empty, and the Stop follows", async () => {
+  const { w, log, web, outcomes, acceptedAt } = await world(0);
+  let said = -1;
+  let listed = -1;
+  let stopped = -1;
+  for (let i = 0; i < 100 && stopped < 0; i++) {
+    await w.run(50);
+    const t = w.clock.now() - acceptedAt;
+    if (said < 0 && outcomes().some((o) => o.startsWith("no sessions left"))) said = t;
+    if (listed < 0 && !web().dispatchers[0]!.applied!.includes("n2@")) listed = t;
+    if (stopped < 0 && log.includes("n2 stop")) stopped = t;
+  }
+  expect(said).toBeGreaterThan(0);
+  // Not at the next period, 1000 ms on: within the 50 ms step that said so.
+  expect(listed).toBe(said);
+  expect(stopped).toBe(said);
+});
+
+test("a drain timer that fires after the node already stopped early says nothing more", async () => {
+  const { w, log, outcomes } = await world(0);
+  await w.run(25_000); // past drainMs (20 s)
+  expect(log.filter((l) => l === "n2 stop")).toEqual(["n2 stop"]);
+  expect(outcomes()).toEqual([
+    "draining 20000 ms",
+    "drain accepted by the dispatcher; stop once it reports no sessions there, at most in 20000 ms",
+    "no sessions left on the dispatcher 2000 ms after the drain; stop now",
+    "stopped: stopped",
+  ]);
+});
+
+test("when drainMs is up with one session open, grand says so in the singular", async () => {
+  const { w, log, outcomes } = await world(1);
+  await w.run(22_000);
+  expect(log.at(-1)).toBe("n2 stop");
+  expect(outcomes().slice(2)).toEqual([
+    "drain time 20000 ms is up with 1 session open on the dispatcher; the Stop cuts them",
+    "stopped: stopped",
+  ]);
+});
+
+test("with two dispatchers, one that counts no sessions, the sessions left are unknown: the node drains for drainMs and grand says so", async () => {
+  // d2 reports 0 sessions for n2, but d1 (first by id) never says: no early stop.
+  const { w, log, outcomes, web } = await world(0, { counting: false, d2: true });
+  expect(web().dispatchers.map((d) => d.applied)).toEqual([expect.stringMatching(/n2@[\d.]+:8080\/10\/drain/), expect.stringMatching(/n2@[\d.]+:8080\/10\/drain/)]);
+  await w.run(19_000);
+  expect(log).not.toContain("n2 stop");
+  await w.run(3_000);
+  expect(log.at(-1)).toBe("n2 stop");
+  expect(outcomes().slice(2)).toEqual([
+    "drain time 20000 ms is up with an unknown number of sessions open on the dispatcher; the Stop cuts them",
+    "stopped: stopped",
+  ]);
 });
 
 test("when drainMs is up with sessions still open, grand says how many and the Stop cuts them", async () => {
@@ -140,3 +202,4 @@ test("when drainMs is up with sessions still open, grand says how many and the S
     "stopped: stopped",
   ]);
 });
+

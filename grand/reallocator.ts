@@ -395,23 +395,23 @@ export class Reallocator {
   }
 
   /**
-   * The sessions the running dispatchers still hold for a draining node, or
-   * undefined while that is not known: a dispatcher's count counts from its
-   * second telemetry sample after the drain was accepted (haproxy's counters in
-   * a sample are those fetched at the one before), and only when its detail
-   * lists the node (sessionsIn).
+   * The sessions the running dispatchers still hold for a draining node, or undefined while that is not known: a
+   * dispatcher's count counts from its second telemetry sample after the drain was accepted (haproxy's counters in
+   * a sample are those fetched at the one before), and only when its detail lists the node (sessionsIn).
+   * runningDispatchers lists only nodes whose state has the dispatcher's adaptor, so both are there.
    */
   private sessionsLeft(pool: PoolState, serviceId: string, r: Releasing): number | undefined {
     const running = this.runningDispatchers(pool);
     if (running.length === 0 || !r.seen) return undefined;
     let total: number | undefined = 0;
     for (const id of running) {
-      const state = this.o.deps.nodeState(id);
-      const atMs = Number(state?.latest.atMs ?? 0);
+      const state = this.o.deps.nodeState(id)!;
+      const atMs = Number(state.latest.atMs ?? 0);
       const seen = r.seen.get(id) ?? { atMs, samples: 0 };
       if (atMs > seen.atMs) r.seen.set(id, { atMs, samples: seen.samples + 1 });
       else r.seen.set(id, seen);
-      const n = sessionsIn(state?.adaptors.find((a) => a.name === pool.spec.dispatcher!.adaptor)?.detail ?? "", serviceId);
+      // Stryker disable next-line StringLiteral: any text without an entry for the node reads as undefined, as "" does
+      const n = sessionsIn(state.adaptors.find((a) => a.name === pool.spec.dispatcher!.adaptor)!.detail ?? "", serviceId);
       if (r.seen.get(id)!.samples < 2 || n === undefined || total === undefined) total = undefined;
       else total += n;
     }
