@@ -3,6 +3,7 @@
  * adaptor on a FakeClock with in-memory twins: let pending promise chains run,
  * advance time in steps, and catch an expected rejection. Only tests import this.
  */
+import { readFileSync } from "node:fs";
 import type { FakeClock } from "../runtime/wire/index.ts";
 
 /** Turns of the event loop settle() waits; enough for the longest chain of awaits between two clock events. */
@@ -30,4 +31,24 @@ export async function rejection(p: Promise<unknown>): Promise<Error> {
     return e as Error;
   }
   throw new Error("expected a rejection");
+}
+
+/** Whether pid is a live process (a zombie waiting for its reaper counts as gone), for the real-daemon tests. */
+export function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** The first line a child prints. */
+export async function firstLine(stream: ReadableStream<Uint8Array>): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) {
+    text += new TextDecoder().decode(chunk);
+    if (text.includes("\n")) break;
+  }
+  return text.split("\n")[0]!;
 }

@@ -7,12 +7,12 @@
  * also when a test fails.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidParameterError } from "../errors.ts";
-import { rejection } from "../test-helpers.ts";
+import { alive, firstLine, rejection } from "../test-helpers.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 import { DEFAULT_HAPROXY, DispatcherAdaptor } from "./dispatcher-adaptor.ts";
 
@@ -271,24 +271,7 @@ describe.skipIf(skipReason !== "")(`haproxy-dispatcher against the real haproxy$
   }, TEST_MS);
 });
 
-/** The first line a child prints. */
-async function firstLine(stream: ReadableStream<Uint8Array>): Promise<string> {
-  let text = "";
-  for await (const chunk of stream) {
-    text += new TextDecoder().decode(chunk);
-    if (text.includes("\n")) break;
-  }
-  return text.split("\n")[0]!;
-}
 
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(skipReason !== "")(`haproxy-dispatcher crash adoption against the real haproxy${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let stateDir: string;

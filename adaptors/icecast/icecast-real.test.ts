@@ -12,7 +12,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
-import { rejection } from "../test-helpers.ts";
+import { alive, rejection } from "../test-helpers.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 import { startFeeder, startListener, type Feeder, type Listener } from "./feeder.ts";
 import { IcecastAdaptor, DEFAULT_ICECAST_BINARY, STATS_REFRESH_MS } from "./icecast-adaptor.ts";
@@ -28,15 +28,6 @@ let stateDir: string;
 /** Every pid any test started, for the last sweep. */
 const allPids = new Set<number>();
 
-/** Whether pid is a live process (a zombie nobody reaps counts as gone). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
 
 function killGroup(pid: number): void {
   try {

@@ -6,12 +6,12 @@
  * fails.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
-import { rejection } from "../test-helpers.ts";
+import { alive, firstLine, rejection } from "../test-helpers.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 import { DEFAULT_NGINX, WebAdaptor } from "./web-adaptor.ts";
 
@@ -150,24 +150,7 @@ describe.skipIf(skipReason !== "")(`nginx against the real nginx${skipReason ? `
   }, TEST_MS);
 });
 
-/** The first line a child prints. */
-async function firstLine(stream: ReadableStream<Uint8Array>): Promise<string> {
-  let text = "";
-  for await (const chunk of stream) {
-    text += new TextDecoder().decode(chunk);
-    if (text.includes("\n")) break;
-  }
-  return text.split("\n")[0]!;
-}
 
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(skipReason !== "")(`nginx crash adoption against the real nginx${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let stateDir: string;

@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { alive } from "../test-helpers.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
@@ -89,14 +90,6 @@ function greeting(port: number): Promise<string> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
 
 /** Starts the agent stand-in, waits for its report, then SIGKILLs it; returns the program's pid. */
 async function startAndKillAgent(stateDir: string, port: number): Promise<number> {

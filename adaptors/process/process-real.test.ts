@@ -9,7 +9,7 @@ import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
-import { rejection } from "../test-helpers.ts";
+import { alive, rejection } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 
@@ -79,15 +79,6 @@ async function waitFor(what: string, cond: () => boolean, timeoutMs = 3000): Pro
   }
 }
 
-/** Whether pid is a live process (a zombie waiting for its reaper counts as gone). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
 
 async function freePort(): Promise<number> {
   const srv = createServer();
