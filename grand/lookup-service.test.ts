@@ -558,9 +558,45 @@ describe("other grands on the pool", () => {
     grand.start();
     await flush();
     await other("g", "198.18.0.6", 2, ours)();
+    // another grand that happens to run under our epoch number is another grand all the same
+    await other("h", "198.18.0.7", 1, ours)();
     grand.stop();
-    expect(grand.otherGrands().map((g) => [g.id, g.epoch, g.address])).toEqual([["g", 2, "198.18.0.6:4161"]]);
-    expect(grand.counters.otherGrandAnnounces).toBe(1);
+    expect(grand.otherGrands().map((g) => [g.id, g.epoch, g.address])).toEqual([["h", 1, "198.18.0.7:4161"], ["g", 2, "198.18.0.6:4161"]]);
+    expect(grand.counters.otherGrandAnnounces).toBe(2);
+  });
+
+  test("a grand heard again moves to the front: with 16 remembered, the least recently heard one is dropped, not it", async () => {
+    const { grand, other } = twoGrands();
+    const grands = Array.from({ length: 16 }, (_, i) => other(`o-${i}`, `198.18.2.${i}`, 9));
+    for (const g of grands) await g();
+    await grands[0]!(); // o-0 heard again: now the most recent
+    await other("o-16", "198.18.2.16", 9)();
+    const ids = grand.otherGrands().map((g) => g.id);
+    expect(ids.length).toBe(16);
+    expect(ids.slice(0, 2)).toEqual(["o-16", "o-0"]);
+    expect(ids).not.toContain("o-1");
+  });
+
+  test("other-grand lines are at most one a second: a new grand heard 999 ms after the last line is not logged, at 1000 ms it is", async () => {
+    const { clock, log, other } = twoGrands();
+    await other("a", "198.18.0.3", 7)();
+    clock.advance(999);
+    await other("b", "198.18.0.4", 7)();
+    expect(lines(log).map((l) => l[0])).toEqual(["a"]);
+    clock.advance(1);
+    await other("c", "198.18.0.5", 7)();
+    expect(lines(log).map((l) => l[0])).toEqual(["a", "c"]);
+  });
+
+  test("the warning an operator reads says what each kind of other grand is", async () => {
+    const { clock, log, other } = twoGrands();
+    await other("h", "198.18.0.3", 7, ours)();
+    clock.advance(1_000);
+    await other("rogue", "198.18.0.4", 9)();
+    expect(log.lines.filter((l) => l.name === "other-grand").map((l) => [l.fields.other, l.fields.warning])).toEqual([
+      ["h", "another grand holding our controller key announces on this pool; agents stay with the grand whose lease they hold, but run one grand per pool"],
+      ["rogue", "an announcement under our pool key not signed by our controller key: a misconfigured grand, or an impostor holding the pool key"],
+    ]);
   });
 
   test("a grand unheard for a minute is forgotten; at most 16 are remembered and a flood logs at most a line a second", async () => {
@@ -617,4 +653,88 @@ test("grand answers each packet under the pool key it came in with, and signals 
   expect(onlyOld.got).toEqual(["discovered", "registerReply", "signal"]);
   expect([onlyNew.drops, onlyOld.drops]).toEqual([[], []]);
   expect(grand.lookup().map((l) => l.serviceId)).toEqual(["n-new", "n-old"]);
+});
+
+describe("the pool key grand answers a node under", () => {
+  const NEW = Uint8Array.from({ length: 32 }, (_, i) => 90 + i);
+
+  /** grand mid-rotation (both keys installed, sealing with KEY) and a node holding both that picks its key per packet. */
+  function rotation() {
+    const clock = new FakeClock();
+    const net = new MemoryNetwork();
+    const grand = new LookupService({
+      grandId: "g", epoch: 1, clock, log: memoryLogger(), transport: net.attach(GRAND.address, GRAND.port),
+      envelope: new Envelope({ sodium, keyring: new Keyring(sodium, [KEY, NEW]), senderId: "g", clock, epoch: 1 }),
+    });
+    const ring = new Keyring(sodium, [KEY, NEW]);
+    const names = new Map([[ring.install(KEY), "old"], [ring.install(NEW), "new"]]);
+    const t = net.attach("198.18.0.40", 5000);
+    const e = new Envelope({ sodium, keyring: ring, senderId: "n1", clock });
+    /** Each packet grand sent the node: its body and the key named in its header (bytes 6..9, big-endian). */
+    const got: string[] = [];
+    t.onMessage((d) => {
+      const r = e.open(d);
+      const keyId = new DataView(d.buffer, d.byteOffset, d.byteLength).getUint32(6, false);
+      got.push(`${r.ok ? r.message.body : r.reason}:${names.get(keyId)}`);
+    });
+    const ids = [...names.keys()];
+    const send = async (key: "old" | "new", body: Parameters<Envelope["seal"]>[0]) => {
+      ring.use(key === "old" ? ids[0]! : ids[1]!);
+      t.sendTo(e.seal(body), GRAND);
+      await flush();
+    };
+    const register = (key: "old" | "new", requestId = 1) =>
+      send(key, { register: { requestId, grandEpoch: 1, item: { serviceId: "n1" }, requestedLeaseMs: 2500, bootId: "b" } });
+    const signal = async () => {
+      const sent = grand.sendSignal("n1", { session: "s", offerSdp: "v=0" });
+      await flush();
+      return sent;
+    };
+    /** The keys grand remembers per node: emptied as leases end, so it never outgrows the lease table. */
+    const remembered = () => [...(grand as unknown as { nodeKeyIds: Map<string, number> }).nodeKeyIds.keys()];
+    return { clock, grand, got, send, register, signal, remembered };
+  }
+
+  test("a node registered under the old key that retransmits its Register under the new one is answered and signalled under the new one", async () => {
+    const { got, register, signal } = rotation();
+    await register("old", 1);
+    await register("new", 2); // within 2 s, same boot and endpoint: the retransmission path
+    expect(await signal()).toBe(true);
+    expect(got).toEqual(["registerReply:old", "registerReply:new", "signal:new"]);
+  });
+
+  test("a node that renews under the new key is answered and then signalled under it", async () => {
+    const { clock, grand, got, send, register, signal } = rotation();
+    await register("old");
+    clock.advance(1000);
+    await send("new", { renew: { requestId: 2, grandEpoch: 1, serviceId: "n1", leaseId: grand.leases.get("n1")!.leaseId, requestedLeaseMs: 2500 } });
+    expect(await signal()).toBe(true);
+    expect(got).toEqual(["registerReply:old", "renewReply:new", "signal:new"]);
+  });
+
+  test("a node that signals under the new key is signalled back under it; a discovery is answered under the key it came in", async () => {
+    const { got, send, register, signal } = rotation();
+    await send("new", { announce: { attempt: 0 } });
+    await register("old");
+    await send("new", { signal: { session: "s", answerSdp: "v=0" } });
+    expect(await signal()).toBe(true);
+    expect(got).toEqual(["discovered:new", "registerReply:old", "signal:new"]);
+  });
+
+  test("the key a node used is forgotten when its lease is cancelled or expires", async () => {
+    const { clock, grand, got, send, register, remembered } = rotation();
+    await register("new");
+    expect(remembered()).toEqual(["n1"]);
+    await send("new", { cancel: { requestId: 2, serviceId: "n1", leaseId: grand.leases.get("n1")!.leaseId } });
+    expect(grand.lookup()).toEqual([]);
+    expect(remembered()).toEqual([]);
+    clock.advance(2_000);
+    await register("new", 3);
+    expect(remembered()).toEqual(["n1"]);
+    clock.advance(2_501);
+    grand.sweep();
+    expect(grand.counters.expiries).toBe(1);
+    expect(remembered()).toEqual([]);
+    expect(got).toEqual(["registerReply:new", "cancelReply:new", "registerReply:new"]);
+  });
 });
