@@ -20,7 +20,6 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import dgram from "node:dgram";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -28,6 +27,7 @@ import { grandConfig, startGrand } from "../grand/index.ts";
 import { formatPoolKey } from "../runtime/wire/index.ts";
 import { build } from "../scripts/build.ts";
 import { percentile, writeResult } from "./lib.ts";
+import { freeUdpPort } from "../test/harness/ports.ts";
 
 /** The first Node line with `--build-sea` (Node builds the executable itself, no postject). */
 const NODE_VERSION = "26.10.0";
@@ -133,14 +133,6 @@ function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
-}
-
-async function freeUdpPort(): Promise<number> {
-  const s = dgram.createSocket("udp4");
-  await new Promise<void>((r) => s.bind(0, "127.0.0.1", () => r()));
-  const port = s.address().port;
-  s.close();
-  return port;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "lama-sea-"));

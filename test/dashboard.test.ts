@@ -14,7 +14,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import dgram from "node:dgram";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,6 +21,7 @@ import { grandConfig, parsePoolsConfig, startGrand, type RunningGrand } from "..
 import { formatPoolKey } from "../runtime/wire/index.ts";
 import { Browser, chromiumMissing } from "./harness/chromium.ts";
 import { binariesMissing, DIST, Proc, ROOT, waitFor } from "./harness/cluster.ts";
+import { freeUdpPort } from "./harness/ports.ts";
 
 const skip = chromiumMissing() ?? binariesMissing();
 if (skip) console.log(`skipping dashboard browser test: ${skip}`);
@@ -57,14 +57,6 @@ function descendants(pid: number): number[] {
 }
 
 const capacityOf = (node: unknown) => (node as { load: { linkCapacityBps: number } }).load.linkCapacityBps;
-
-async function freeUdpPort(): Promise<number> {
-  const s = dgram.createSocket("udp4");
-  await new Promise<void>((r) => s.bind(0, "127.0.0.1", () => r()));
-  const port = s.address().port;
-  s.close();
-  return port;
-}
 
 describe.skipIf(!!skip)("the dashboard in headless Chromium", () => {
   const dir = mkdtempSync(join(tmpdir(), "lama-dashboard-"));
