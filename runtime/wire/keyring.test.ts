@@ -1,10 +1,21 @@
-import { expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
+import { afterAll, expect, test } from "bun:test";
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readKeyFile, readKeyFileKeys, readPoolKeys, loadKeyring } from "./key-file.ts";
 import { derivePoolKey, formatPoolKey, Keyring, KeyError, parsePoolKey } from "./keyring.ts";
 import { loadSodium } from "./sodium.ts";
+
+/** Every scratch folder a test made, removed at the end (the mutation runs execute this file thousands of times). */
+const scratch: string[] = [];
+const scratchDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 test.each([
   ["", /is empty/],
@@ -22,7 +33,7 @@ test("a formatted key parses back, with surrounding whitespace", () => {
 });
 
 test("key file errors name the file and the fix", () => {
-  const dir = mkdtempSync(join(tmpdir(), "lama-key-"));
+  const dir = scratchDir("lama-key-");
   expect(() => readKeyFile(join(dir, "missing"))).toThrow(`pool key file ${join(dir, "missing")} not found; create one with 'lama keygen > ${join(dir, "missing")}'`);
   mkdirSync(join(dir, "d"));
   expect(() => readKeyFile(join(dir, "d"))).toThrow(/is a directory/);
@@ -37,7 +48,7 @@ test("key file errors name the file and the fix", () => {
 
 test("loadKeyring uses LAMA_KEY_FILE when no file is given, and says what to do with neither", async () => {
   const sodium = await loadSodium();
-  const dir = mkdtempSync(join(tmpdir(), "lama-key-"));
+  const dir = scratchDir("lama-key-");
   writeFileSync(join(dir, "k"), formatPoolKey(new Uint8Array(32).fill(1)));
   expect(loadKeyring(sodium, [], { LAMA_KEY_FILE: join(dir, "k") }).ids().length).toBe(1);
   expect(() => loadKeyring(sodium, [], {})).toThrow(/--key-file PATH or set LAMA_KEY_FILE/);
@@ -105,7 +116,7 @@ test("ids() lists the sending key first, then every other installed key", async 
 
 test("a key file may hold several keys, one a line: the first of the first file seals; errors name the line", async () => {
   const sodium = await loadSodium();
-  const dir = mkdtempSync(join(tmpdir(), "lama-keys-"));
+  const dir = scratchDir("lama-keys-");
   const k = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
   writeFileSync(join(dir, "a"), `# rotation: new first\n${formatPoolKey(k(2))}\n\n   \n  # an indented comment\n  ${formatPoolKey(k(1))}  \n`);
   writeFileSync(join(dir, "b"), formatPoolKey(k(3)) + "\n");
