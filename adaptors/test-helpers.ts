@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { FakeClock } from "../runtime/wire/index.ts";
+import { bunProcessRunner, type ProcessRunner } from "./supervisor/index.ts";
 
 /** Turns of the event loop settle() waits; enough for the longest chain of awaits between two clock events. */
 const SETTLE_TURNS = 8;
@@ -51,4 +52,18 @@ export async function firstLine(stream: ReadableStream<Uint8Array>): Promise<str
     if (text.includes("\n")) break;
   }
   return text.split("\n")[0]!;
+}
+
+/**
+ * The real runner, telling onSpawn every pid it starts so that a real-daemon test
+ * can make sure nothing outlives it. With adopt, it also keeps the real runner's
+ * startTime/attach, which crash adoption needs; without, it only spawns.
+ */
+export function trackingRunner(onSpawn: (pid: number) => void, adopt = false): ProcessRunner {
+  const spawn: ProcessRunner["spawn"] = (argv, opts) => {
+    const h = bunProcessRunner.spawn(argv, opts);
+    onSpawn(h.pid);
+    return h;
+  };
+  return adopt ? { ...bunProcessRunner, spawn } : { spawn };
 }

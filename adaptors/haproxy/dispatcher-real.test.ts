@@ -12,21 +12,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidParameterError } from "../errors.ts";
-import { alive, firstLine, rejection } from "../test-helpers.ts";
-import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
+import { alive, firstLine, rejection, trackingRunner } from "../test-helpers.ts";
 import { DEFAULT_HAPROXY, DispatcherAdaptor } from "./dispatcher-adaptor.ts";
 
 const skipReason = process.getuid?.() !== 0 ? "not root" : !existsSync(DEFAULT_HAPROXY) ? `${DEFAULT_HAPROXY} missing (apt-get install haproxy)` : "";
 /** Each test stays well under this; the whole file takes a few seconds. */
 const TEST_MS = 15_000;
 const pids: number[] = [];
-const tracking: ProcessRunner = {
-  spawn(argv, opts) {
-    const h = bunProcessRunner.spawn(argv, opts);
-    pids.push(h.pid);
-    return h;
-  },
-};
+/** The real runner, remembering every pid so nothing outlives the test. */
+const tracking = trackingRunner((pid) => pids.push(pid));
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -279,13 +273,7 @@ describe.skipIf(skipReason !== "")(`haproxy-dispatcher crash adoption against th
   const started: number[] = [];
   const at = (name: string, state = "ready") => `${name}@127.0.0.1:${servers[name]!.port}/1/${state}`;
   /** The real runner (it can check and attach to a pid left by an earlier agent), noting what it spawns. */
-  const adopting: ProcessRunner = Object.assign(Object.create(bunProcessRunner) as ProcessRunner, {
-    spawn(argv: readonly string[], opts: Parameters<ProcessRunner["spawn"]>[1]) {
-      const h = bunProcessRunner.spawn(argv, opts);
-      started.push(h.pid);
-      return h;
-    },
-  });
+  const adopting = trackingRunner((pid) => started.push(pid), true);
 
   beforeAll(() => {
     stateDir = mkdtempSync(join(tmpdir(), "lama-hapx-"));

@@ -11,8 +11,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
-import { alive, firstLine, rejection } from "../test-helpers.ts";
-import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
+import { alive, firstLine, rejection, trackingRunner } from "../test-helpers.ts";
 import { DEFAULT_NGINX, WebAdaptor } from "./web-adaptor.ts";
 
 const skipReason = process.getuid?.() !== 0 ? "not root" : !existsSync(DEFAULT_NGINX) ? `${DEFAULT_NGINX} missing (apt-get install nginx-light)` : "";
@@ -21,13 +20,8 @@ const TEST_MS = 15_000;
 /** Short, so the rollback of a reload that never comes up is quick. */
 const READY_MS = 1_500;
 const pids: number[] = [];
-const tracking: ProcessRunner = {
-  spawn(argv, opts) {
-    const h = bunProcessRunner.spawn(argv, opts);
-    pids.push(h.pid);
-    return h;
-  },
-};
+/** The real runner, remembering every pid so nothing outlives the test. */
+const tracking = trackingRunner((pid) => pids.push(pid));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -156,13 +150,7 @@ describe.skipIf(skipReason !== "")(`nginx crash adoption against the real nginx$
   let stateDir: string;
   const started: number[] = [];
   /** The real runner (it can check and attach to a pid left by an earlier agent), noting what it spawns. */
-  const adopting: ProcessRunner = Object.assign(Object.create(bunProcessRunner) as ProcessRunner, {
-    spawn(argv: readonly string[], opts: Parameters<ProcessRunner["spawn"]>[1]) {
-      const h = bunProcessRunner.spawn(argv, opts);
-      started.push(h.pid);
-      return h;
-    },
-  });
+  const adopting = trackingRunner((pid) => started.push(pid), true);
   const site = (name: string, text: string): string => {
     const root = join(stateDir, name);
     mkdirSync(root, { mode: 0o755 });

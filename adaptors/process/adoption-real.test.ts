@@ -12,8 +12,7 @@ import { randomBytes } from "node:crypto";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alive } from "../test-helpers.ts";
-import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
+import { alive, trackingRunner } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
 let dir: string;
@@ -21,14 +20,8 @@ const pids = new Set<number>();
 const adaptors: ProcessAdaptor[] = [];
 const AGENT = join(import.meta.dir, "../supervisor/testdata/crashable-agent.ts");
 
-const tracking: ProcessRunner = {
-  ...bunProcessRunner,
-  spawn(argv, opts) {
-    const h = bunProcessRunner.spawn(argv, opts);
-    pids.add(h.pid);
-    return h;
-  },
-};
+/** The real runner, remembering every pid so nothing outlives the test. */
+const tracking = trackingRunner((pid) => pids.add(pid), true);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "lama-adopt-"));

@@ -9,9 +9,8 @@ import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
-import { alive, rejection } from "../test-helpers.ts";
+import { alive, rejection, trackingRunner } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
-import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 
 const BUN = process.execPath;
 let dir: string;
@@ -19,13 +18,7 @@ const pids: number[] = [];
 const adaptors: ProcessAdaptor[] = [];
 
 /** The real runner, remembering every pid so nothing outlives the test. */
-const tracking: ProcessRunner = {
-  spawn(argv, opts) {
-    const h = bunProcessRunner.spawn(argv, opts);
-    pids.push(h.pid);
-    return h;
-  },
-};
+const tracking = trackingRunner((pid) => pids.push(pid));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "lama-process-"));
