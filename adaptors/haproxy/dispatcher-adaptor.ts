@@ -41,7 +41,7 @@ import { mkdir } from "node:fs/promises";
 import type { Clock, TimerHandle } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
-import { checkProgramAndUser, instanceDir } from "../daemon-fields.ts";
+import { checkProgramAndUser, instanceDir, type DaemonAdaptorConfig } from "../daemon-fields.ts";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, formatParams, sameParams, validateParams, type ParamSpec } from "../params.ts";
 import { nodeFileSystem, Supervisor, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type FileSystem } from "../supervisor/index.ts";
@@ -96,19 +96,14 @@ export const DISPATCHER_PARAMS: readonly ParamSpec[] = [
 ];
 
 /** One configured dispatcher (the agent's adaptor config entry, parsed). */
-export interface DispatcherAdaptorConfig {
-  readonly name: string;
-  readonly description?: string;
+export interface DispatcherAdaptorConfig extends DaemonAdaptorConfig {
   /**
    * Absolute directory for haproxy.cfg, the runtime API socket and the saved server
    * state; made on Start (mode 0700). Default: `<the agent's state directory>/<name>`.
    */
   readonly stateDir?: string;
-  readonly program?: string;
   /** User (and group) haproxy's workers drop to when the agent is root. */
   readonly user?: string;
-  readonly stopTimeoutMs?: number;
-  readonly readyTimeoutMs?: number;
 }
 
 /** The seams; each defaults to the real thing. */

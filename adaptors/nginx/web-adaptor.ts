@@ -29,7 +29,7 @@ import { isIP } from "node:net";
 import type { Clock } from "../../runtime/wire/index.ts";
 import { systemClock } from "../../runtime/wire/index.ts";
 import type { Adaptor, AdaptorDescription, AdaptorResult, AdaptorStatusInfo } from "../adaptor.ts";
-import { checkProgramAndUser, instanceDir } from "../daemon-fields.ts";
+import { checkProgramAndUser, instanceDir, type DaemonAdaptorConfig } from "../daemon-fields.ts";
 import { AdaptorFailureError, InvalidParameterError } from "../errors.ts";
 import { checkSchema, validateParams, type ParamSpec } from "../params.ts";
 import { httpProbe, Supervisor, type FileSystem, type HttpProbe, type LaunchSpec, type ProcessRunner, type Probes, type SupervisorDeps, type SupervisorResult } from "../supervisor/index.ts";
@@ -59,19 +59,14 @@ export const WEB_PARAMS: readonly ParamSpec[] = [
 ];
 
 /** One configured web server (the agent's adaptor config entry, parsed). */
-export interface WebAdaptorConfig {
-  readonly name: string;
-  readonly description?: string;
+export interface WebAdaptorConfig extends DaemonAdaptorConfig {
   /**
    * Absolute directory for nginx.conf, pid, logs and temp files; made on Start
    * (mode 0755, so workers reach their temp files). Default: `<the agent's state directory>/<name>`.
    */
   readonly stateDir?: string;
-  readonly program?: string;
   /** User nginx's workers run as when the agent is root. */
   readonly user?: string;
-  readonly stopTimeoutMs?: number;
-  readonly readyTimeoutMs?: number;
 }
 
 /** The seams; each defaults to the real thing. */
