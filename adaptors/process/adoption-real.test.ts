@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alive, trackingRunner } from "../test-helpers.ts";
+import { alive, firstLine, trackingRunner } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
 let dir: string;
@@ -83,19 +83,11 @@ function greeting(port: number): Promise<string> {
   });
 }
 
-
 /** Starts the agent stand-in, waits for its report, then SIGKILLs it; returns the program's pid. */
 async function startAndKillAgent(stateDir: string, port: number): Promise<number> {
   const agent = Bun.spawn([process.execPath, AGENT, entryJson(), stateDir, JSON.stringify({ port: String(port) })], { stdout: "pipe", stderr: "inherit", detached: true });
   pids.add(agent.pid);
-  const reader = agent.stdout.getReader();
-  let text = "";
-  while (!text.includes("\n")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += new TextDecoder().decode(value);
-  }
-  const line = JSON.parse(text.split("\n", 1)[0]!) as { pid?: number; error?: string };
+  const line = JSON.parse(await firstLine(agent.stdout)) as { pid?: number; error?: string };
   if (line.pid === undefined) throw new Error(`agent stand-in failed: ${line.error}`);
   pids.add(line.pid);
   process.kill(agent.pid, "SIGKILL");
@@ -195,14 +187,7 @@ test("a program that keeps writing output survives its agent's SIGKILL (its outp
   };
   const agent = Bun.spawn([process.execPath, AGENT, JSON.stringify(chatty), stateDir, "{}"], { stdout: "pipe", stderr: "inherit", detached: true });
   pids.add(agent.pid);
-  const reader = agent.stdout.getReader();
-  let text = "";
-  while (!text.includes("\n")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += new TextDecoder().decode(value);
-  }
-  const pid = (JSON.parse(text.split("\n", 1)[0]!) as { pid: number }).pid;
+  const pid = (JSON.parse(await firstLine(agent.stdout)) as { pid: number }).pid;
   pids.add(pid);
   process.kill(agent.pid, "SIGKILL");
   await agent.exited;
