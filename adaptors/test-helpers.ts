@@ -4,6 +4,7 @@
  * advance time in steps, and catch an expected rejection. Only tests import this.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import type { FakeClock } from "../runtime/wire/index.ts";
 import { bunProcessRunner, type ProcessRunner } from "./supervisor/index.ts";
 
@@ -66,4 +67,16 @@ export function trackingRunner(onSpawn: (pid: number) => void, adopt = false): P
     return h;
   };
   return adopt ? { ...bunProcessRunner, spawn } : { spawn };
+}
+
+/** A TCP port on 127.0.0.1 nobody listens on right now (the kernel picks it; closed again before the caller binds it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
 }

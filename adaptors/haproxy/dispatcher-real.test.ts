@@ -8,11 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidParameterError } from "../errors.ts";
-import { alive, firstLine, rejection, trackingRunner } from "../test-helpers.ts";
+import { alive, firstLine, freePort, rejection, trackingRunner } from "../test-helpers.ts";
 import { DEFAULT_HAPROXY, DispatcherAdaptor } from "./dispatcher-adaptor.ts";
 
 const skipReason = process.getuid?.() !== 0 ? "not root" : !existsSync(DEFAULT_HAPROXY) ? `${DEFAULT_HAPROXY} missing (apt-get install haproxy)` : "";
@@ -21,18 +20,6 @@ const TEST_MS = 15_000;
 const pids: number[] = [];
 /** The real runner, remembering every pid so nothing outlives the test. */
 const tracking = trackingRunner((pid) => pids.push(pid));
-
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A backend that says its name, and streams its name every 20 ms on /stream until the client leaves. */
 function backend(name: string): ReturnType<typeof Bun.serve> {
@@ -264,8 +251,6 @@ describe.skipIf(skipReason !== "")(`haproxy-dispatcher against the real haproxy$
     expect((await adaptor.set({ backends: "" })).noOp).toBe(true);
   }, TEST_MS);
 });
-
-
 
 describe.skipIf(skipReason !== "")(`haproxy-dispatcher crash adoption against the real haproxy${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let stateDir: string;

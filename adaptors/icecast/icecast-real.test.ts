@@ -8,11 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
-import { alive, rejection } from "../test-helpers.ts";
+import { alive, freePort, rejection } from "../test-helpers.ts";
 import { bunProcessRunner, type ProcessRunner } from "../supervisor/index.ts";
 import { startFeeder, startListener, type Feeder, type Listener } from "./feeder.ts";
 import { IcecastAdaptor, DEFAULT_ICECAST_BINARY, STATS_REFRESH_MS } from "./icecast-adaptor.ts";
@@ -27,7 +26,6 @@ const HOST = "127.0.0.1";
 let stateDir: string;
 /** Every pid any test started, for the last sweep. */
 const allPids = new Set<number>();
-
 
 function killGroup(pid: number): void {
   try {
@@ -45,14 +43,6 @@ afterAll(() => {
   for (const pid of allPids) killGroup(pid);
   rmSync(stateDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, HOST, r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 const common = { bind: HOST, retrySeconds: "1", maxListeners: "20" };
 

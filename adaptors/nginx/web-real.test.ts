@@ -7,11 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError, InvalidParameterError } from "../errors.ts";
-import { alive, firstLine, rejection, trackingRunner } from "../test-helpers.ts";
+import { alive, firstLine, freePort, rejection, trackingRunner } from "../test-helpers.ts";
 import { DEFAULT_NGINX, WebAdaptor } from "./web-adaptor.ts";
 
 const skipReason = process.getuid?.() !== 0 ? "not root" : !existsSync(DEFAULT_NGINX) ? `${DEFAULT_NGINX} missing (apt-get install nginx-light)` : "";
@@ -22,17 +21,6 @@ const READY_MS = 1_500;
 const pids: number[] = [];
 /** The real runner, remembering every pid so nothing outlives the test. */
 const tracking = trackingRunner((pid) => pids.push(pid));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(skipReason !== "")(`nginx against the real nginx${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let dir: string;
@@ -143,8 +131,6 @@ describe.skipIf(skipReason !== "")(`nginx against the real nginx${skipReason ? `
     expect(await fetch(url).then(() => "answered", () => "refused")).toBe("refused");
   }, TEST_MS);
 });
-
-
 
 describe.skipIf(skipReason !== "")(`nginx crash adoption against the real nginx${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let stateDir: string;

@@ -9,10 +9,10 @@ import { afterAll, afterEach, beforeAll, expect, test } from "bun:test";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createConnection, createServer } from "node:net";
+import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alive, firstLine, trackingRunner } from "../test-helpers.ts";
+import { alive, firstLine, freePort, trackingRunner } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
 let dir: string;
@@ -63,14 +63,6 @@ function entry(): ProcessAdaptorConfig & { type: string } {
 /** The entry as the adaptors file spells it. */
 function entryJson(): string {
   return JSON.stringify({ name: "web", type: "process", command: entry().command, params: { port: { type: "port", required: true } }, ready: { tcpPort: "{port}", timeoutMs: 5000 }, stopTimeoutMs: 2000 });
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 function greeting(port: number): Promise<string> {

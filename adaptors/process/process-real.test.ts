@@ -5,11 +5,11 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createConnection, createServer } from "node:net";
+import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AdaptorFailureError, AdaptorTimeoutError } from "../errors.ts";
-import { alive, rejection, trackingRunner } from "../test-helpers.ts";
+import { alive, freePort, rejection, trackingRunner } from "../test-helpers.ts";
 import { ProcessAdaptor, type ProcessAdaptorConfig } from "./process-adaptor.ts";
 
 const BUN = process.execPath;
@@ -70,15 +70,6 @@ async function waitFor(what: string, cond: () => boolean, timeoutMs = 3000): Pro
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await Bun.sleep(20);
   }
-}
-
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 async function greeting(port: number): Promise<string> {
