@@ -53,11 +53,11 @@ export const LAYERS: { prefix: string; may: string[]; never?: string }[] = [
  * native addon itself, required directly so `bun build --compile` embeds it.
  */
 export const BINARIES: { name: string; entry: string; packages: string[]; forbidden: string[] }[] = [
-  { name: "lama", entry: "runtime/lama-main.ts", packages: ["@node-datachannel/linux-x64-gnu", "libsodium-wrappers", "node-datachannel", "protobufjs"], forbidden: ["grand/"] },
+  { name: "lama", entry: "runtime/lama-main.ts", packages: ["@node-datachannel/linux-x64-gnu", "libsodium-wrappers", "node-datachannel", "protobufjs", "sodium-native"], forbidden: ["grand/"] },
   {
     name: "grand",
     entry: "grand/grand-main.ts",
-    packages: ["@node-datachannel/linux-x64-gnu", "libsodium-wrappers", "node-datachannel", "protobufjs"],
+    packages: ["@node-datachannel/linux-x64-gnu", "libsodium-wrappers", "node-datachannel", "protobufjs", "sodium-native"],
     forbidden: ["adaptors/", "runtime/lease-client.ts", "runtime/lama-node.ts", "runtime/methods.ts", "runtime/identity.ts", "runtime/config.ts", "runtime/start-node.ts", "runtime/probes/", "runtime/index.ts"],
   },
 ];
