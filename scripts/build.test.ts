@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { lockedAddon, resolveTarget } from "./build.ts";
+import { checkNativeVersions, lockedAddon, resolveTarget, sodiumPrebuild } from "./build.ts";
 
 test.each([
   ["linux-x64", "bun-linux-x64", "linux-x64-gnu"],
@@ -30,4 +30,22 @@ test("the addon's version and sha512 come from package-lock.json, or a clear err
 
 test("this repository's lock pins every Linux addon the targets use", () => {
   for (const addon of ["linux-x64-gnu", "linux-arm64-gnu", "linux-x64-musl", "linux-arm64-musl"]) expect(lockedAddon(addon).integrity).toMatch(/^sha512-[A-Za-z0-9+/]{86}==$/);
+});
+
+test("the addons' versions must be one: package.json's pin, the lock or node_modules, and the names the runtime looks for", () => {
+  const pkg = (dc: string, sn: string) => JSON.stringify({ dependencies: { "node-datachannel": dc, "sodium-native": sn } });
+  const installed = (v: string) => JSON.stringify({ version: v });
+  expect(() => checkNativeVersions("0.33.4", pkg("0.33.4", "4.3.3"), installed("4.3.3"))).not.toThrow();
+  expect(() => checkNativeVersions("0.33.4", pkg("^0.33.4", "4.3.3"), installed("4.3.3"))).toThrow("names node-datachannel 0.33.4, but package.json pins ^0.33.4");
+  expect(() => checkNativeVersions("0.33.5", pkg("0.33.4", "4.3.3"), installed("4.3.3"))).toThrow("and 0.33.5 is installed or locked");
+  expect(() => checkNativeVersions("0.33.4", pkg("0.33.4", "4.3.3"), installed("4.3.4"))).toThrow("names sodium-native 4.3.3");
+  // As this checkout is: the build would not refuse.
+  expect(() => checkNativeVersions(lockedAddon("linux-x64-gnu").version)).not.toThrow();
+});
+
+test("sodium-native's prebuild for glibc x64 and arm64, none for musl (those builds fall back to WebAssembly)", () => {
+  expect(sodiumPrebuild("linux-x64-gnu")).toEndWith("node_modules/sodium-native/prebuilds/linux-x64/sodium-native.node");
+  expect(sodiumPrebuild("linux-arm64-gnu")).toEndWith("node_modules/sodium-native/prebuilds/linux-arm64/sodium-native.node");
+  expect(sodiumPrebuild("linux-x64-musl")).toBeNull();
+  expect(sodiumPrebuild("linux-arm64-musl")).toBeNull();
 });

@@ -16,12 +16,17 @@
  * (~/.cache/lama/node-datachannel). The runtime imports the linux-x64-gnu addon
  * by a literal path (runtime/wire/webrtc.ts), so for another target a build
  * plugin points that import at the target's addon, and the compiler embeds it.
+ * libsodium's native addon (sodium-native's prebuild, runtime/wire/sodium.ts) is
+ * handled the same way: its linux-arm64 prebuild for arm64 glibc, and for musl,
+ * where sodium-native publishes none, an empty module, so the binary falls back to
+ * libsodium-wrappers' WebAssembly build.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { NATIVE_VERSIONS, nativeLibName } from "../runtime/wire/index.ts";
 
 const root = resolve(import.meta.dir, "..");
 
@@ -39,6 +44,18 @@ export type TargetName = keyof typeof TARGETS;
 
 /** The addon path runtime/wire/webrtc.ts requires; a build for another platform redirects it. */
 const HOST_ADDON = "@node-datachannel/linux-x64-gnu/node_datachannel.node";
+
+/** The sodium-native addon path runtime/wire/sodium.ts requires. */
+const HOST_SODIUM = "sodium-native/prebuilds/linux-x64/sodium-native.node";
+
+/** sodium-native's prebuilt addon for a node-datachannel platform name, or null where it ships none (musl). */
+export function sodiumPrebuild(addon: string): string | null {
+  const glibc = /^linux-(x64|arm64)-gnu$/.exec(addon);
+  if (!glibc) return null;
+  const file = join(root, "node_modules", "sodium-native", "prebuilds", `linux-${glibc[1]}`, "sodium-native.node");
+  if (!existsSync(file)) throw new Error(`${file} is missing; run 'npm ci' to install sodium-native`);
+  return file;
+}
 
 /** Bun target and addon package for a target given as one of TARGETS or a Bun target name. */
 export function resolveTarget(target: string): { bun: string; addon: string } {
@@ -90,38 +107,80 @@ export function datachannelAddon(addon: string, cacheRoot = join(process.env.XDG
   }
 }
 
-export function build(opts: { outdir?: string; target?: string; only?: (keyof typeof ENTRIES)[] } = {}): Record<string, number> {
+/**
+ * The runtime names the addon files after NATIVE_VERSIONS; the build refuses when package.json, the lock
+ * or node_modules hold other versions (a binary would look for files no build wrote).
+ */
+export function checkNativeVersions(lockedDatachannel: string, pkgText = readFileSync(join(root, "package.json"), "utf8"), installedSodium = readFileSync(join(root, "node_modules", "sodium-native", "package.json"), "utf8")): void {
+  const pins = (JSON.parse(pkgText) as { dependencies: Record<string, string> }).dependencies;
+  const found = { "node-datachannel": [pins["node-datachannel"], lockedDatachannel], "sodium-native": [pins["sodium-native"], (JSON.parse(installedSodium) as { version: string }).version] };
+  for (const [name, versions] of Object.entries(found)) {
+    const want = NATIVE_VERSIONS[name as keyof typeof NATIVE_VERSIONS];
+    if (versions.some((v) => v !== want)) {
+      throw new Error(`runtime/wire/native-lib.ts names ${name} ${want}, but package.json pins ${versions[0]} and ${versions[1]} is installed or locked; make them one version ('npm install --save-exact ${name}@…' and NATIVE_VERSIONS)`);
+    }
+  }
+}
+
+/** Where a build writes the addons for installing beside the executables (runtime/wire/native-lib.ts). */
+export const NATIVE_LIB_DIR = join("lib", "lama");
+
+/**
+ * Builds the executables into `outdir` (default dist) and their native addons into
+ * `outdir/lib/lama/<package>-<version>.node`, which a binary at `outdir/<name>` (or
+ * /usr/bin/<name> with the addons at /usr/lib/lama) loads in place of its embedded copy.
+ * `nativeLibs: "external"` embeds no addon (a smaller binary that needs the files: the boot image).
+ */
+export function build(opts: { outdir?: string; target?: string; only?: (keyof typeof ENTRIES)[]; nativeLibs?: "embed" | "external" } = {}): Record<string, number> {
   const outdir = resolve(root, opts.outdir ?? "dist");
-  mkdirSync(outdir, { recursive: true });
+  mkdirSync(join(outdir, NATIVE_LIB_DIR), { recursive: true });
   const target = opts.target === undefined ? undefined : resolveTarget(opts.target);
-  const addon = target && target.addon !== "linux-x64-gnu" ? datachannelAddon(target.addon) : undefined;
+  const platform = target?.addon ?? "linux-x64-gnu";
+  const addon = datachannelAddon(platform);
+  const sodium = sodiumPrebuild(platform);
+  checkNativeVersions(lockedAddon(platform).version);
+  copyFileSync(addon, join(outdir, NATIVE_LIB_DIR, nativeLibName("node-datachannel", NATIVE_VERSIONS["node-datachannel"])));
+  if (sodium) copyFileSync(sodium, join(outdir, NATIVE_LIB_DIR, nativeLibName("sodium-native", NATIVE_VERSIONS["sodium-native"])));
+  const external = opts.nativeLibs === "external";
   const sizes: Record<string, number> = {};
   for (const name of opts.only ?? (Object.keys(ENTRIES) as (keyof typeof ENTRIES)[])) {
     const out = join(outdir, name);
     const entry = join(root, ENTRIES[name]);
     const t0 = performance.now();
-    // Another platform's addon needs the build plugin, which only the Bun.build API takes: that runs in a child
-    // (compileWithAddon below), so build() stays synchronous for its callers.
-    const args = addon
-      ? [import.meta.path, "--compile-one", entry, "--bun-target", target!.bun, "--addon", addon, "--outfile", out]
+    // Another platform's addons, or none, need the build plugin, which only the Bun.build API takes: that runs
+    // in a child (compileWithAddon below), so build() stays synchronous for its callers.
+    const args = platform !== "linux-x64-gnu" || external
+      ? [import.meta.path, "--compile-one", entry, "--bun-target", target?.bun ?? "bun-linux-x64", "--addon", external ? "none" : addon,
+        "--sodium", external ? "none" : sodium ?? "none", "--outfile", out]
       : ["build", "--compile", "--minify", "--sourcemap=none", entry, "--outfile", out, ...(target ? [`--target=${target.bun}`] : [])];
     const r = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     if (r.status !== 0) throw new Error(`bun build of ${name}${target ? ` for ${target.bun}` : ""} failed (status ${r.status})`);
     sizes[name] = statSync(out).size;
-    console.log(`built ${out}${target ? ` for ${target.bun}` : ""} (${(sizes[name] / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`built ${out}${target ? ` for ${target.bun}` : ""}${external ? " (addons not embedded)" : ""} (${(sizes[name] / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   return sizes;
 }
 
-/** One executable for `bunTarget` with HOST_ADDON's import pointed at `addon`. */
-async function compileWithAddon(entry: string, bunTarget: string, addon: string, outfile: string): Promise<void> {
-  const escaped = HOST_ADDON.replace(/[/.]/g, "\\$&");
+const literal = (path: string) => new RegExp(`^${path.replace(/[/.]/g, "\\$&")}$`);
+
+/** One executable for `bunTarget` with HOST_ADDON's import pointed at `addon` and HOST_SODIUM's at `sodium` ("none": an empty module, null). */
+async function compileWithAddon(entry: string, bunTarget: string, addon: string, sodium: string, outfile: string): Promise<void> {
   const r = await Bun.build({
     entrypoints: [entry],
     compile: { target: bunTarget as Bun.Build.CompileTarget, outfile },
     minify: true,
     sourcemap: "none",
-    plugins: [{ name: "node-datachannel-platform", setup: (b) => void b.onResolve({ filter: new RegExp(`^${escaped}$`) }, () => ({ path: addon })) }],
+    plugins: [
+      {
+        name: "native-addons-for-the-target",
+        setup: (b) => {
+          const to = (path: string) => (path === "none" ? { path: "none", namespace: "lama-no-addon" } : { path });
+          b.onResolve({ filter: literal(HOST_ADDON) }, () => to(addon));
+          b.onResolve({ filter: literal(HOST_SODIUM) }, () => to(sodium));
+          b.onLoad({ filter: /.*/, namespace: "lama-no-addon" }, () => ({ contents: "module.exports = null;", loader: "js" }));
+        },
+      },
+    ],
   });
   if (!r.success) throw new Error(r.logs.map(String).join("\n"));
 }
@@ -132,6 +191,6 @@ if (import.meta.main) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const one = arg("--compile-one");
-  if (one) await compileWithAddon(one, arg("--bun-target")!, arg("--addon")!, arg("--outfile")!);
+  if (one) await compileWithAddon(one, arg("--bun-target")!, arg("--addon")!, arg("--sodium")!, arg("--outfile")!);
   else build({ outdir: arg("--outdir"), target: arg("--target") });
 }

@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { spawn as spawnChild } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "../scripts/build.ts";
 import { binariesMissing, Cluster, Proc, ROOT, waitFor } from "./harness/cluster.ts";
 import { NetnsWorld, netnsUnavailable } from "./harness/netns.ts";
 
@@ -126,6 +127,32 @@ describe.skipIf(!!skip)("pool in network namespaces (built binaries)", () => {
   }, 10_000);
 });
 
+/** grand and one agent on loopback, run from the binaries in `bin` (cwd `dir`); resolves once lama's channel is open. */
+async function loopbackPool(dir: string, bin: string, procs: Proc[], channelMs = 15_000): Promise<{ grand: Proc; lama: Proc; sock: string }> {
+  const env = { PATH: "/usr/bin:/bin", HOME: dir };
+  const key = Bun.spawnSync([join(bin, "lama"), "keygen"], { cwd: dir, env });
+  expect(key.exitCode).toBe(0);
+  writeFileSync(join(dir, "pool.key"), key.stdout);
+  const groupPort = String(20000 + (process.pid % 20000));
+  const sock = join(dir, "grand.sock");
+  const spawn = (argv: string[], name: string) => {
+    const p = new Proc(spawnChild(argv[0]!, argv.slice(1), { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] }), name);
+    procs.push(p);
+    return p;
+  };
+  const grand = spawn([join(bin, "grand"), "--key-file", "pool.key", "--interface", "127.0.0.1", "--group-port", groupPort, "--port", "0", "--ice-port", "0", "--http", `unix:${sock}`], "grand");
+  await waitFor(() => existsSync(sock), 10_000, () => grand.output);
+  const lama = spawn([join(bin, "lama"), "--key-file", "pool.key", "--interface", "127.0.0.1", "--group-port", groupPort, "--service-id", "alone"], "lama");
+  await waitFor(async () => {
+    const r = await fetch("http://grand/api/nodes/alone", { unix: sock }).catch(() => undefined);
+    return ((await r?.json().catch(() => ({}))) as { channel?: { state: string } })?.channel?.state === "open";
+  }, channelMs, () => `an open channel; grand said:\n${grand.output}\nlama said:\n${lama.output}`);
+  return { grand, lama, sock };
+}
+
+/** The files a process maps, by path. */
+const mappedFiles = (pid: number) => new Set(readFileSync(`/proc/${pid}/maps`, "utf8").split("\n").map((l) => l.split(/\s+/).slice(5).join(" ")).filter(Boolean));
+
 test("the binaries run alone from an empty directory: keygen, key errors, and a control channel (embedded addon)", async () => {
   if (binariesMissing()) {
     console.log(`skipping: ${binariesMissing()}`);
@@ -142,30 +169,76 @@ test("the binaries run alone from an empty directory: keygen, key errors, and a 
     const key = Bun.spawnSync([join(dir, "lama"), "keygen"], { cwd: dir, env });
     expect(key.exitCode).toBe(0);
     expect(Buffer.from(key.stdout.toString().trim(), "base64").length).toBe(32);
-    writeFileSync(join(dir, "pool.key"), key.stdout);
     const bad = Bun.spawnSync([join(dir, "grand"), "--key-file", join(dir, "missing.key")], { cwd: dir, env });
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr.toString()).toBe(`grand: pool key file ${join(dir, "missing.key")} not found; create one with 'lama keygen > ${join(dir, "missing.key")}'\n`);
     // A pool on loopback, run from the copies: the channel opens only if node-datachannel's addon is inside.
-    const groupPort = String(20000 + (process.pid % 20000));
-    const sock = join(dir, "grand.sock");
-    const spawn = (argv: string[], name: string) => {
-      const p = new Proc(spawnChild(argv[0]!, argv.slice(1), { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] }), name);
-      procs.push(p);
-      return p;
-    };
-    const grand = spawn([join(dir, "grand"), "--key-file", "pool.key", "--interface", "127.0.0.1", "--group-port", groupPort, "--port", "0", "--http", `unix:${sock}`], "grand");
-    await waitFor(() => existsSync(sock), 10_000, () => grand.output);
-    spawn([join(dir, "lama"), "--key-file", "pool.key", "--interface", "127.0.0.1", "--group-port", groupPort, "--service-id", "alone"], "lama");
-    await waitFor(async () => {
-      const r = await fetch("http://grand/api/nodes/alone", { unix: sock }).catch(() => undefined);
-      return ((await r?.json().catch(() => ({}))) as { channel?: { state: string } })?.channel?.state === "open";
-    }, 15_000, () => `an open channel; grand said:\n${grand.output}`);
+    const { sock, lama } = await loopbackPool(dir, dir, procs);
     const status = await (await fetch("http://grand/api/nodes/alone/status", { unix: sock })).json() as { node: { serviceId: string } };
     expect(status.node.serviceId).toBe("alone");
     expect(existsSync(join(dir, "node_modules"))).toBe(false);
+    // Alone, the runtime copies each embedded addon to a file in /tmp and loads that.
+    expect([...mappedFiles(lama.child.pid!)].filter((f) => /^\/tmp\/\.bun-.*\.node/.test(f)).length).toBe(2);
   } finally {
     for (const p of procs) await p.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   }
 }, 40_000);
+
+test("installed with ../lib/lama beside them, the binaries load both addons in place and copy nothing to /tmp", async () => {
+  if (binariesMissing()) {
+    console.log(`skipping: ${binariesMissing()}`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "lama-installed-"));
+  const procs: Proc[] = [];
+  try {
+    mkdirSync(join(dir, "usr", "bin"), { recursive: true });
+    for (const b of ["lama", "grand"]) {
+      copyFileSync(join(ROOT, "dist", b), join(dir, "usr", "bin", b));
+      chmodSync(join(dir, "usr", "bin", b), 0o755);
+    }
+    cpSync(join(ROOT, "dist", "lib"), join(dir, "usr", "lib"), { recursive: true });
+    const { lama, grand } = await loopbackPool(dir, join(dir, "usr", "bin"), procs);
+    for (const p of [lama, grand]) {
+      const maps = mappedFiles(p.child.pid!);
+      expect(maps).toContain(join(dir, "usr", "lib", "lama", "node-datachannel-0.33.4.node"));
+      expect(maps).toContain(join(dir, "usr", "lib", "lama", "sodium-native-4.3.3.node"));
+      expect([...maps].filter((f) => f.startsWith("/tmp/.bun-"))).toEqual([]);
+    }
+  } finally {
+    for (const p of procs) await p.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 40_000);
+
+test("a build that embeds no addon (the boot image's) says which file is missing, and works once it is installed", async () => {
+  if (binariesMissing()) {
+    console.log(`skipping: ${binariesMissing()}`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "lama-external-"));
+  const procs: Proc[] = [];
+  try {
+    const bin = join(dir, "bin");
+    build({ outdir: bin, only: ["lama"], nativeLibs: "external" });
+    copyFileSync(join(ROOT, "dist", "grand"), join(bin, "grand"));
+    chmodSync(join(bin, "grand"), 0o755);
+    // bin/lib/lama is where the build put the addons; bin/../lib/lama is where lama looks.
+    const lib = join(dir, "lib", "lama");
+    const want = join(lib, "node-datachannel-0.33.4.node");
+    const missing = loopbackPool(dir, bin, procs, 8_000);
+    await expect(missing).rejects.toThrow();
+    const lama = procs.find((p) => p.name === "lama")!;
+    expect(lama.output).toContain(`lama was built to load node-datachannel 0.33.4 from ${want}, which is missing`);
+    for (const p of procs.splice(0)) await p.kill("SIGKILL");
+    rmSync(join(dir, "grand.sock"), { force: true });
+    mkdirSync(lib, { recursive: true });
+    cpSync(join(bin, "lib", "lama"), lib, { recursive: true });
+    const again = await loopbackPool(dir, bin, procs);
+    expect(mappedFiles(again.lama.child.pid!)).toContain(want);
+  } finally {
+    for (const p of procs) await p.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 90_000);

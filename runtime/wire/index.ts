@@ -24,6 +24,7 @@ export { ReplayWindow, MAX_REPLAY_SENDERS, MAX_REPLAY_PER_SENDER, type Freshness
 export { ChannelClosedError, MAX_DEADLINE_MS, RemoteRpcError, RpcClient, RpcServer, RpcTimeoutError, dataChannelWire, memoryWirePair, type RpcHandler, type RpcMethod, type RpcResult, type Wire } from "./rpc.ts";
 export { CONFIG_FLAG, parseSettings, settingsFromJson, type FlagSpec, type ReadText, type Settings } from "./settings.ts";
 export { attributesKey, checkServiceId } from "./service-item.ts";
+export { installedNativeLib, missingNativeLib, NATIVE_VERSIONS, nativeLibName } from "./native-lib.ts";
 export { loadSodium, type Sodium } from "./sodium.ts";
 export { readTextFile, unreadableMessage, type ReadTextFileOptions } from "./text-file.ts";
 export { MemoryNetwork, formatEndpoint, openUdpTransport, sameEndpoint, type DatagramHandler, type DatagramTransport, type Endpoint, type UdpOptions, type Via } from "./transport.ts";

@@ -14,6 +14,7 @@
  */
 import type { DataChannel, DataChannelInitConfig, PeerConnection, RtcConfig } from "node-datachannel";
 import dgram from "node:dgram";
+import { installedNativeLib, missingNativeLib, NATIVE_VERSIONS } from "./native-lib.ts";
 
 export type { DataChannel, PeerConnection };
 
@@ -24,16 +25,23 @@ interface NativeBinding {
 
 let binding: NativeBinding | undefined;
 
+const DATACHANNEL_VERSION = NATIVE_VERSIONS["node-datachannel"];
+
 /** The native binding; throws a clear error where the platform has no prebuilt addon. */
 export function nativeDataChannel(): NativeBinding {
   if (binding) return binding;
   if (process.platform !== "linux" || (process.arch !== "x64" && process.arch !== "arm64")) {
     throw new Error(`the control channel needs node-datachannel's Linux addon (x64 or arm64); this is ${process.platform}-${process.arch}`);
   }
-  // A literal path in a plain require(): bun build --compile embeds the file. A build for another
+  // The addon installed beside the executable (/usr/lib/lama), if any: loaded in place, not copied to /tmp.
+  const installed = installedNativeLib("node-datachannel", DATACHANNEL_VERSION);
+  // Else a literal path in a plain require(): bun build --compile embeds the file. A build for another
   // platform (scripts/build.ts --target linux-arm64, linux-x64-musl) points this path at that
-  // platform's addon, so the path names x64 glibc but the executable holds its own platform's.
-  binding = require("@node-datachannel/linux-x64-gnu/node_datachannel.node") as NativeBinding;
+  // platform's addon, so the path names x64 glibc but the executable holds its own platform's; a build
+  // for an image points it at an empty module (null).
+  const loaded = (installed ? require(installed) : require("@node-datachannel/linux-x64-gnu/node_datachannel.node")) as NativeBinding | null;
+  if (!loaded) throw missingNativeLib("node-datachannel", DATACHANNEL_VERSION);
+  binding = loaded;
   return binding;
 }
 

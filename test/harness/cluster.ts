@@ -5,7 +5,7 @@
  * across namespaces; its POSTs carry the API token from `tokenFile`.
  */
 import { type ChildProcess, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -55,7 +55,11 @@ export class Cluster {
   events: EventJson[] = [];
   private eventAbort: AbortController | undefined;
 
-  constructor(readonly world: NetnsWorld, opts: { binDir?: string } = {}) {
+  /**
+   * `installed`: the build's native addons at ../lib/lama beside the binaries, as the boot
+   * image installs them (loaded in place); without it the binaries stand alone and use their embedded copies.
+   */
+  constructor(readonly world: NetnsWorld, opts: { binDir?: string; installed?: boolean } = {}) {
     this.dir = mkdtempSync(join(tmpdir(), "lama-cluster-"));
     const binDir = opts.binDir ?? DIST;
     // The binaries, alone in an empty directory.
@@ -64,6 +68,7 @@ export class Cluster {
     this.bin = { lama: join(binHome, "lama"), grand: join(binHome, "grand") };
     copyFileSync(join(binDir, "lama"), this.bin.lama);
     copyFileSync(join(binDir, "grand"), this.bin.grand);
+    if (opts.installed) cpSync(join(binDir, "lib"), join(this.dir, "lib"), { recursive: true });
     spawnSync("chmod", ["755", this.bin.lama, this.bin.grand]);
     this.keyFile = join(this.dir, "pool.key");
     writeFileSync(this.keyFile, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
