@@ -3,7 +3,11 @@
  * the built binaries (needs root, `npm run build`, and Debian's `serf` and
  * `prometheus-node-exporter`: apt-get install serf prometheus-node-exporter).
  *
- *   bun bench/peers.ts [--window-s 60]
+ *   bun bench/peers.ts [--window-s 60] [--standalone]
+ *
+ * lama runs as installed (the boot image puts the native addons at
+ * ../lib/lama beside the binary, loaded in place); --standalone runs the binary alone,
+ * loading the addons it embeds.
  *
  * Each measured program runs alone in its own namespace, so the packets its
  * interface sends are its own:
@@ -17,6 +21,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, readlinkSync } from "node:fs";
 import os from "node:os";
+import { dirname } from "node:path";
 import type { NodeDetailJson } from "../grand/index.ts";
 import { binariesMissing, Cluster, Proc, waitFor } from "../test/harness/cluster.ts";
 import { NetnsWorld, netnsUnavailable, type NodeNs } from "../test/harness/netns.ts";
@@ -27,6 +32,8 @@ const arg = (k: string, d: string) => {
   return i > 0 ? process.argv[i + 1]! : d;
 };
 const WINDOW_S = Number(arg("--window-s", "60"));
+/** --standalone: lama and grand alone in a directory, loading the addons they embed (copied to /tmp at start). */
+const STANDALONE = process.argv.includes("--standalone");
 const PERIOD_MS = 2000;
 
 const which = (p: string) => spawnSync("which", [p], { encoding: "utf8" }).stdout.trim();
@@ -56,8 +63,9 @@ function sample(pid: number, world: NetnsWorld, node: NodeNs): Sample {
 /** Native libraries the process maps from /tmp (a compiled Bun binary's unpacked addons), with their sizes. */
 function tmpLibraries(pid: number): { path: string; bytes: number }[] {
   const maps = readFileSync(`/proc/${pid}/maps`, "utf8").split("\n");
-  const exe = readlinkSync(`/proc/${pid}/exe`); // the binary itself (the harness copies it under /tmp) is not a copy
-  const paths = new Set(maps.map((l) => l.split(/\s+/).slice(5).join(" ")).filter((p) => p.startsWith("/tmp/") && !p.startsWith(exe)));
+  // The binary itself and its installed addons (the harness puts them under /tmp, at bin/ and lib/lama/) are not copies.
+  const home = dirname(dirname(readlinkSync(`/proc/${pid}/exe`)));
+  const paths = new Set(maps.map((l) => l.split(/\s+/).slice(5).join(" ")).filter((p) => p.startsWith("/tmp/") && !p.startsWith(home + "/")));
   return [...paths].map((p) => {
     let bytes = 0;
     // The file may be deleted already; its size is what the mappings of it span.
@@ -69,8 +77,23 @@ function tmpLibraries(pid: number): { path: string; bytes: number }[] {
   });
 }
 
+/** lama's PSS by what is mapped: the executable's own pages, native addons, anonymous memory, the rest (KiB). */
+function pssByKind(pid: number): { executable: number; addons: number; anonymous: number; other: number } {
+  const exe = readlinkSync(`/proc/${pid}/exe`);
+  const kinds = { executable: 0, addons: 0, anonymous: 0, other: 0 };
+  let kind: keyof typeof kinds = "other";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      const path = head[1]!;
+      kind = path === exe ? "executable" : path.endsWith(".node") || path.endsWith(".node (deleted)") ? "addons" : path === "" || path.startsWith("[heap]") || path.startsWith("[stack") || path.startsWith("[anon") ? "anonymous" : "other";
+    } else if (line.startsWith("Pss:")) kinds[kind] += Number(/(\d+)/.exec(line)![1]);
+  }
+  return kinds;
+}
+
 const world = NetnsWorld.create(5); // n0 grand, n1 lama, n2 serf (measured), n3 serf peer + scraper, n4 node_exporter
-const c = new Cluster(world);
+const c = new Cluster(world, { installed: !STANDALONE });
 try {
   const [gNs, lamaNs, serfNs, peerNs, neNs] = world.nodes as [NodeNs, NodeNs, NodeNs, NodeNs, NodeNs];
   await c.startGrand(gNs);
@@ -101,6 +124,7 @@ try {
     }];
   }));
   const tmp = tmpLibraries(lama.child.pid!);
+  const lamaPss = pssByKind(lama.child.pid!);
   const l = figures.lama!;
   const ratio = (x: number, y: number) => (y > 0 ? Number((x / y).toFixed(2)) : null);
   console.log(`over ${WINDOW_S} s (load average ${load0.map((x) => x.toFixed(1)).join(" ")}):`);
@@ -111,9 +135,12 @@ try {
     packets: { serf: ratio(l.packetsPerS, figures.serf!.packetsPerS) },
   };
   console.log(`  lama / serf: PSS ${ratios.pss.serf}×, CPU ${ratios.cpu.serf}×, packets ${ratios.packets.serf}×; lama / node_exporter: PSS ${ratios.pss.nodeExporter}×, CPU ${ratios.cpu.nodeExporter}×`);
+  console.log(`  lama PSS by kind (${STANDALONE ? "standalone" : "installed"}): ${Object.entries(lamaPss).map(([k, kb]) => `${k} ${(kb / 1024).toFixed(1)} MiB`).join(", ")}`);
   console.log(`  lama maps from /tmp: ${tmp.length ? tmp.map((t) => `${t.path} (${(t.bytes / 2 ** 20).toFixed(1)} MiB mapped)`).join(", ") : "nothing"}`);
   writeResult("peers", {
-    command: `bun bench/peers.ts --window-s ${WINDOW_S}`,
+    command: `bun bench/peers.ts --window-s ${WINDOW_S}${STANDALONE ? " --standalone" : ""}`,
+    lamaLayout: STANDALONE ? "standalone (embedded addons)" : "installed (addons at ../lib/lama)",
+    lamaPssKiBByKind: lamaPss,
     note: "2-core VM shared with other workers; each program alone in its namespace; packets = its interface's tx_packets",
     loadAverage: load0.map((x) => Number(x.toFixed(2))),
     windowS: WINDOW_S,

@@ -19,9 +19,9 @@
  * Outputs: vmlinuz, initramfs.img, lama-recovery.iso, pxe/ (the PXE server kit),
  * manifest.json (inputs, sizes, sha256 of every output).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build as buildBinaries } from "../scripts/build.ts";
 import {
@@ -72,12 +72,15 @@ export async function buildImages(cfg: BuildConfig, progress = new Progress(8)):
   let lamaBinary = cfg.lamaBinary;
   if (!lamaBinary) {
     const dir = join(cfg.cacheDir, "lama-baseline");
-    buildBinaries({ outdir: dir, target: LAMA_IMAGE_TARGET, only: ["lama"] });
+    // Addons not embedded: one copy of each in the image, at /usr/lib/lama, loaded in place (no /tmp copy in RAM).
+    buildBinaries({ outdir: dir, target: LAMA_IMAGE_TARGET, only: ["lama"], nativeLibs: "external" });
     lamaBinary = join(dir, "lama");
   }
   if (!existsSync(lamaBinary)) throw new ImageConfigError(`lama binary ${lamaBinary} not found; run 'npm run build' or drop --lama`);
+  const libDir = join(dirname(lamaBinary), "lib", "lama");
+  const nativeLibs = existsSync(libDir) ? readdirSync(libDir).filter((f) => f.endsWith(".node")).sort().map((f) => join(libDir, f)) : [];
   const lamaVersion = run(lamaBinary, ["--version"], { what: "asking lama its version" }).trim();
-  s.done(`${lamaVersion}, ${mb(statSync(lamaBinary).size)}`);
+  s.done(`${lamaVersion}, ${mb(statSync(lamaBinary).size)}${nativeLibs.length ? `, addons ${nativeLibs.map((f) => basename(f)).join(" ")}` : ", addons embedded"}`);
 
   s = progress.step("NIC drivers: selecting modules and their dependencies");
   const modStage = join(work, "modules-stage");
@@ -91,7 +94,7 @@ export async function buildImages(cfg: BuildConfig, progress = new Progress(8)):
     throw new ToolError("the initramfs needs a static busybox at /bin/busybox; install it with 'apt-get install busybox-static'");
   }
   const { entries, notes } = initramfsEntries({
-    kernel, lamaBinary, busybox, bakedKey: wantKeyOnCmdline ? undefined : cfg.bakedKey, bakedArgs: wantKeyOnCmdline ? [] : bakedArgs,
+    kernel, lamaBinary, nativeLibs, busybox, bakedKey: wantKeyOnCmdline ? undefined : cfg.bakedKey, bakedArgs: wantKeyOnCmdline ? [] : bakedArgs,
     nicModules: NIC_MODULES, version: `${lamaVersion}, kernel ${kernel.version} (${kernel.packageVersion})`,
   }, modStage);
   for (const n of notes) progress.note(n);

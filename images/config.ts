@@ -24,8 +24,10 @@ export const LAMA_IMAGE_TARGET = "bun-linux-x64-baseline";
 
 /**
  * Native addons `bun build --compile` embeds in lama and loads at run time from
- * a temporary file; the shared libraries they need go into the image too.
- * (node-datachannel, the control channel, needs only glibc today.)
+ * a temporary file, for a given lama binary with no lib/lama/ beside it; the
+ * shared libraries they need go into the image too. (node-datachannel, the
+ * control channel, needs only glibc today.) The image's own lama embeds none and
+ * loads the build's lib/lama/ files, installed at /usr/lib/lama.
  */
 export const NATIVE_ADDONS = ["node_modules/@node-datachannel/linux-x64-gnu/node_datachannel.node"] as const;
 

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import {
   closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { INITRAMFS_COMPRESSOR, NATIVE_ADDONS, REPO_ROOT, SOURCE_DATE_EPOCH_S } from "./config.ts";
 import { fileSink, type CpioEntry, writeCpio } from "./cpio.ts";
 import { run } from "./exec.ts";
@@ -41,6 +41,11 @@ export const DLOPENED_LIBS = ["/lib/x86_64-linux-gnu/libgcc_s.so.1"];
 export interface InitramfsInputs {
   kernel: Kernel;
   lamaBinary: string;
+  /**
+   * The build's native addons (lib/lama/*.node beside the binary), installed at /usr/lib/lama where lama
+   * loads them in place; empty for a given binary that embeds them (then copied to /tmp at start).
+   */
+  nativeLibs: string[];
   busybox: string;
   /** Base64 pool key to bake in (mode 0600), if any. */
   bakedKey?: string;
@@ -91,9 +96,9 @@ export function initramfsEntries(inp: InitramfsInputs, modStage: string): { entr
   // lama and exactly the libraries it links, at the paths its ELF header names.
   hostFile("usr/bin/lama", inp.lamaBinary, 0o755);
   const libs = parseLdd(run("ldd", [inp.lamaBinary], { what: "listing lama's shared libraries" }), inp.lamaBinary);
-  for (const addon of NATIVE_ADDONS.map((a) => join(REPO_ROOT, a)).filter((a) => existsSync(a))) {
-    libs.push(...parseLdd(run("ldd", [addon], { what: "listing a native addon's shared libraries" }), addon));
-  }
+  for (const lib of inp.nativeLibs) hostFile(`usr/lib/lama/${basename(lib)}`, lib, 0o644);
+  const addons = inp.nativeLibs.length ? inp.nativeLibs : NATIVE_ADDONS.map((a) => join(REPO_ROOT, a)).filter((a) => existsSync(a));
+  for (const addon of addons) libs.push(...parseLdd(run("ldd", [addon], { what: "listing a native addon's shared libraries" }), addon));
   for (const lib of new Set([...libs, ...DLOPENED_LIBS.filter((l) => existsSync(l))])) hostFile(lib.replace(/^\//, ""), lib, 0o755);
 
   // NIC drivers, re-indexed by depmod so busybox modprobe finds them by device id.

@@ -6,7 +6,7 @@
  * --check-reproducible` checks the whole build, compression included.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -40,8 +40,12 @@ describe.skipIf(skip !== undefined)("images are reproducible", () => {
     }
     const lamaBinary = join(REPO_ROOT, "dist/images/cache/lama-baseline/lama");
     expect(sha256File(lamaBinary)).toBe(images.manifest.lama.sha256);
+    const libDir = join(REPO_ROOT, "dist/images/cache/lama-baseline/lib/lama");
+    const nativeLibs = readdirSync(libDir).sort().map((f) => join(libDir, f));
+    // The image's lama loads its addons from /usr/lib/lama: both are there, named with the pinned versions.
+    expect(nativeLibs.map((f) => f.slice(f.lastIndexOf("/") + 1))).toEqual(["node-datachannel-0.33.4.node", "sodium-native-4.3.3.node"]);
     const { entries } = initramfsEntries({
-      kernel, lamaBinary, busybox: "/bin/busybox", bakedKey: images.key, bakedArgs: images.manifest.bakedArgs, nicModules: NIC_MODULES,
+      kernel, lamaBinary, nativeLibs, busybox: "/bin/busybox", bakedKey: images.key, bakedArgs: images.manifest.bakedArgs, nicModules: NIC_MODULES,
       version: `${images.manifest.lama.version}, kernel ${kernel.version} (${kernel.packageVersion})`,
     }, stage);
     const again = initramfsSegments(entries).map((g) => `${g.name} ${writeInitramfsCpio(g.entries, join(tmp, `${g.name}.cpio`))}`);
