@@ -77,7 +77,7 @@ function tmpLibraries(pid: number): { path: string; bytes: number }[] {
   });
 }
 
-/** lama's PSS by what is mapped: the executable's own pages, native addons, anonymous memory, the rest (KiB). */
+/** A process's PSS by what is mapped: the executable's own pages, native addons, anonymous memory, the rest (KiB). */
 function pssByKind(pid: number): { executable: number; addons: number; anonymous: number; other: number } {
   const exe = readlinkSync(`/proc/${pid}/exe`);
   const kinds = { executable: 0, addons: 0, anonymous: 0, other: 0 };
@@ -124,7 +124,7 @@ try {
     }];
   }));
   const tmp = tmpLibraries(lama.child.pid!);
-  const lamaPss = pssByKind(lama.child.pid!);
+  const pssKinds = Object.fromEntries(Object.entries(who).map(([k, w]) => [k, pssByKind(w.p.child.pid!)]));
   const l = figures.lama!;
   const ratio = (x: number, y: number) => (y > 0 ? Number((x / y).toFixed(2)) : null);
   console.log(`over ${WINDOW_S} s (load average ${load0.map((x) => x.toFixed(1)).join(" ")}):`);
@@ -135,12 +135,16 @@ try {
     packets: { serf: ratio(l.packetsPerS, figures.serf!.packetsPerS) },
   };
   console.log(`  lama / serf: PSS ${ratios.pss.serf}×, CPU ${ratios.cpu.serf}×, packets ${ratios.packets.serf}×; lama / node_exporter: PSS ${ratios.pss.nodeExporter}×, CPU ${ratios.cpu.nodeExporter}×`);
-  console.log(`  lama PSS by kind (${STANDALONE ? "standalone" : "installed"}): ${Object.entries(lamaPss).map(([k, kb]) => `${k} ${(kb / 1024).toFixed(1)} MiB`).join(", ")}`);
+  // On a diskless node the executable's file is in RAM (the initramfs) whether or not its pages are mapped;
+  // anonymous memory is what the process adds.
+  for (const [k, kinds] of Object.entries(pssKinds)) {
+    console.log(`  ${k} PSS by kind${k === "lama" ? ` (${STANDALONE ? "standalone" : "installed"})` : ""}: ${Object.entries(kinds).map(([kind, kb]) => `${kind} ${(kb / 1024).toFixed(1)} MiB`).join(", ")}`);
+  }
   console.log(`  lama maps from /tmp: ${tmp.length ? tmp.map((t) => `${t.path} (${(t.bytes / 2 ** 20).toFixed(1)} MiB mapped)`).join(", ") : "nothing"}`);
   writeResult("peers", {
     command: `bun bench/peers.ts --window-s ${WINDOW_S}${STANDALONE ? " --standalone" : ""}`,
     lamaLayout: STANDALONE ? "standalone (embedded addons)" : "installed (addons at ../lib/lama)",
-    lamaPssKiBByKind: lamaPss,
+    pssKiBByKind: pssKinds,
     note: "2-core VM shared with other workers; each program alone in its namespace; packets = its interface's tx_packets",
     loadAverage: load0.map((x) => Number(x.toFixed(2))),
     windowS: WINDOW_S,
