@@ -2,7 +2,7 @@
  * Direct kernel + initramfs boot (what a PXE chain ends in): the VM gets DHCP
  * from dnsmasq in the lab namespace, lama finds the real dist/grand by
  * multicast with the baked key, and grand lists it with the baked role and
- * attribute. Then, on the serial console, the rescue shell kills lama and the
+ * attribute, and its control channel answers Status. Then, on the serial console, the rescue shell kills lama and the
  * restart loop brings it back, showing the count.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
@@ -42,8 +42,20 @@ describe.skipIf(skip !== undefined)("boot: direct kernel + initramfs", () => {
       expect(c).toMatch(new RegExp(`net eth0: 198\\.18\\.0\\.\\d+/24 via ${LAB_HOST_IP.replaceAll(".", "\\.")}`));
       expect(c).toContain("starting lama: pool key from this image");
 
-      // The rescue shell on the console; lama killed from it is restarted with the count shown.
+      // The control channel opens and answers Status: the image's lama loaded libdatachannel and libsodium
+      // from /usr/lib/lama (it embeds neither).
       await r.vm.waitForConsole(/lama is registered with grand/, 60_000);
+      const node = `http://grand/api/nodes/${encodeURIComponent(r.node.id)}`;
+      const deadline = performance.now() + 60_000;
+      while (((await (await fetch(node, { unix: bl!.grand.socket })).json()) as { channel?: { state: string } }).channel?.state !== "open") {
+        if (performance.now() > deadline) throw new Error(`the VM's control channel did not open within 60 s; grand said:\n${bl!.grand.process.output().slice(-3000)}`);
+        await Bun.sleep(500);
+      }
+      const status = await fetch(`${node}/status`, { unix: bl!.grand.socket });
+      expect(status.status).toBe(200);
+      expect(((await status.json()) as { node: { serviceId: string } }).node.serviceId).toBe(r.node.id);
+
+      // The rescue shell on the console; lama killed from it is restarted with the count shown.
       r.vm.type("\n");
       await Bun.sleep(1500);
       r.vm.type("killall -KILL lama\n");
