@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../lab/index.ts";
-import { TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep, type TrendState } from "./horizon.ts";
+import { TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendPredictNext, trendStart, trendStep, type TrendState } from "./horizon.ts";
 
 const C = 100e6;
 
@@ -177,6 +177,38 @@ describe("trend filter", () => {
     expect(p.state!.level).toBe(500e6);
     expect(p.burst!.rateBps).toBe(rate); // the detector does not count the recovery as a new, steeper crowd
   });
+  test.each([
+    // Level 1000, slope 10 per s, P = [4, 1, 0.5], diffVar 18 (R = 9), q = 0; 2 s ahead: mean 1020, P00 = 4 + 2·2·1 + 4·0.5 = 10.
+    // The noise part is max(R, (1.5 % of the level)²) = max(9, 15²) = 225: sd √235.
+    [1000, 1020, Math.sqrt(235)],
+    // Level 100: (1.5 % of 100)² = 2.25 < R = 9, so R stands: sd √19; mean 100 + 20.
+    [100, 120, Math.sqrt(19)],
+  ])("one-step prediction for the burst detector from level %p: mean %p, sd %p (noise at least 1.5 % of the level)", (level, mean, sd) => {
+    const settings = { acceleration: 0, noiseTimeConstantMs: 1_000, noiseFloor: 0, relativeNoiseFloor: 0.03 };
+    const s = { ...trendStart(0, level, 1, settings), level, slope: 10, p: [4, 1, 0.5] as const, diffVar: 18 };
+    const next = trendPredictNext(s, 2_000, 1, settings);
+    expect(next.meanBps).toBeCloseTo(mean, 10);
+    expect(next.sdBps).toBeCloseTo(sd, 10);
+  });
+
+  test("without measurement noise, a wander of 8 Mbps a period up and back raises no burst alarm; a jump of 40 Mbps does", () => {
+    const wander = new TrendPredictor(C);
+    for (let k = 0; k <= 100; k++) wander.observe(k * 2_000, 500e6);
+    // The learnt noise is next to nothing (a constant signal): with the sd of the filter's level alone (about
+    // 3.7 Mbps) the third sample stands more than 4.5 sds above the prediction and raised the alarm.
+    let highest = 0;
+    for (const [i, bps] of [508e6, 516e6, 524e6, 516e6, 508e6].entries()) {
+      wander.observe((101 + i) * 2_000, bps);
+      expect(wander.burst!.active).toBe(false);
+      highest = Math.max(highest, wander.burst!.cusum);
+    }
+    expect(highest).toBeLessThan(2); // far from the alarm at 8
+    const jump = new TrendPredictor(C);
+    for (let k = 0; k <= 100; k++) jump.observe(k * 2_000, 500e6);
+    jump.observe(101 * 2_000, 540e6); // 40 Mbps: more than 4.5 sds of 7.5 Mbps (1.5 % of 500)
+    expect(jump.burst!.active).toBe(true);
+  });
+
   test("the served floor: the least of the last three observations, 0 before there are three", () => {
     const p = new TrendPredictor(C);
     p.observe(0, 100e6);

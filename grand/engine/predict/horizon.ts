@@ -73,6 +73,16 @@ export const CENSOR_OBSERVED = 0.9;
  */
 export const FULL_OBSERVED = 0.97;
 export const FULL_JUMP_SDS = 6;
+/**
+ * The burst detector standardises each innovation by the one-step prediction's sd, whose noise part is
+ * never taken below this fraction of the level. Without measurement noise the estimated noise is only the
+ * demand's own short wander (a 6 s slope on the diurnal day reaches 2.6 Mbps/s on one period in a hundred,
+ * above the held-out crowd's 2.1), and against that sd the wander itself kept raising the alarm: 150–300
+ * actions and 6–17 reversals in six hours at 60–120 s lead time, each false crowd sized over the lead time.
+ * Below the trend's own floor (relativeNoiseFloor, 3 %), so a crowd on a loaded pool is still seen sooner
+ * than the trend would follow it.
+ */
+export const BURST_RELATIVE_NOISE_FLOOR = 0.015;
 /** How many periods the served floor looks back (see TrendPredictor.servedFloor). */
 export const SERVED_FLOOR_SAMPLES = 3;
 
@@ -175,13 +185,17 @@ export function trendForecast(s: TrendState, horizonMs: number): Forecast {
   return { meanBps: s.level + s.slope * h, sdBps: Math.sqrt(Math.max(0, a + 2 * h * b + h * h * c)) };
 }
 
-/** One-step prediction of the next observation atMs and its sd (state and measurement noise). */
+/**
+ * One-step prediction of the next observation atMs and its sd (state and measurement noise, the noise at
+ * least BURST_RELATIVE_NOISE_FLOOR of the level).
+ */
 export function trendPredictNext(s: TrendState, atMs: number, scaleBps: number, settings: TrendSettings = TREND_DEFAULTS): Forecast {
   const dt = Math.max(0, (atMs - s.atMs) / 1000);
   const q = (settings.acceleration * scaleBps) ** 2;
   const [a, b, c] = s.p;
   const p00 = a + 2 * dt * b + dt * dt * c + (q * dt * dt * dt) / 3;
-  return { meanBps: s.level + s.slope * dt, sdBps: Math.sqrt(p00 + trendNoiseVar(s, scaleBps, settings)) };
+  const r = Math.max(trendNoiseVar(s, scaleBps, settings), (BURST_RELATIVE_NOISE_FLOOR * s.level) ** 2);
+  return { meanBps: s.level + s.slope * dt, sdBps: Math.sqrt(p00 + r) };
 }
 
 /**
