@@ -75,6 +75,9 @@ describe("horizon rule", () => {
     // Two ready nodes at 191 Mbps observed (> 0.95·200) and a forecast that would otherwise release.
     const full: AllocationView = { ...view(3), readyCount: 2, readyCapacityBps: 200 * M, observedBps: 191 * M };
     expect(decideHorizon(outlook(150, 3, 140, 5), full, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
+    // Exactly at the line (0.95·200 = 190) is not above it.
+    const atLine: AllocationView = { ...full, observedBps: 190 * M };
+    expect(decideHorizon(outlook(150, 3, 140, 5), atLine, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
     const notFull: AllocationView = { ...view(3), observedBps: 150 * M };
     expect(decideHorizon(outlook(150, 3, 140, 5), notFull, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
   });

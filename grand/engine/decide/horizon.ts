@@ -67,7 +67,8 @@ export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfi
     const peak = Math.max(upperBound(o.now, h.releaseConfidence), upperBound(o.ahead, h.releaseConfidence));
     // What must carry the load without the victim: the other nodes, but only those already serving —
     // a node still starting is not capacity yet, so an order is cancelled only if the ready nodes suffice.
-    const remainingBps = a.count > a.readyCount ? Math.min(a.readyCapacityBps, a.capacityBps - a.victimCapacityBps) : a.capacityBps - a.victimCapacityBps;
+    // (With every node ready the ready capacity is all of it, and the second term is the smaller.)
+    const remainingBps = Math.min(a.readyCapacityBps, a.capacityBps - a.victimCapacityBps);
     const floor = h.releaseUtilisation * remainingBps;
     if (!held && peak < floor) {
       return {

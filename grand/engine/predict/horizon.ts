@@ -199,6 +199,23 @@ export function trendPredictNext(s: TrendState, atMs: number, scaleBps: number, 
 }
 
 /**
+ * Whether the burst detector takes a sample as a lower bound (the ready nodes are full): the trend,
+ * predicting `next`, expects at least CENSOR_EXPECTED of the ceiling and the sample is within
+ * CENSOR_OBSERVED of it, or the sample is at FULL_OBSERVED of the ceiling and FULL_JUMP_SDS above the
+ * prediction (a crowd that filled the nodes at once).
+ */
+export function takenAsFull(next: Forecast, demandBps: number, ceilingBps: number): boolean {
+  const censored = next.meanBps >= CENSOR_EXPECTED * ceilingBps && demandBps >= CENSOR_OBSERVED * ceilingBps;
+  const full = demandBps >= FULL_OBSERVED * ceilingBps && demandBps - next.meanBps >= FULL_JUMP_SDS * next.sdBps;
+  return censored || full;
+}
+
+/** The policy's forecast: the trend's, or the burst's while its alarm is raised and it expects more. */
+export function policyForecast(trend: Forecast, burst: Forecast | null): Forecast {
+  return burst !== null && burst.meanBps > trend.meanBps ? burst : trend;
+}
+
+/**
  * The stateful wrapper the engine holds: the trend filter (slow: ignores noise,
  * lags a crowd) and the burst detector beside it (fast: notices a crowd within a
  * period or a few and extrapolates its observed rate). A forecast is the trend's,
@@ -226,12 +243,14 @@ export class TrendPredictor implements Predictor {
     this.#recent = [...this.#recent.slice(1), demandBps];
     const previousCeiling = this.#ceilingBps;
     this.#ceilingBps = ceilingBps;
-    if (this.#state === null || this.#burst === null) {
+    // The two are set together: one test stands for both.
+    if (this.#state === null) {
       this.#state = trendStart(atMs, demandBps, this.#scaleBps, this.#settings);
       this.#burst = burstStart(atMs, demandBps);
       return;
     }
     const s = this.#state;
+    const detector = this.#burst!;
     if (!(atMs > s.atMs)) return;
     // Nodes came up while the pool was full: the jump is the demand that was refused, now served.
     // It is no new crowd: the trend takes the level as it is, and the detector does not count it.
@@ -239,14 +258,11 @@ export class TrendPredictor implements Predictor {
     if (wasFull && ceilingBps > previousCeiling && demandBps > s.lastValue) {
       const stepped = trendStep(s, atMs, demandBps, this.#scaleBps, this.#settings, ceilingBps, false);
       this.#state = { ...stepped, level: demandBps };
-      this.#burst = { ...this.#burst, lastBps: demandBps, atMs };
+      this.#burst = { ...detector, lastBps: demandBps, atMs };
       return;
     }
     const next = trendPredictNext(s, atMs, this.#scaleBps, this.#settings);
-    const expected = next.meanBps;
-    const censored = expected >= CENSOR_EXPECTED * ceilingBps && demandBps >= CENSOR_OBSERVED * ceilingBps;
-    const full = demandBps >= FULL_OBSERVED * ceilingBps && demandBps - next.meanBps >= FULL_JUMP_SDS * next.sdBps;
-    const burst = burstStep(this.#burst, atMs, demandBps, next.meanBps, next.sdBps, censored || full, this.#burstSettings);
+    const burst = burstStep(detector, atMs, demandBps, next.meanBps, next.sdBps, takenAsFull(next, demandBps, ceilingBps), this.#burstSettings);
     const state = trendStep(s, atMs, demandBps, this.#scaleBps, this.#settings, ceilingBps, !burst.active);
     this.#state = state;
     this.#burst = burstRebase(burst, atMs, state.level, state.slope);
@@ -254,9 +270,7 @@ export class TrendPredictor implements Predictor {
 
   forecast(horizonMs: number): Forecast {
     if (this.#state === null) return { meanBps: 0, sdBps: 0 };
-    const trend = trendForecast(this.#state, horizonMs);
-    const burst = this.#burst === null ? null : burstForecast(this.#burst, horizonMs);
-    return burst !== null && burst.meanBps > trend.meanBps ? burst : trend;
+    return policyForecast(trendForecast(this.#state, horizonMs), burstForecast(this.#burst!, horizonMs));
   }
 
   /**
