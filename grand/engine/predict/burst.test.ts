@@ -115,4 +115,10 @@ describe("burst detector", () => {
     expect(s.active).toBe(false);
     expect(s.rateBps).toBe(0);
   });
+  test("a quiet period forgets any ramp: a crowd that then fills the nodes at once is not taken for one", () => {
+    let s = step(burstStart(0, 100 * M), 2, 100); // quiet
+    expect(s.rampSeen).toBe(false);
+    s = step(s, 4, 130, true); // z = 6: alarm, and the nodes are full at once
+    expect([s.active, s.rampSeen]).toEqual([true, false]);
+  });
 });
