@@ -1,5 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { isPolicyName, POLICIES } from "./policy.ts";
+import { ReallocationEngine } from "./engine.ts";
 import { PAPER_POOL, type PoolConfig } from "./pool.ts";
 
 const M = 1e6;
@@ -34,6 +35,16 @@ describe("what each policy's rule is told", () => {
     expect(o.now.meanBps).toBeCloseTo(20 * M + 0.66 * M * 600, -5); // 416 Mbps
     expect(o.ahead.meanBps).toBeCloseTo(20 * M + 0.66 * M * (600 + aheadMs / 1000), -5); // 456.92 Mbps for 62 s
   });
+});
+
+test.each([
+  ["threshold", 50 * M],
+  ["ar1", 50 * M],
+  ["horizon", 80 * M],
+] as const)("%s counts a draining node's clients as demand: SUM_L %p (only ours does; the paper's two do not)", (name, sum) => {
+  const node = (serviceId: string, txBps: number) => ({ serviceId, roles: [PAPER_POOL.role], txBps, capacityBps: 100 * M, ready: true });
+  const engine = new ReallocationEngine(PAPER_POOL, POLICIES[name]);
+  expect(engine.tick({ members: [node("a", 50 * M)], idle: [], draining: [node("b", 30 * M)] }, 0).observedBps).toBe(sum);
 });
 
 test("the three policies by name, each with its one-line summary", () => {

@@ -75,6 +75,9 @@ describe("horizon rule", () => {
     // Two ready nodes at 191 Mbps observed (> 0.95·200) and a forecast that would otherwise release.
     const full: AllocationView = { ...view(3), readyCount: 2, readyCapacityBps: 200 * M, observedBps: 191 * M };
     expect(decideHorizon(outlook(150, 3, 140, 5), full, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(0);
+    // Exactly at the line (0.95·200 = 190) is not above it.
+    const atLine: AllocationView = { ...full, observedBps: 190 * M };
+    expect(decideHorizon(outlook(150, 3, 140, 5), atLine, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
     const notFull: AllocationView = { ...view(3), observedBps: 150 * M };
     expect(decideHorizon(outlook(150, 3, 140, 5), notFull, PAPER_POOL, EMPTY_MEMORY, 1e9).release).toBe(1);
   });
@@ -92,6 +95,22 @@ describe("horizon rule", () => {
     const lagging: HorizonOutlook = { ...outlook(80, 2, 80, 2), servedFloorBps: 96 * M };
     expect(decideHorizon(lagging, view(1), PAPER_POOL, EMPTY_MEMORY, 1e9)).toMatchObject({ supplement: 1, release: 0 });
     expect(decideHorizon(outlook(80, 2, 80, 2), view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).supplement).toBe(0);
+  });
+
+  test.each([
+    // One node, the filter at 80 ± 2 now and 85 ± 2 at the horizon (bound 89 ≤ 95 on its own).
+    [88, 1, "upper bound 97.00 Mbps in 62 s > 0.95·TC = 95.00 Mbps"], // served 88: lag 8, bound 89 + 8 = 97
+    [84, 0, "upper bound 93.00 Mbps in 62 s fits TC = 100.00 Mbps"], // lag 4: 93
+    [0, 0, "upper bound 89.00 Mbps in 62 s fits TC = 100.00 Mbps"], // floor unknown: no lag
+  ])("a filter that lags what the nodes served (floor %d Mbps) lags as much at the horizon → +%d", (floor, supplement, reason) => {
+    const o: HorizonOutlook = { ...outlook(80, 2, 85, 2), servedFloorBps: floor * M };
+    expect(decideHorizon(o, view(1), PAPER_POOL, EMPTY_MEMORY, 1e9)).toEqual({ supplement, release: 0, reason });
+  });
+
+  test("a served floor below the filter's level lowers nothing", () => {
+    // Ahead 92 ± 2: bound 96 > 95. Served 78, 2 below the level of 80: the bound stays 96, not 94.
+    const o: HorizonOutlook = { ...outlook(80, 2, 92, 2), servedFloorBps: 78 * M };
+    expect(decideHorizon(o, view(1), PAPER_POOL, EMPTY_MEMORY, 1e9).supplement).toBe(1);
   });
 
   test("never releases the only node", () => {

@@ -6,6 +6,9 @@
  *    p later, so the capacity allocated now must cover demand up to now + L + p.
  * 2. It plans on an upper bound, mean + z·sd, so an uncertain forecast (a noisy
  *    signal, a slope not yet learnt) buys headroom and a confident one does not.
+ *    Demand now is at least what the nodes served in each of the last periods (the
+ *    served floor); where that stands above the filter's level, the filter lags and
+ *    the bound at the horizon is raised by the same amount.
  * 3. It has hysteresis, twice over. It supplements when the z bound would load
  *    the allocated nodes above `supplementUtilisation`; it releases only when a
  *    wider bound (z_r = `releaseConfidence` > z) stays below the lower
@@ -36,8 +39,12 @@ export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfi
   const h = c.horizon;
   // Demand now is at least what the nodes served in each of the last three periods: the filter may lag a
   // crowd the burst detector does not call (a surge on a loaded pool), the nodes' own counters do not.
-  const upNow = Math.max(upperBound(o.now, h.confidence), o.servedFloorBps ?? 0);
-  const upAhead = upperBound(o.ahead, h.confidence);
+  const floorBps = o.servedFloorBps ?? 0;
+  const upNow = Math.max(upperBound(o.now, h.confidence), floorBps);
+  // A filter that lags a surge now lags it at the horizon at least as much: its forecast there is lifted by
+  // what the nodes served above its level (the diurnal day's surges at 300 a minute on a loaded pool).
+  const lagBps = Math.max(0, floorBps - o.now.meanBps);
+  const upAhead = upperBound(o.ahead, h.confidence) + lagBps;
   const horizonS = (o.aheadMs / 1000).toFixed(0);
 
   const need = Math.max(upAhead, upNow);
@@ -60,7 +67,8 @@ export function decideHorizon(o: HorizonOutlook, a: AllocationView, c: PoolConfi
     const peak = Math.max(upperBound(o.now, h.releaseConfidence), upperBound(o.ahead, h.releaseConfidence));
     // What must carry the load without the victim: the other nodes, but only those already serving —
     // a node still starting is not capacity yet, so an order is cancelled only if the ready nodes suffice.
-    const remainingBps = a.count > a.readyCount ? Math.min(a.readyCapacityBps, a.capacityBps - a.victimCapacityBps) : a.capacityBps - a.victimCapacityBps;
+    // (With every node ready the ready capacity is all of it, and the second term is the smaller.)
+    const remainingBps = Math.min(a.readyCapacityBps, a.capacityBps - a.victimCapacityBps);
     const floor = h.releaseUtilisation * remainingBps;
     if (!held && peak < floor) {
       return {

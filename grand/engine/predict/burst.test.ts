@@ -69,4 +69,56 @@ describe("burst detector", () => {
     const running = step(burstStart(0, 100 * M), 2, 115); // z = 3: S = 1
     expect(burstRebase(running, 2_000, 101 * M, 0)).toBe(running);
   });
+  test("a prediction without uncertainty standardises nothing: z = 0, no alarm however far the sample", () => {
+    const s = burstStep(burstStart(0, 100 * M), 2_000, 500 * M, 100 * M, 0, false);
+    expect([s.cusum, s.active]).toEqual([0, false]);
+  });
+
+  test.each([
+    // κ = 2, h = 8, limit 4.5; prediction 100 ± 5.
+    [0, 150, 8, true], // z = 10: S = 8, not above h, but z > 4.5 with S > 0 raises it
+    [0, 122.5, 2.5, false], // z = 4.5 exactly: not above the single-sample limit
+    [7, 120, 9, true], // z = 4: S = 9 > h
+    [6, 120, 8, false], // z = 4: S = 8, not above h
+  ])("alarm boundaries: from S = %p, sample %p → S = %p, alarm %p", (cusum0, y, cusum, active) => {
+    const s = step({ ...burstStart(0, 100 * M), cusum: cusum0 }, 2, y);
+    expect(s.cusum).toBe(cusum);
+    expect(s.active).toBe(active);
+  });
+
+  test("a CUSUM exactly at h raises no alarm; the single-sample limit needs S > 0", () => {
+    // κ = 2: a z of 10 from S = 0 gives S = 8 = h exactly, and z = 10 ≤ limit 100: no alarm.
+    expect(step(burstStart(0, 100 * M), 2, 150, false, { allowance: 2, threshold: 8, jump: 100 }).active).toBe(false);
+    // κ = 2, limit 1: z = 1.5 > 1 but S = max(0, 1.5 − 2) = 0: no alarm.
+    expect(step(burstStart(0, 100 * M), 2, 107.5, false, { allowance: 2, threshold: 8, jump: 1 }).active).toBe(false);
+  });
+
+  test("the rate by hand from a sloped base line that began at 10 s", () => {
+    // Base: 100 Mbps at 10 s, rising 1 Mbps/s. At 14 s, 120 Mbps: excess 120 − 104 = 16 over 4 s = 4 Mbps/s.
+    const base = { ...burstStart(10_000, 100 * M), baseSlope: 1 * M, active: true, alarmSamples: 1, sdBps: 5 * M };
+    // (The filter predicted 100 ± 4: z = 5 > 4.5 keeps the alarm raised.)
+    const s = burstStep(base, 14_000, 120 * M, 100 * M, 4 * M, false);
+    expect(s.rateBps).toBe(4 * M);
+    // 6 s ahead: 120 + 4·6; sd 5·(1 + 6 / 4).
+    expect(burstForecast(s, 6_000)).toEqual({ meanBps: 144 * M, sdBps: 12.5 * M });
+    // An alarm whose base line began at the same instant has no time to measure a rate over: 0.
+    const now = burstStep({ ...base, baseAtMs: 14_000 }, 14_000, 120 * M, 100 * M, 4 * M, false);
+    expect([now.active, now.rateBps]).toEqual([true, 0]);
+  });
+
+  test("the alarm, once the innovations fall back, is lowered in the state too", () => {
+    let s = step(burstStart(0, 100 * M), 2, 130);
+    expect(s.active).toBe(true);
+    s = step(s, 4, 100);
+    s = step(s, 6, 100);
+    expect(s.cusum).toBe(0);
+    expect(s.active).toBe(false);
+    expect(s.rateBps).toBe(0);
+  });
+  test("a quiet period forgets any ramp: a crowd that then fills the nodes at once is not taken for one", () => {
+    let s = step(burstStart(0, 100 * M), 2, 100); // quiet
+    expect(s.rampSeen).toBe(false);
+    s = step(s, 4, 130, true); // z = 6: alarm, and the nodes are full at once
+    expect([s.active, s.rampSeen]).toEqual([true, false]);
+  });
 });

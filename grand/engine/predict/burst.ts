@@ -101,7 +101,8 @@ export function burstStep(
   const observed = elapsedS > 0 ? Math.max(0, excess / elapsedS) : 0;
   const confirmed = censored || alarmSamples > 1;
   const rateBps = !confirmed ? 0 : censored ? Math.max(s.rateBps, observed) : observed;
-  const anchor = censored ? { anchorBps: s.anchorBps, anchorAtMs: s.anchorAtMs, rampSeen: s.rampSeen } : { anchorBps: valueBps, anchorAtMs: atMs, rampSeen: confirmed };
+  // A censored sample keeps the anchor (carried over from s).
+  const anchor = censored ? {} : { anchorBps: valueBps, anchorAtMs: atMs, rampSeen: confirmed };
   return { ...s, cusum, active: true, alarmSamples, rateBps, lastBps: valueBps, atMs, sdBps, ...anchor };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../lab/index.ts";
-import { TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendStart, trendStep, type TrendState } from "./horizon.ts";
+import { policyForecast, takenAsFull, TREND_DEFAULTS, TrendPredictor, trendForecast, trendNoiseVar, trendPredictNext, trendStart, trendStep, type TrendState } from "./horizon.ts";
 
 const C = 100e6;
 
@@ -177,6 +177,132 @@ describe("trend filter", () => {
     expect(p.state!.level).toBe(500e6);
     expect(p.burst!.rateBps).toBe(rate); // the detector does not count the recovery as a new, steeper crowd
   });
+  test.each([
+    // Level 1000, slope 10 per s, P = [4, 3, 0.5], diffVar 18 (R = 9), acceleration 0.5 of scale 2 (q = 1); 2 s ahead:
+    // mean 1020, P00 = 4 + 2·2·3 + 4·0.5 + q·8/3 = 62/3. The noise part is max(R, (1.5 % of the level)²) = max(9, 225).
+    [1000, 1020, Math.sqrt(62 / 3 + 225)],
+    // Level 100: (1.5 % of 100)² = 2.25 < R = 9, so R stands; mean 100 + 20.
+    [100, 120, Math.sqrt(62 / 3 + 9)],
+  ])("one-step prediction for the burst detector from level %p: mean %p, sd %p (noise at least 1.5 % of the level)", (level, mean, sd) => {
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 1_000, noiseFloor: 0, relativeNoiseFloor: 0.03 };
+    const s = { ...trendStart(0, level, 2, settings), level, slope: 10, p: [4, 3, 0.5] as const, diffVar: 18 };
+    const next = trendPredictNext(s, 2_000, 2, settings);
+    expect(next.meanBps).toBeCloseTo(mean, 10);
+    expect(next.sdBps).toBeCloseTo(sd, 10);
+  });
+
+  test("without measurement noise, a wander of 8 Mbps a period up and back raises no burst alarm; a jump of 40 Mbps does", () => {
+    const wander = new TrendPredictor(C);
+    for (let k = 0; k <= 100; k++) wander.observe(k * 2_000, 500e6);
+    // The learnt noise is next to nothing (a constant signal): with the sd of the filter's level alone (about
+    // 3.7 Mbps) the third sample stands more than 4.5 sds above the prediction and raised the alarm.
+    let highest = 0;
+    for (const [i, bps] of [508e6, 516e6, 524e6, 516e6, 508e6].entries()) {
+      wander.observe((101 + i) * 2_000, bps);
+      expect(wander.burst!.active).toBe(false);
+      highest = Math.max(highest, wander.burst!.cusum);
+    }
+    expect(highest).toBeLessThan(2); // far from the alarm at 8
+    const jump = new TrendPredictor(C);
+    for (let k = 0; k <= 100; k++) jump.observe(k * 2_000, 500e6);
+    jump.observe(101 * 2_000, 540e6); // 40 Mbps: more than 4.5 sds of 7.5 Mbps (1.5 % of 500)
+    expect(jump.burst!.active).toBe(true);
+  });
+
+  test.each([
+    // Level 110, slope 2 per s, 2 s on: expected 114; ceiling 120: 0.95·120 = 114, 0.9·120 = 108.
+    [110, 112, true, "expected 114 ≥ 114, sample 112 ≥ 108 and below 114"],
+    [110, 108, true, "a sample exactly at 90 % of the ceiling"],
+    [110, 107.9, false, "a sample just below 90 %: a measurement"],
+    [110, 114, false, "a sample at the expectation is a measurement"],
+    [109.9, 112, false, "expected 113.9 < 114: not full"],
+  ])("censoring from level %p, sample %p → %p (%s)", (level, value, censored) => {
+    // acceleration 0.5 of scale 2: q = 1. P = [4, 3, 0.5].
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 1_000, noiseFloor: 0, relativeNoiseFloor: 0 };
+    const s0 = { ...trendStart(0, level, 2, settings), level, slope: 2, p: [4, 3, 0.5] as const };
+    expect(trendStep(s0, 2_000, value, 2, settings, 120).censored).toBe(censored);
+  });
+
+  test("a censored step by hand: the level holds at least the sample, the slope stays, only P grows", () => {
+    const settings = { acceleration: 0.5, noiseTimeConstantMs: 1_000, noiseFloor: 0, relativeNoiseFloor: 0 };
+    const s0 = { ...trendStart(0, 110, 2, settings), level: 110, slope: 2, p: [4, 3, 0.5] as const, diffs: 5, diffVar: 7 };
+    const s1 = trendStep(s0, 2_000, 112, 2, settings, 120);
+    expect(s1.censored).toBe(true);
+    // dt = 2, q = 1: P00 = 4 + 2·2·3 + 4·0.5 + 8/3 = 62/3, P01 = 3 + 2·0.5 + 4/2 = 6, P11 = 0.5 + 2 = 2.5.
+    expect(s1.p[0]).toBeCloseTo(62 / 3, 12);
+    expect(s1.p[1]).toBeCloseTo(6, 12);
+    expect(s1.p[2]).toBeCloseTo(2.5, 12);
+    expect([s1.level, s1.slope, s1.lastValue, s1.atMs, s1.diffs, s1.diffVar]).toEqual([112, 2, 112, 2_000, 5, 7]);
+    // The next sample, below the ceiling line, is a measurement, but its difference from a censored one is not learnt.
+    const s2 = trendStep(s1, 4_000, 90, 2, settings, 120);
+    expect([s2.censored, s2.diffs, s2.diffVar]).toEqual([false, 5, 7]);
+    // Nor is any difference when the caller says not to (a burst under way).
+    const s3 = trendStep(s2, 6_000, 95, 2, settings, 120, false);
+    expect([s3.diffs, s3.diffVar]).toEqual([5, 7]);
+    expect(trendStep(s2, 6_000, 95, 2, settings, 120).diffs).toBe(6);
+  });
+
+  test.each([
+    // Ceiling 100: censored when the prediction is ≥ 95 and the sample ≥ 90; full at once when the sample is
+    // ≥ 97 and ≥ 6 sds above the prediction.
+    [95, 1, 90, true, "prediction at 95 %, sample at 90 %"],
+    [94.9, 1, 90, false, "prediction just below 95 %"],
+    [95, 1, 89.9, false, "sample just below 90 %"],
+    [80, 2, 97, true, "sample at 97 %, 17 = 8.5 sds above the prediction"],
+    [80, 2, 96.9, false, "sample below 97 %"],
+    [85, 2, 97, true, "exactly 6 sds above"],
+    [85.1, 2, 97, false, "just under 6 sds above"],
+    [94.9, 3, 98, false, "neither: 3.1 = about 1 sd above, prediction under 95 %"],
+  ])("taken as full: prediction %p ± %p, sample %p → %p (%s)", (mean, sd, sample, full) => {
+    expect(takenAsFull({ meanBps: mean, sdBps: sd }, sample, 100)).toBe(full);
+  });
+
+  test.each([
+    [null, 100, 5, "no alarm: the trend's"],
+    [{ meanBps: 120, sdBps: 9 }, 120, 9, "the burst expects more"],
+    [{ meanBps: 100, sdBps: 9 }, 100, 5, "as much: the trend's"],
+    [{ meanBps: 90, sdBps: 9 }, 100, 5, "less: the trend's"],
+  ])("the policy's forecast, burst %o → %p ± %p (%s)", (burst, mean, sd) => {
+    expect(policyForecast({ meanBps: 100, sdBps: 5 }, burst)).toEqual({ meanBps: mean, sdBps: sd });
+  });
+
+  test("an observation that does not move time forward is ignored by the predictor too", () => {
+    const p = new TrendPredictor(C);
+    for (let k = 0; k <= 30; k++) p.observe(k * 2_000, 100e6);
+    const state = p.state;
+    p.observe(60_000, 400e6); // the same time again: no alarm, no update
+    expect(p.state).toBe(state);
+    expect(p.burst!.active).toBe(false);
+  });
+
+  test("the noise is not learnt while a burst alarm is raised", () => {
+    const p = new TrendPredictor(C);
+    for (let k = 0; k <= 30; k++) p.observe(k * 2_000, 100e6);
+    const diffs = p.state!.diffs;
+    p.observe(62_000, 160e6); // a step of 60 Mbps: far beyond 4.5 sds
+    expect(p.burst!.active).toBe(true);
+    expect(p.state!.diffs).toBe(diffs);
+    p.observe(64_000, 160e6);
+    expect(p.state!.diffs).toBe(diffs);
+  });
+
+  test.each([
+    // Ceiling 196 Mbps before; the last sample (not censored) at 176.4 = 90 % of it counts as full, 176.3 does not.
+    [176.4e6, 300e6, 392e6, true, "full before, two more nodes up, more demand: the refused demand"],
+    [176.3e6, 300e6, 392e6, false, "not full before: a new crowd"],
+    [176.4e6, 300e6, 196e6, false, "no node came up"],
+    [176.4e6, 176.4e6, 392e6, false, "no more demand"],
+  ])("last sample %p, then %p with ceiling %p: taken as the level → %p (%s)", (last, next, ceiling, recovered) => {
+    const p = new TrendPredictor(C);
+    for (let k = 0; k <= 30; k++) p.observe(k * 2_000, 150e6, 196e6);
+    p.observe(62_000, last, 196e6);
+    const diffs = p.state!.diffs;
+    p.observe(64_000, next, ceiling);
+    expect(p.state!.level === next).toBe(recovered);
+    // The recovery's jump is not a difference the noise estimate learns from.
+    if (recovered) expect(p.state!.diffs).toBe(diffs);
+  });
+
   test("the served floor: the least of the last three observations, 0 before there are three", () => {
     const p = new TrendPredictor(C);
     p.observe(0, 100e6);

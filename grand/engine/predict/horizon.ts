@@ -73,6 +73,16 @@ export const CENSOR_OBSERVED = 0.9;
  */
 export const FULL_OBSERVED = 0.97;
 export const FULL_JUMP_SDS = 6;
+/**
+ * The burst detector standardises each innovation by the one-step prediction's sd, whose noise part is
+ * never taken below this fraction of the level. Without measurement noise the estimated noise is only the
+ * demand's own short wander (a 6 s slope on the diurnal day reaches 2.6 Mbps/s on one period in a hundred,
+ * above the held-out crowd's 2.1), and against that sd the wander itself kept raising the alarm: 150–300
+ * actions and 6–17 reversals in six hours at 60–120 s lead time, each false crowd sized over the lead time.
+ * Below the trend's own floor (relativeNoiseFloor, 3 %), so a crowd on a loaded pool is still seen sooner
+ * than the trend would follow it.
+ */
+export const BURST_RELATIVE_NOISE_FLOOR = 0.015;
 /** How many periods the served floor looks back (see TrendPredictor.servedFloor). */
 export const SERVED_FLOOR_SAMPLES = 3;
 
@@ -175,13 +185,34 @@ export function trendForecast(s: TrendState, horizonMs: number): Forecast {
   return { meanBps: s.level + s.slope * h, sdBps: Math.sqrt(Math.max(0, a + 2 * h * b + h * h * c)) };
 }
 
-/** One-step prediction of the next observation atMs and its sd (state and measurement noise). */
+/**
+ * One-step prediction of the next observation atMs and its sd (state and measurement noise, the noise at
+ * least BURST_RELATIVE_NOISE_FLOOR of the level).
+ */
 export function trendPredictNext(s: TrendState, atMs: number, scaleBps: number, settings: TrendSettings = TREND_DEFAULTS): Forecast {
   const dt = Math.max(0, (atMs - s.atMs) / 1000);
   const q = (settings.acceleration * scaleBps) ** 2;
   const [a, b, c] = s.p;
   const p00 = a + 2 * dt * b + dt * dt * c + (q * dt * dt * dt) / 3;
-  return { meanBps: s.level + s.slope * dt, sdBps: Math.sqrt(p00 + trendNoiseVar(s, scaleBps, settings)) };
+  const r = Math.max(trendNoiseVar(s, scaleBps, settings), (BURST_RELATIVE_NOISE_FLOOR * s.level) ** 2);
+  return { meanBps: s.level + s.slope * dt, sdBps: Math.sqrt(p00 + r) };
+}
+
+/**
+ * Whether the burst detector takes a sample as a lower bound (the ready nodes are full): the trend,
+ * predicting `next`, expects at least CENSOR_EXPECTED of the ceiling and the sample is within
+ * CENSOR_OBSERVED of it, or the sample is at FULL_OBSERVED of the ceiling and FULL_JUMP_SDS above the
+ * prediction (a crowd that filled the nodes at once).
+ */
+export function takenAsFull(next: Forecast, demandBps: number, ceilingBps: number): boolean {
+  const censored = next.meanBps >= CENSOR_EXPECTED * ceilingBps && demandBps >= CENSOR_OBSERVED * ceilingBps;
+  const full = demandBps >= FULL_OBSERVED * ceilingBps && demandBps - next.meanBps >= FULL_JUMP_SDS * next.sdBps;
+  return censored || full;
+}
+
+/** The policy's forecast: the trend's, or the burst's while its alarm is raised and it expects more. */
+export function policyForecast(trend: Forecast, burst: Forecast | null): Forecast {
+  return burst !== null && burst.meanBps > trend.meanBps ? burst : trend;
 }
 
 /**
@@ -212,12 +243,14 @@ export class TrendPredictor implements Predictor {
     this.#recent = [...this.#recent.slice(1), demandBps];
     const previousCeiling = this.#ceilingBps;
     this.#ceilingBps = ceilingBps;
-    if (this.#state === null || this.#burst === null) {
+    // The two are set together: one test stands for both.
+    if (this.#state === null) {
       this.#state = trendStart(atMs, demandBps, this.#scaleBps, this.#settings);
       this.#burst = burstStart(atMs, demandBps);
       return;
     }
     const s = this.#state;
+    const detector = this.#burst!;
     if (!(atMs > s.atMs)) return;
     // Nodes came up while the pool was full: the jump is the demand that was refused, now served.
     // It is no new crowd: the trend takes the level as it is, and the detector does not count it.
@@ -225,14 +258,11 @@ export class TrendPredictor implements Predictor {
     if (wasFull && ceilingBps > previousCeiling && demandBps > s.lastValue) {
       const stepped = trendStep(s, atMs, demandBps, this.#scaleBps, this.#settings, ceilingBps, false);
       this.#state = { ...stepped, level: demandBps };
-      this.#burst = { ...this.#burst, lastBps: demandBps, atMs };
+      this.#burst = { ...detector, lastBps: demandBps, atMs };
       return;
     }
     const next = trendPredictNext(s, atMs, this.#scaleBps, this.#settings);
-    const expected = next.meanBps;
-    const censored = expected >= CENSOR_EXPECTED * ceilingBps && demandBps >= CENSOR_OBSERVED * ceilingBps;
-    const full = demandBps >= FULL_OBSERVED * ceilingBps && demandBps - next.meanBps >= FULL_JUMP_SDS * next.sdBps;
-    const burst = burstStep(this.#burst, atMs, demandBps, next.meanBps, next.sdBps, censored || full, this.#burstSettings);
+    const burst = burstStep(detector, atMs, demandBps, next.meanBps, next.sdBps, takenAsFull(next, demandBps, ceilingBps), this.#burstSettings);
     const state = trendStep(s, atMs, demandBps, this.#scaleBps, this.#settings, ceilingBps, !burst.active);
     this.#state = state;
     this.#burst = burstRebase(burst, atMs, state.level, state.slope);
@@ -240,9 +270,7 @@ export class TrendPredictor implements Predictor {
 
   forecast(horizonMs: number): Forecast {
     if (this.#state === null) return { meanBps: 0, sdBps: 0 };
-    const trend = trendForecast(this.#state, horizonMs);
-    const burst = this.#burst === null ? null : burstForecast(this.#burst, horizonMs);
-    return burst !== null && burst.meanBps > trend.meanBps ? burst : trend;
+    return policyForecast(trendForecast(this.#state, horizonMs), burstForecast(this.#burst!, horizonMs));
   }
 
   /**
