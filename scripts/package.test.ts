@@ -59,6 +59,13 @@ test("postinst makes the user in $DPKG_ROOT when given one and reloads only the 
   expect(s).toContain('if [ -z "${DPKG_ROOT:-}" ] && [ -d /run/systemd/system ]; then');
 });
 
-test("lintian overrides name only the binary's own tags", () => {
+test("lintian overrides name only the binary's own tags, and for lama its two addons", () => {
   for (const line of renderLintianOverrides("grand").split("\n").filter((l) => l && !l.startsWith("#"))) expect(line).toMatch(/^grand: [a-z-]+( [a-z]+)? \[usr\/bin\/grand\]$/);
+  const lama = renderLintianOverrides("lama").split("\n").filter((l) => l && !l.startsWith("#"));
+  expect(lama.filter((l) => l.includes("usr/lib/lama"))).toEqual([
+    "lama: embedded-library srtp [usr/lib/lama/node-datachannel-0.33.4.node]",
+    "lama: unstripped-binary-or-object [usr/lib/lama/node-datachannel-0.33.4.node]",
+    "lama: unstripped-binary-or-object [usr/lib/lama/sodium-native-4.3.3.node]",
+  ]);
+  for (const line of lama.filter((l) => !l.includes("usr/lib/lama"))) expect(line).toMatch(/^lama: [a-z-]+( [a-z]+)? \[usr\/bin\/lama\]$/);
 });

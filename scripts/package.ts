@@ -26,8 +26,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { NATIVE_VERSIONS } from "../runtime/wire/index.ts";
 
 const root = resolve(import.meta.dir, "..");
 const packaging = join(root, "packaging");
@@ -71,8 +72,25 @@ export function renderLintianOverrides(name: PackageName): string {
     `${name}: embedded-library srtp [usr/bin/${name}]`,
     `${name}: hardening-no-pie [usr/bin/${name}]`,
     `${name}: hardening-no-relro [usr/bin/${name}]`,
+    ...(name === "lama"
+      ? [
+        "# The native addons in /usr/lib/lama are node-datachannel's and sodium-native's release builds,",
+        "# byte for byte as their npm packages publish them (package-lock.json pins their sha512).",
+        `lama: embedded-library srtp [usr/lib/lama/node-datachannel-${NATIVE_VERSIONS["node-datachannel"]}.node]`,
+        `lama: unstripped-binary-or-object [usr/lib/lama/node-datachannel-${NATIVE_VERSIONS["node-datachannel"]}.node]`,
+        `lama: unstripped-binary-or-object [usr/lib/lama/sodium-native-${NATIVE_VERSIONS["sodium-native"]}.node]`,
+      ]
+      : []),
     "",
   ].join("\n");
+}
+
+/** The build's addon files (scripts/build.ts writes them to <binDir>/lib/lama); an error when the build predates them. */
+export function nativeLibs(binDir: string): string[] {
+  const dir = join(binDir, "lib", "lama");
+  const libs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".node")).sort() : [];
+  if (!libs.some((f) => f.startsWith("node-datachannel-"))) throw new Error(`${dir} has no node-datachannel addon; run 'npm run build' (it writes the addons beside the executables)`);
+  return libs.map((f) => join(dir, f));
 }
 
 /** Lowest glibc the Bun-built executables need (from their dynamic symbol versions). */
@@ -301,6 +319,10 @@ export function buildPackages(opts: BuildOptions = {}): Record<string, string> {
     mkdirSync(join(stage, "usr/bin"), { recursive: true });
     copyFileSync(bin, join(stage, "usr/bin", name));
     chmodSync(join(stage, "usr/bin", name), 0o755);
+    // lama's native addons, loaded in place from /usr/lib/lama instead of Bun's copy of the embedded ones
+    // in /tmp (runtime/wire/native-lib.ts). Only lama ships them: two packages cannot own one path, and
+    // grand, on a server with a disk, finds them here when both are installed or else uses its own copy.
+    if (name === "lama") for (const lib of nativeLibs(binDir)) write(join(stage, "usr/lib/lama", basename(lib)), readFileSync(lib), 0o644);
     write(join(stage, "lib/systemd/system", `${name}.service`), readFileSync(join(packaging, `${name}.service`)), 0o644);
     write(join(stage, "usr/lib/sysusers.d", `${name}.conf`), readFileSync(join(packaging, "sysusers", `${name}.conf`)), 0o644);
     write(join(stage, "etc", name, `${name}.json`), readFileSync(join(packaging, "etc", `${name}.json`)), 0o644);

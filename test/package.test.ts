@@ -61,7 +61,11 @@ describe.skipIf(!!skip)("Debian packages and systemd units", () => {
       const status = run("dpkg", [`--root=${root}`, "-s", name]).out;
       expect(status).toContain("Status: install ok installed");
       expect(status).toContain(`Conffiles:\n /etc/${name}/${name}.json `);
+      // lama ships its native addons where /usr/bin/lama loads them in place; grand ships none (one owner per path).
+      const addons = files.split("\n").filter((l) => l.includes("./usr/lib/lama/") && l.endsWith(".node")).map((l) => l.slice(l.indexOf("./usr")));
+      expect(addons).toEqual(name === "lama" ? ["./usr/lib/lama/node-datachannel-0.33.4.node", "./usr/lib/lama/sodium-native-4.3.3.node"] : []);
     }
+    expect(existsSync(join(root, "usr/lib/lama/node-datachannel-0.33.4.node"))).toBe(true);
   });
 
   test("the same inputs give the same bytes", () => {
