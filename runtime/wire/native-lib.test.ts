@@ -32,6 +32,6 @@ test("run from source under bun, node_modules has the addons: no installed file 
 
 test("the error of a build without the addon names the file it wanted", () => {
   expect(missingNativeLib("node-datachannel", "0.33.4", "/usr/bin/lama").message).toBe(
-    "lama was built to load node-datachannel 0.33.4 from /usr/lib/lama/node-datachannel-0.33.4.node, which is missing; install it there (the boot image does) or use a build that embeds it",
+    "lama was built to load node-datachannel 0.33.4 from /usr/lib/lama/node-datachannel-0.33.4.node, which is missing; install it there (the boot image and lama's package do) or use a build that embeds it",
   );
 });

@@ -44,5 +44,5 @@ export function installedNativeLib(pkg: string, version: string, execPath = proc
 /** The error a binary built without an embedded addon gives when the file is not installed. */
 export function missingNativeLib(pkg: string, version: string, execPath = process.execPath): Error {
   const want = join(dirname(execPath), "..", "lib", "lama", nativeLibName(pkg, version));
-  return new Error(`${basename(execPath)} was built to load ${pkg} ${version} from ${want}, which is missing; install it there (the boot image does) or use a build that embeds it`);
+  return new Error(`${basename(execPath)} was built to load ${pkg} ${version} from ${want}, which is missing; install it there (the boot image and lama's package do) or use a build that embeds it`);
 }
