@@ -14,11 +14,14 @@
  *
  * musl: the build is for musl's loader and embeds node-datachannel's musl addon.
  * Bun's musl runtime also needs GNU libstdc++ and libgcc_s built for musl
- * (Alpine's libstdc++ and libgcc packages); Debian does not ship them and we
- * found them nowhere on the npm registry, so the run in a minimal root without glibc (musl's loader from
- * Debian's `musl` package, the binary, /proc, in a private mount namespace)
- * needs them given as LAMA_MUSL_CXX_LIBS=DIR and is skipped otherwise; without
- * them the test pins that this is the only thing the root lacks.
+ * (Alpine's libstdc++ and libgcc packages). Debian ships neither, so
+ * scripts/musl-cxx.ts builds them from Debian's gcc-N-source (.ci/run runs it
+ * before the tests; ~/.cache/lama/musl-cxx-<gcc version>, or
+ * LAMA_MUSL_CXX_LIBS=DIR). In a minimal root without glibc (musl's loader, those
+ * two libraries, the binaries, /proc, each run chrooted in a private mount
+ * namespace) `lama keygen` makes a key, `grand` starts, and a musl lama joins a
+ * musl grand in a network namespace and answers Status. Without the libraries
+ * those runs are skipped, and the test pins that they are all the root lacks.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { spawn, spawnSync } from "node:child_process";
