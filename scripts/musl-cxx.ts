@@ -12,7 +12,7 @@
  * honoured) and is reused while both files are there; delete it to rebuild.
  * Needs Debian's gcc-N-source for the host's gcc N (same version, since the
  * host compiler builds GCC's runtime), g++, make, gawk, musl-dev (headers, crt
- * files, libc.so) and musl (the loader): the apt line in .ci/run. About 8
+ * files, libc.so) and musl (the loader): the apt line in .ci/run. About 10
  * minutes on two busy cores, so CI builds it before `npm test`.
  *
  * How, with no musl-targeted compiler on Debian: the host gcc-N driven by a
@@ -156,12 +156,13 @@ ${lib}/crtendS.o ${MUSL_LIB}/crtn.o
 }
 
 /**
- * libgcc for musl. Its Makefile includes gcc/'s libgcc.mvars and headers from
- * ../../gcc; configuring gcc/ for the musl target and making just those files
- * gives them without building a compiler. The build programs behind
- * insn-constants.h and insn-modes.h link the build machine's libiberty.
+ * libgcc for musl, its results copied into the toolchain's `lib`. Its Makefile
+ * includes gcc/'s libgcc.mvars and headers from ../../gcc; configuring gcc/ for
+ * the musl target and making just those files gives them without building a
+ * compiler. The build programs behind insn-constants.h and insn-modes.h link
+ * the build machine's libiberty.
  */
-function buildLibgcc(src: string, work: string, env: Record<string, string>, jobs: string, log: string): void {
+function buildLibgcc(src: string, work: string, lib: string, env: Record<string, string>, jobs: string, log: string): void {
   const gccObj = join(work, "gcc");
   step("libiberty for gcc's generator programs", "sh", ["-c", `${src}/libiberty/configure --build=${BUILD} --host=${BUILD} && make -j${jobs}`], { cwd: join(work, `build-${BUILD}`, "libiberty"), log });
   step("configure gcc/ for the musl target", `${src}/gcc/configure`, [`--build=${BUILD}`, `--host=${BUILD}`, `--target=${TRIPLET}`, "--enable-languages=c", "--disable-multilib", "--enable-shared", "--enable-threads=posix", "--enable-tls"], { cwd: gccObj, log });
@@ -173,7 +174,12 @@ function buildLibgcc(src: string, work: string, env: Record<string, string>, job
   mkdirSync(join(gccObj, "include"), { recursive: true });
   const dir = join(work, TRIPLET, "libgcc");
   step("configure libgcc", `${src}/libgcc/configure`, [`--build=${BUILD}`, `--host=${TRIPLET}`, `--target=${TRIPLET}`, "--disable-multilib", "--enable-shared", "CFLAGS=-O2"], { cwd: dir, env, log });
+  // The specs link everything, libgcc_s.so.1 included, with the crtbeginS/crtendS.o built for musl here.
+  step("make libgcc's crt files", "make", [`-j${jobs}`, "crtbeginS.o", "crtendS.o"], { cwd: dir, env, log });
+  for (const f of ["crtbeginS.o", "crtendS.o"]) copyFileSync(join(dir, f), join(lib, f));
   step("make libgcc", "make", [`-j${jobs}`], { cwd: dir, env, log });
+  for (const f of ["libgcc_s.so.1", "libgcc.a", "libgcc_eh.a"]) copyFileSync(join(dir, f), join(lib, f));
+  symlinkSync("libgcc_s.so.1", join(lib, "libgcc_s.so"));
 }
 
 function buildLibstdcxx(src: string, work: string, env: Record<string, string>, jobs: string, log: string): string {
@@ -216,22 +222,20 @@ export function buildMuslCxx(): string {
   const t0 = performance.now();
   console.log(`building libstdc++.so.6 and libgcc_s.so.1 for musl from ${tarball} (log ${log})`);
   try {
-    // The test suites and the other languages' runtimes are most of the tarball and play no part.
-    const skip = ["gcc/testsuite", "libstdc++-v3/testsuite", "libstdc++-v3/doc", "gcc/ada", "libgo", "libphobos", "libgfortran", "libsanitizer", "libgomp", "gcc/m2"];
+    // GCC's test suite and the other languages' front ends and runtimes are most of the tarball and play no part
+    // (libstdc++-v3/doc and testsuite stay: its configure writes Makefiles there).
+    const skip = ["gcc/testsuite", "gcc/ada", "libgo", "libphobos", "libgfortran", "libsanitizer", "libgomp", "gcc/m2"];
     step("unpack GCC's source", "tar", ["-xJf", tarball, ...skip.map((d) => `--exclude=*/${d}`)], { cwd: work, log });
     const src = join(work, readdirSync(work).find((f) => f.startsWith("gcc-"))!);
     const tc = join(work, "toolchain");
     const env = writeToolchain(tc, major);
-    buildLibgcc(src, work, env, jobs, log);
-    const libgcc = join(work, TRIPLET, "libgcc");
-    for (const f of ["libgcc_s.so.1", "libgcc.a", "libgcc_eh.a", "crtbeginS.o", "crtendS.o"]) copyFileSync(join(libgcc, f), join(tc, "lib", f));
-    symlinkSync("libgcc_s.so.1", join(tc, "lib", "libgcc_s.so"));
+    buildLibgcc(src, work, join(tc, "lib"), env, jobs, log);
     const libstdcxx = buildLibstdcxx(src, work, env, jobs, log);
     const tmp = `${dir}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     install(libstdcxx, tmp, "libstdc++.so.6");
-    install(join(libgcc, "libgcc_s.so.1"), tmp, "libgcc_s.so.1");
+    install(join(tc, "lib", "libgcc_s.so.1"), tmp, "libgcc_s.so.1");
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
   } finally {
