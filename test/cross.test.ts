@@ -248,7 +248,7 @@ const muslSkip = process.arch !== "x64" ? `this is ${process.arch}` : !existsSyn
 if (muslSkip) console.log(`skipping the musl build test: ${muslSkip}`);
 const rootSkip = muslSkip ?? (process.getuid?.() !== 0 ? "a chroot and a network namespace need root (CI runs as root)" : undefined);
 const cxxLibs = process.env.LAMA_MUSL_CXX_LIBS || cachedMuslCxx();
-const cxxSkip = rootSkip ?? (cxxLibs ? undefined : "musl's libstdc++.so.6 and libgcc_s.so.1 are not built; run 'bun scripts/musl-cxx.ts' (.ci/run does; ~8 min) or set LAMA_MUSL_CXX_LIBS=DIR");
+const cxxSkip = rootSkip ?? (cxxLibs ? undefined : "musl's libstdc++.so.6 and libgcc_s.so.1 are not built; run 'bun scripts/musl-cxx.ts' (.ci/run does; ~10 min) or set LAMA_MUSL_CXX_LIBS=DIR");
 if (!muslSkip && cxxSkip) console.log(`skipping the musl runs in a root without glibc: ${cxxSkip}`);
 /** Dynamic dependencies a musl C++ runtime may have: each other and musl's libc (under musl's or Alpine's name). */
 const MUSL_CXX_NEEDS = ["libgcc_s.so.1", "libc.so", "libc.musl-x86_64.so.1"];
