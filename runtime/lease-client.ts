@@ -145,6 +145,12 @@ export class LeaseClient {
   private enteredAt = 0;
   private requestId = 0;
   private pendingRegister = 0;
+  /**
+   * First request id of this registration's Registers: grand answers every copy with the
+   * one lease, so an answer to any of them is taken (when grand answers more slowly than
+   * registerRetryMs, the answer to the latest copy alone may never come back in time).
+   */
+  private registerFloorId = 0;
   private attributes: lama.v1.IAttributes;
   private sentAttributes: string;
   private pendingAttributes: lama.v1.IAttributes | undefined;
@@ -314,7 +320,8 @@ export class LeaseClient {
   }
 
   private onRegisterReply(reply: lama.v1.IRegisterReply, order: GrandOrder): void {
-    if (this.state !== "registering" || reply.requestId !== this.pendingRegister) return;
+    const id = reply.requestId ?? 0;
+    if (this.state !== "registering" || id < this.registerFloorId || id > this.pendingRegister) return;
     if (reply.status !== pb.Status.STATUS_OK) {
       this.o.log.event("register-refused", { grand: reply.grandId, error: reply.error });
       return;
@@ -404,10 +411,10 @@ export class LeaseClient {
   private enterRegistering(): void {
     this.enteredAt = this.o.clock.monotonic();
     this.setState("registering");
+    // A late reply to an earlier registration's Register must not be taken for this one's.
+    this.registerFloorId = this.requestId + 1;
     const waitMs = this.stats.registrations > 0 ? Math.floor(this.o.random() * this.o.registerJitterMs) : 0;
     if (waitMs === 0) return this.registerTick();
-    // A late reply to the previous registration's Register must not be taken for this one's.
-    this.pendingRegister = -1;
     this.schedule(waitMs, () => this.registerTick());
   }
 

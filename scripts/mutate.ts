@@ -48,7 +48,7 @@ export const GROUPS: Record<string, Group> = {
   "lease-client": {
     mutate: ["runtime/lease-client.ts"],
     // the lease client is exercised end to end by the loopback pool tests (real agents, real grand)
-    tests: ["runtime/lease-client.test.ts", "runtime/lease-client-jitter.test.ts", "grand/pool.test.ts"],
+    tests: ["runtime/lease-client.test.ts", "runtime/lease-client-rejoin.test.ts", "grand/pool.test.ts"],
     floor: 98, // measured 100 (31 mutants marked equivalent or unreachable in place)
   },
   lookup: {

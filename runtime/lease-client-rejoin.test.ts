@@ -1,7 +1,9 @@
 /**
- * The spread of re-registrations (REGISTER_JITTER_MS): real lease clients and a
- * real lookup service on the in-memory network, on a fake clock stepped a
- * millisecond at a time, so each Register is seen at the millisecond it is sent.
+ * Joining again without a storm: re-registrations spread over REGISTER_JITTER_MS,
+ * and an answer to any copy of a registration's Register taken. Real lease clients
+ * and a real lookup service (or a scripted grand) on the in-memory network, on a
+ * fake clock stepped a millisecond at a time, so each Register is seen at the
+ * millisecond it is sent.
  */
 import { expect, test } from "bun:test";
 import { LookupService } from "../grand/index.ts";
@@ -132,4 +134,28 @@ test("without registerJitterMs (the class default) a re-registration is sent at 
   expect(p.arrivals.get("n1")).toBe(0);
   expect(a.state).toBe("registered");
   expect(grand.counters.registers).toBe(1);
+});
+
+test("grand answering more slowly than the Register retry: the answer to an earlier copy is taken; one to a copy never sent is not", async () => {
+  const p = pool();
+  const grandEnvelope = new Envelope({ sodium, keyring: new Keyring(sodium, [KEY]), senderId: "g", clock: p.clock, epoch: 1 });
+  const grand = p.net.attach(GRAND.address, GRAND.port);
+  const registers: { id: number; from: { address: string; port: number } }[] = [];
+  grand.onMessage((data, from) => {
+    const r = grandEnvelope.open(data);
+    if (!r.ok) return;
+    if (r.message.announce) grand.sendTo(grandEnvelope.seal({ discovered: { grandId: "g", epoch: 1, endpoints: ["198.18.0.1:4161"] } }), from);
+    if (r.message.register) registers.push({ id: r.message.register.requestId!, from });
+  });
+  const a = p.agent("n1", 0.5);
+  await p.run(600); // copies at 0, 250 and 500 ms, none answered yet
+  expect(registers.map((r) => r.id)).toEqual([1, 2, 3]);
+  const answer = (requestId: number, leaseId: number) =>
+    grand.sendTo(grandEnvelope.seal({ registerReply: { requestId, status: pb.Status.STATUS_OK, leaseId, grantedMs: 2500, grandId: "g", epoch: 1 } }), registers[0]!.from);
+  answer(4, 5004);
+  await p.run(1);
+  expect(a.state).toBe("registering");
+  answer(1, 5001);
+  await p.run(1);
+  expect([a.state, a.leaseId]).toEqual(["registered", 5001]);
 });
