@@ -102,6 +102,15 @@ describe("a Register that repeats the live lease's registration renews it; any o
     expect(t.size).toBe(1);
   });
 
+  test("after a renewal changed the attributes, a Register with the new ones repeats the lease and one with the old ones does not", () => {
+    const t = new LeaseTable(policy);
+    t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 0);
+    expect(t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 100).repeated).toBe(true);
+    t.renew("a", 1, 2500, 200, { hostname: "h2", roles: ["web"] });
+    expect(t.register({ item: item("a", "h2"), requestedMs: 2500, bootId: "b", endpoint: at }, 300)).toMatchObject({ repeated: true, lease: { leaseId: 1 } });
+    expect(t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 400)).toMatchObject({ repeated: false, lease: { leaseId: 2 } });
+  });
+
   test("a repeat counts as a renewal and keeps when the lease was granted", () => {
     const t = new LeaseTable(policy);
     t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 0);

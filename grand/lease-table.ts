@@ -54,7 +54,19 @@ export function leaseRemaining(lease: Pick<Lease, "expiresAtMs">, nowMs: number)
  */
 function isRepeat(lease: Lease, req: { item: lama.v1.IServiceItem; bootId: string; endpoint: Endpoint }, nowMs: number): boolean {
   return lease.expiresAtMs > nowMs && lease.bootId === req.bootId && sameEndpoint(lease.endpoint, req.endpoint)
-    && attributesKey(lease.item.attributes ?? {}) === attributesKey(req.item.attributes ?? {});
+    && itemAttributesKey(lease.item) === attributesKey(req.item.attributes ?? {});
+}
+
+/**
+ * A lease's attributes key, computed once per item (an attribute change replaces the
+ * item): in a join storm every retransmitted Register is compared with it.
+ */
+const itemKeys = new WeakMap<lama.v1.IServiceItem, string>();
+function itemAttributesKey(item: lama.v1.IServiceItem): string {
+  let key = itemKeys.get(item);
+  // Stryker disable next-line ConditionalExpression: a cache: computing the key again gives the same key
+  if (key === undefined) itemKeys.set(item, (key = attributesKey(item.attributes ?? {})));
+  return key;
 }
 
 export type RenewOutcome =
