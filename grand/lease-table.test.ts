@@ -1,4 +1,4 @@
-import { expect, test } from "bun:test";
+import { describe, expect, test } from "bun:test";
 import { DEFAULT_LEASE_POLICY, grantMs, leaseRemaining, LeaseTable } from "./lease-table.ts";
 
 const policy = { minLeaseMs: 1000, maxLeaseMs: 30_000 };
@@ -81,4 +81,40 @@ test("cancel needs the current lease id", () => {
   expect(t.cancel("a", l.leaseId + 1)).toBeUndefined();
   expect(t.cancel("a", l.leaseId)?.serviceId).toBe("a");
   expect(t.size).toBe(0);
+});
+
+describe("a Register that repeats the live lease's registration renews it; any other gets a new lease", () => {
+  const at = { address: "198.18.0.10", port: 40000 };
+  test.each([
+    ["the same, 2499 ms later (a late retransmission)", 2499, "b", at, "h", { leaseId: 1, repeated: true, expiresAtMs: 4999 }],
+    ["the same, once the lease has run out at 2500 ms", 2500, "b", at, "h", { leaseId: 2, repeated: false, expiresAtMs: 5000 }],
+    ["another boot id (the node restarted)", 100, "b2", at, "h", { leaseId: 2, repeated: false, expiresAtMs: 2600 }],
+    ["another port", 100, "b", { address: "198.18.0.10", port: 40001 }, "h", { leaseId: 2, repeated: false, expiresAtMs: 2600 }],
+    ["another address", 100, "b", { address: "198.18.0.11", port: 40000 }, "h", { leaseId: 2, repeated: false, expiresAtMs: 2600 }],
+    ["other attributes", 100, "b", at, "h2", { leaseId: 2, repeated: false, expiresAtMs: 2600 }],
+  ])("%s", (_, now, bootId, endpoint, hostname, want) => {
+    const t = new LeaseTable(policy);
+    t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 0);
+    const r = t.register({ item: item("a", hostname), requestedMs: 2500, bootId, endpoint }, now);
+    expect({ leaseId: r.lease.leaseId, repeated: r.repeated, expiresAtMs: r.lease.expiresAtMs }).toEqual(want);
+    expect(r.previous?.leaseId).toBe(want.repeated ? undefined : 1);
+    expect(t.get("a")).toBe(r.lease);
+    expect(t.size).toBe(1);
+  });
+
+  test("after a renewal changed the attributes, a Register with the new ones repeats the lease and one with the old ones does not", () => {
+    const t = new LeaseTable(policy);
+    t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 0);
+    expect(t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 100).repeated).toBe(true);
+    t.renew("a", 1, 2500, 200, { hostname: "h2", roles: ["web"] });
+    expect(t.register({ item: item("a", "h2"), requestedMs: 2500, bootId: "b", endpoint: at }, 300)).toMatchObject({ repeated: true, lease: { leaseId: 1 } });
+    expect(t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 400)).toMatchObject({ repeated: false, lease: { leaseId: 2 } });
+  });
+
+  test("a repeat counts as a renewal and keeps when the lease was granted", () => {
+    const t = new LeaseTable(policy);
+    t.register({ item: item("a"), requestedMs: 2500, bootId: "b", endpoint: at }, 0);
+    const r = t.register({ item: item("a"), requestedMs: 5000, bootId: "b", endpoint: at }, 1000);
+    expect(r.lease).toMatchObject({ leaseId: 1, registeredAtMs: 0, renewedAtMs: 1000, expiresAtMs: 6000, grantedMs: 5000, renewals: 1 });
+  });
 });

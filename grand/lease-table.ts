@@ -6,7 +6,7 @@
  * of a Lease is such a reading: convert with the wall clock before showing it.
  */
 import type { lama } from "../proto/index.ts";
-import { attributesKey, type Endpoint } from "../runtime/wire/index.ts";
+import { attributesKey, sameEndpoint, type Endpoint } from "../runtime/wire/index.ts";
 
 /** Shortest lease grand grants: below this, renewal traffic would dominate. */
 export const MIN_LEASE_MS = 1_000;
@@ -45,6 +45,30 @@ export function leaseRemaining(lease: Pick<Lease, "expiresAtMs">, nowMs: number)
   return lease.expiresAtMs - nowMs;
 }
 
+/**
+ * Whether a Register is the live `lease`'s own registration again. The attributes
+ * must match too: a node that registers again with new ones must have them
+ * taken, and a late copy of an older Register must not put old ones back (it
+ * gets a new lease, and the node's next renewal finds its lease id unknown and
+ * registers again with its current attributes).
+ */
+function isRepeat(lease: Lease, req: { item: lama.v1.IServiceItem; bootId: string; endpoint: Endpoint }, nowMs: number): boolean {
+  return lease.expiresAtMs > nowMs && lease.bootId === req.bootId && sameEndpoint(lease.endpoint, req.endpoint)
+    && itemAttributesKey(lease.item) === attributesKey(req.item.attributes ?? {});
+}
+
+/**
+ * A lease's attributes key, computed once per item (an attribute change replaces the
+ * item): in a join storm every retransmitted Register is compared with it.
+ */
+const itemKeys = new WeakMap<lama.v1.IServiceItem, string>();
+function itemAttributesKey(item: lama.v1.IServiceItem): string {
+  const key = itemKeys.get(item) ?? attributesKey(item.attributes ?? {});
+  // Stryker disable next-line CallExpression: equivalent, a cache: without it each Register computes the same key again
+  itemKeys.set(item, key);
+  return key;
+}
+
 export type RenewOutcome =
   | { status: "ok"; lease: Lease; changed: boolean }
   | { status: "unknown" };
@@ -60,9 +84,20 @@ export class LeaseTable {
     this.nextLeaseId = firstLeaseId;
   }
 
-  /** Registers (or re-registers) a service; a previous lease for the id is replaced. */
-  register(req: { item: lama.v1.IServiceItem & { serviceId: string }; requestedMs: number; bootId: string; endpoint: Endpoint }, nowMs: number): { lease: Lease; previous?: Lease } {
+  /**
+   * Registers a service. A Register that repeats the live lease's registration
+   * (same boot id, endpoint and attributes) is a retransmission, however late it
+   * is read (under load, Registers wait seconds in the socket queue): it renews
+   * that lease and returns it as `repeated`, so the node keeps its lease id and
+   * nobody sees it join twice. Any other Register (a reboot, a move, new
+   * attributes, or no live lease) gets a new lease; a previous one is replaced.
+   */
+  register(req: { item: lama.v1.IServiceItem & { serviceId: string }; requestedMs: number; bootId: string; endpoint: Endpoint }, nowMs: number): { lease: Lease; previous?: Lease; repeated: boolean } {
     const previous = this.leases.get(req.item.serviceId);
+    if (previous && isRepeat(previous, req, nowMs)) {
+      this.renew(previous.serviceId, previous.leaseId, req.requestedMs, nowMs, null, req.endpoint);
+      return { lease: previous, repeated: true };
+    }
     const granted = grantMs(req.requestedMs, this.policy);
     const lease: Lease = {
       serviceId: req.item.serviceId,
@@ -77,7 +112,7 @@ export class LeaseTable {
       endpoint: req.endpoint,
     };
     this.leases.set(lease.serviceId, lease);
-    return previous ? { lease, previous } : { lease };
+    return previous ? { lease, previous, repeated: false } : { lease, repeated: false };
   }
 
   /**

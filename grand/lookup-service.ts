@@ -8,7 +8,7 @@
  * Expiry runs off the injected clock every SWEEP_MS.
  */
 import { pb, type lama } from "../proto/index.ts";
-import { every, type Clock, type Envelope, type SealedBody, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, sameEndpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
+import { every, type Clock, type Envelope, type SealedBody, type SealedMessage, type Logger, type DatagramTransport, type Endpoint, formatEndpoint, withDefaults, checkServiceId, hex32, RENEW_EVERY_MS } from "../runtime/wire/index.ts";
 import { DEFAULT_LEASE_POLICY, LeaseTable, type Lease, type LeasePolicy } from "./lease-table.ts";
 import { EventLog, matchTemplate, type Template } from "./lookup.ts";
 
@@ -64,7 +64,7 @@ export class LookupService {
   readonly events = new EventLog();
   /** Opens and seals our packets; its drop counters are the pool's intrusion record. */
   readonly envelope: Envelope;
-  readonly counters = { announces: 0, registers: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0, otherEpoch: 0, wallSteps: 0, otherGrandAnnounces: 0 };
+  readonly counters = { announces: 0, registers: 0, repeatedRegisters: 0, renewals: 0, unknownRenewals: 0, cancels: 0, expiries: 0, rejected: 0, otherEpoch: 0, wallSteps: 0, otherGrandAnnounces: 0 };
   /**
    * The pool key each node last sealed with: we answer a node under the key it uses,
    * so during a rotation a node holding only the old or only the new key still joins
@@ -267,25 +267,25 @@ export class LookupService {
         }
         // Stryker disable next-line StringLiteral: a decoded protobuf string is "" when absent, never undefined
         const bootId = req.bootId ?? "";
-        const existing = this.leases.get(item.serviceId!);
-        // A retransmitted Register for the registration we already granted: answer again, no new lease.
-        if (existing && existing.bootId === bootId && sameEndpoint(existing.endpoint, endpoint) && mono - existing.registeredAtMs < 2_000 && existing.renewals === 0) {
-          this.nodeKeyIds.set(item.serviceId!, r.keyId);
-          this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: existing.leaseId, grantedMs: existing.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from, r.keyId);
-          return;
-        }
-        const { lease, previous } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, mono);
-        this.counters.registers++;
+        const { lease, previous, repeated } = this.leases.register({ item: item as lama.v1.IServiceItem & { serviceId: string }, requestedMs: req.requestedLeaseMs ?? 0, bootId, endpoint }, mono);
         this.nodeKeyIds.set(lease.serviceId, r.keyId);
-        this.o.log.event("registered", {
-          id: lease.serviceId,
-          host: item.attributes?.hostname ?? "",
-          roles: item.attributes?.roles ?? [],
-          from: formatEndpoint(endpoint),
-          leaseMs: lease.grantedMs,
-          rebooted: previous ? previous.bootId !== lease.bootId : undefined,
-        });
-        this.events.publish("registered", lease, now);
+        if (repeated) {
+          // The registration the node already holds, retransmitted (however late grand reads it):
+          // answered again with its lease, and no event, so a join storm's retransmissions
+          // neither replace leases nor make grand offer channels again.
+          this.counters.repeatedRegisters++;
+        } else {
+          this.counters.registers++;
+          this.o.log.event("registered", {
+            id: lease.serviceId,
+            host: item.attributes?.hostname ?? "",
+            roles: item.attributes?.roles ?? [],
+            from: formatEndpoint(endpoint),
+            leaseMs: lease.grantedMs,
+            rebooted: previous ? previous.bootId !== lease.bootId : undefined,
+          });
+          this.events.publish("registered", lease, now);
+        }
         this.reply({ registerReply: { requestId: req.requestId, status: pb.Status.STATUS_OK, leaseId: lease.leaseId, grantedMs: lease.grantedMs, grandId: this.o.grandId, epoch: this.o.epoch } }, from, r.keyId);
         return;
       }

@@ -35,7 +35,7 @@ function source(): MetricsSource {
   telemetryDelay.observe("n1", 9_500, 9_400); // the node's clock ahead: counted, not observed
   return {
     service: {
-      counters: { announces: 7, registers: 3, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1, otherGrandAnnounces: 0 },
+      counters: { announces: 7, registers: 3, repeatedRegisters: 0, renewals: 40, unknownRenewals: 1, cancels: 1, expiries: 1, rejected: 2, otherEpoch: 5, wallSteps: 1, otherGrandAnnounces: 0 },
       leases: { list: () => leases, get: (id: string) => leases.find((l) => l.serviceId === id) } as unknown as MetricsSource["service"]["leases"],
     },
     envelope: { accepted: 52, drops: { byReason: { auth: 4, replay: 1 } } } as unknown as MetricsSource["envelope"],

@@ -332,15 +332,15 @@ describe("grand found", () => {
     expect(h.agent.stats.registers).toBe(21);
   });
 
-  test("only the reply to the newest Register counts, and only while registering", () => {
+  test("the reply to any copy of this registration's Register counts (grand answers every copy with one lease), once, and only while registering", () => {
     const h = harness();
     h.agent.start();
     h.reply({ discovered: { grandId: "g", epoch: 1 } });
     h.clock.advance(250);
     const [first, second] = h.of("register").map((s) => s.m.register!.requestId);
-    h.reply({ registerReply: { requestId: first, status: pb.Status.STATUS_OK, leaseId: 41, grantedMs: 2500, grandId: "g", epoch: 1 } });
-    expect(h.agent.state).toBe("registering");
-    h.reply({ registerReply: { requestId: second, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } });
+    h.reply({ registerReply: { requestId: second! + 1, status: pb.Status.STATUS_OK, leaseId: 40, grantedMs: 2500, grandId: "g", epoch: 1 } });
+    expect(h.agent.state).toBe("registering"); // a copy never sent
+    h.reply({ registerReply: { requestId: first, status: pb.Status.STATUS_OK, leaseId: 42, grantedMs: 2500, grandId: "g", epoch: 1 } });
     expect(h.agent.state).toBe("registered");
     h.reply({ registerReply: { requestId: second, status: pb.Status.STATUS_OK, leaseId: 43, grantedMs: 1000, grandId: "g", epoch: 1 } });
     expect(h.agent.leaseId).toBe(42);

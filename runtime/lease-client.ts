@@ -30,6 +30,16 @@ export const GRAND_LOST_MS = 5_000;
 /** Discovery this long without an answer is reported, and again every NO_ANSWER_REPEAT_MS. */
 export const NO_ANSWER_WARN_MS = 10_000;
 const NO_ANSWER_REPEAT_MS = 60_000;
+/**
+ * The longest random wait before a re-registration's first Register (startNode's
+ * setting; 0 in the class). grand's new epoch reaches every agent in one group
+ * announcement, and a grand stall that ends many leases answers their renewals
+ * UNKNOWN_LEASE in one burst: without a spread every agent registers again in
+ * the same tick (5,000 Registers at once). 1 s spreads 5,000 agents to about 500
+ * per grand sweep (100 ms) and keeps the gap well inside one 2.5 s lease. A
+ * node's first registration does not wait (nothing synchronises first boots).
+ */
+export const REGISTER_JITTER_MS = 1_000;
 /** How often attributes (addresses, …) are re-read for changes. */
 export const ATTRIBUTE_REFRESH_MS = 5_000;
 
@@ -54,6 +64,8 @@ export interface LeaseClientOptions {
   /** An unanswered renewal is sent again this often (at most the renewal period). */
   renewRetryMs?: number;
   registerRetryMs?: number;
+  /** A re-registration's first Register waits a random [0, this) ms (REGISTER_JITTER_MS). */
+  registerJitterMs?: number;
   grandLostMs?: number;
   backoff?: BackoffPolicy;
   random?: () => number;
@@ -133,6 +145,12 @@ export class LeaseClient {
   private enteredAt = 0;
   private requestId = 0;
   private pendingRegister = 0;
+  /**
+   * First request id of this registration's Registers: grand answers every copy with the
+   * one lease, so an answer to any of them is taken (when grand answers more slowly than
+   * registerRetryMs, the answer to the latest copy alone may never come back in time).
+   */
+  private registerFloorId = 0;
   private attributes: lama.v1.IAttributes;
   private sentAttributes: string;
   private pendingAttributes: lama.v1.IAttributes | undefined;
@@ -147,6 +165,7 @@ export class LeaseClient {
       renewEveryMs: RENEW_EVERY_MS,
       renewRetryMs: RENEW_RETRY_MS,
       registerRetryMs: REGISTER_RETRY_MS,
+      registerJitterMs: 0,
       grandLostMs: GRAND_LOST_MS,
       backoff: ANNOUNCE_BACKOFF,
       random: Math.random,
@@ -301,7 +320,8 @@ export class LeaseClient {
   }
 
   private onRegisterReply(reply: lama.v1.IRegisterReply, order: GrandOrder): void {
-    if (this.state !== "registering" || reply.requestId !== this.pendingRegister) return;
+    const id = reply.requestId ?? 0;
+    if (this.state !== "registering" || id < this.registerFloorId || id > this.pendingRegister) return;
     if (reply.status !== pb.Status.STATUS_OK) {
       this.o.log.event("register-refused", { grand: reply.grandId, error: reply.error });
       return;
@@ -391,7 +411,11 @@ export class LeaseClient {
   private enterRegistering(): void {
     this.enteredAt = this.o.clock.monotonic();
     this.setState("registering");
-    this.registerTick();
+    // A late reply to an earlier registration's Register must not be taken for this one's.
+    this.registerFloorId = this.requestId + 1;
+    const waitMs = this.stats.registrations > 0 ? Math.floor(this.o.random() * this.o.registerJitterMs) : 0;
+    if (waitMs === 0) return this.registerTick();
+    this.schedule(waitMs, () => this.registerTick());
   }
 
   private registerTick(): void {

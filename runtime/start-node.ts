@@ -17,7 +17,7 @@ import {
 } from "./wire/index.ts";
 import type { LamaConfig } from "./config.ts";
 import { LamaNode, type StatusSampler } from "./lama-node.ts";
-import { LeaseClient } from "./lease-client.ts";
+import { LeaseClient, REGISTER_JITTER_MS } from "./lease-client.ts";
 import { Sampler } from "./probes/index.ts";
 
 /** How long `stop()` lets the lease Cancel leave before the socket closes. */
@@ -159,6 +159,7 @@ export function startNodeNow(config: LamaConfig, resources: NodeResources, seams
     renewEveryMs: config.renewMs,
     refreshAttributes: attributes,
     random: seams.random,
+    registerJitterMs: REGISTER_JITTER_MS,
   });
   const node = new LamaNode({
     agent,
