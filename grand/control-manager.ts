@@ -62,15 +62,16 @@ export function iceMuxPeers(port: number, bindAddress?: string): PeerFactory {
 
 /** The configuration of each of iceMuxPeers' connections. */
 export function iceMuxConfig(port: number, bindAddress?: string): RtcConfig {
-  return {
+  const config: RtcConfig = {
     // Host candidates only, as for every control channel: no STUN or TURN server is asked.
     iceServers: [],
     enableIceUdpMux: true,
     // libjuice binds the mux to the start of the range; without one it gathers no candidate.
     portRangeBegin: port,
     portRangeEnd: port,
-    ...(bindAddress ? { bindAddress } : {}),
   };
+  if (bindAddress) config.bindAddress = bindAddress;
+  return config;
 }
 
 export type ChannelState = "connecting" | "open" | "waiting";
