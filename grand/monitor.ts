@@ -99,7 +99,8 @@ interface RoleTotals {
 }
 
 /** A finite number or 0: one bad value must not poison a running sum for good. */
-const finite = (x: unknown): number => (typeof x === "number" && Number.isFinite(x) ? x : 0);
+// (Number.isFinite is true for a finite number only: unlike isFinite it does not coerce.)
+const finite = (x: unknown): number => (Number.isFinite(x) ? (x as number) : 0);
 
 function shareOf(s: lama.v1.INodeStatus | undefined): Share {
   return { rxBps: finite(s?.rxBps), txBps: finite(s?.txBps), capacityBps: finite(Number(s?.linkCapacityBps ?? 0)) };
