@@ -9,9 +9,9 @@ import { afterEach, expect, test } from "bun:test";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { type lama, pb } from "../proto/index.ts";
 import { lamaConfig, startNodeNow } from "../runtime/index.ts";
-import { Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
+import { Keyring, loadSodium, memoryLogger, MemoryNetwork, nativePeers, RemoteRpcError, RpcTimeoutError, systemClock, type PeerConnection, type PeerFactory } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
-import { ControlManager, iceMuxPeers, NotConnectedError } from "./control-manager.ts";
+import { ControlManager, iceMuxConfig, iceMuxPeers, NotConnectedError } from "./control-manager.ts";
 import { Monitor } from "./monitor.ts";
 import { startGrandNow } from "./start-grand.ts";
 import { LivePool } from "../test/harness/live-pool.ts";
@@ -258,6 +258,8 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   const channels: { label: string; open: () => void; close: () => void; message: (b: Uint8Array) => void }[] = [];
   /** Peer connections grand closed. */
   const closed = { count: 0 };
+  /** What grand sent on any data channel, by the channel's label. */
+  const sent: { label: string; bytes: Uint8Array }[] = [];
   const peers: PeerFactory = {
     create() {
       createdAtMs.push(w.clock.now());
@@ -278,7 +280,7 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
           });
           return {
             isOpen: () => isOpen, getLabel: () => label, onOpen: (f: () => void) => onOpen.push(f), onMessage: (f: (m: Uint8Array) => void) => onMessage.push(f),
-            onClosed: (f: () => void) => onClosed.push(f), onError() {}, sendMessageBinary: () => true, close() {},
+            onClosed: (f: () => void) => onClosed.push(f), onError() {}, sendMessageBinary: (m: Uint8Array) => (sent.push({ label, bytes: m }), true), close() {},
           };
         },
       };
@@ -290,7 +292,11 @@ function scriptedPeers(w: World, opts: { failCreate?: boolean } = {}) {
   /** The far side closes the newest connection's channel with this label. */
   const closeLatest = (label: "rpc" | "telemetry") => channels.filter((c) => c.label === label).at(-1)!.close();
   const telemetry = (status: Parameters<typeof pb.NodeStatus.encode>[0]) => channels.filter((c) => c.label === "telemetry").at(-1)!.message(pb.NodeStatus.encode(status).finish());
-  return { peers, createdAtMs, channels, closed, openLatest, closeLatest, telemetry };
+  /** The newest call grand sent on an rpc channel. */
+  const lastCall = () => pb.RpcRequest.decode(sent.filter((m) => m.label === "rpc").at(-1)!.bytes);
+  /** The node's reply on the newest rpc channel. */
+  const rpcReply = (reply: Parameters<typeof pb.RpcReply.encode>[0]) => channels.filter((c) => c.label === "rpc").at(-1)!.message(pb.RpcReply.encode(reply).finish());
+  return { peers, createdAtMs, channels, closed, openLatest, closeLatest, telemetry, lastCall, rpcReply };
 }
 
 async function fakeClockPool(opts: { failCreate?: boolean; random?: () => number; attrs?: () => lama.v1.IAttributes } = {}) {
@@ -547,4 +553,82 @@ test("stop() unsubscribes: a node registering afterwards gets no offer", async (
   expect(w.ids()).toEqual(["n1", "n2"]);
   expect(createdAtMs.length).toBe(created);
   expect(control.info("n2")).toBeUndefined();
+});
+
+test("grand's muxed peer connections ask no STUN or TURN server and put ICE on the one port, bound where told", () => {
+  // Strictly: without an address the config has no bindAddress key at all, not one set to undefined.
+  expect(iceMuxConfig(4162)).toStrictEqual({ iceServers: [], enableIceUdpMux: true, portRangeBegin: 4162, portRangeEnd: 4162 });
+  expect(iceMuxConfig(4170, "10.1.2.3")).toStrictEqual({ iceServers: [], enableIceUdpMux: true, portRangeBegin: 4170, portRangeEnd: 4170, bindAddress: "10.1.2.3" });
+});
+
+/** Each label set's count and sum of a histogram family, by "method/outcome". */
+function rpcSeries(control: ControlManager): Record<string, { count: number; sum: number }> {
+  return Object.fromEntries(control.rpcSeconds.samples().map((s) => [`${s.labels!.method}/${s.labels!.outcome}`, { count: s.count, sum: s.sum }]));
+}
+
+test("every call's duration is observed in seconds on the monotonic clock, by method and outcome", async () => {
+  const { w, control, openLatest, lastCall, rpcReply } = await fakeClockPool();
+  await expect(control.call("ghost", { status: {} }, 1_000)).rejects.toThrow(NotConnectedError);
+  await expect(control.call("n1", { status: {} }, 1_000)).rejects.toThrow(NotConnectedError); // still connecting
+  openLatest();
+  // Answered after 30 ms.
+  const answered = control.call("n1", { status: {} }, 2_000);
+  await w.run(30);
+  rpcReply({ id: lastCall().id, status: {} });
+  await answered;
+  // Never answered: times out at its 2 s deadline.
+  const unanswered = control.call("n1", { start: { adaptor: "web" } }, 2_000).catch((e) => e);
+  await w.run(2_000, 50);
+  expect(await unanswered).toBeInstanceOf(RpcTimeoutError);
+  // Refused by the node after 5 ms.
+  const refused = control.call("n1", { stop: { adaptor: "web" } }, 2_000).catch((e) => e);
+  await w.run(5, 5);
+  rpcReply({ id: lastCall().id, error: { message: "no adaptor 'web'" } });
+  expect(await refused).toBeInstanceOf(RemoteRpcError);
+  const series = rpcSeries(control);
+  expect(Object.keys(series).sort()).toEqual(["start/timeout", "status/not_connected", "status/ok", "stop/remote_error"]);
+  expect(series["status/not_connected"]).toEqual({ count: 2, sum: 0 });
+  expect(series["status/ok"]!.count).toBe(1);
+  expect(series["status/ok"]!.sum).toBeCloseTo(0.03, 9);
+  expect(series["start/timeout"]!.count).toBe(1);
+  expect(series["start/timeout"]!.sum).toBeCloseTo(2, 9);
+  expect(series["stop/remote_error"]!.count).toBe(1);
+  expect(series["stop/remote_error"]!.sum).toBeCloseTo(0.005, 9);
+});
+
+test("a channel's set-up time is observed in seconds in the set-up histogram", async () => {
+  const { w, control, openLatest } = await fakeClockPool();
+  await w.run(70);
+  openLatest();
+  const s = control.setupSeconds.sample();
+  expect(s.count).toBe(1);
+  expect(s.sum).toBeCloseTo(0.07, 9);
+  // 70 ms lies in the (0.05, 0.1] bucket: cumulative counts 0 up to 0.05 s, 1 from 0.1 s.
+  expect(s.buckets.filter(([le]) => le === 0.05 || le === 0.1)).toEqual([[0.05, 0], [0.1, 1]]);
+});
+
+test("each telemetry sample's delay from its at_ms to its arrival is observed once, in seconds", async () => {
+  const { w, control, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  const atMs = w.clock.now() - 40; // taken 40 ms before it arrives
+  telemetry({ serviceId: "n1", atMs, periodMs: 2_000, txBps: 1 });
+  telemetry({ serviceId: "n1", atMs, periodMs: 2_000, txBps: 1, adaptors: [{ name: "web" }] }); // the same sample again
+  const h = control.telemetryDelay.histogram.sample();
+  expect(h.count).toBe(1);
+  expect(h.sum).toBeCloseTo(0.04, 9);
+});
+
+test("a node that leaves takes its telemetry-delay state with it: back again, its first sample is measured whatever its at_ms", async () => {
+  const { w, control, openLatest, telemetry } = await fakeClockPool();
+  openLatest();
+  const atMs = w.clock.now() - 10;
+  telemetry({ serviceId: "n1", atMs, periodMs: 2_000 });
+  w.agents[0]!.stop(); // cancels its lease: grand drops the node
+  await w.run(100);
+  expect(control.info("n1")).toBeUndefined();
+  w.addAgent("n1"); // it comes back, with a clock that reads as before (stepped back)
+  for (let i = 0; i < 300 && control.info("n1") === undefined; i++) await w.run(10);
+  openLatest();
+  telemetry({ serviceId: "n1", atMs, periodMs: 2_000 });
+  expect(control.telemetryDelay.histogram.sample().count).toBe(2);
 });

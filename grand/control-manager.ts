@@ -12,6 +12,7 @@
  */
 import { type lama, pb } from "../proto/index.ts";
 import { every, type Clock, type TimerHandle, ControlOfferer, type ChannelPair, type Logger, ChannelClosedError, RpcClient, backoffDelayMs, type BackoffPolicy, type RpcMethod, type PeerFactory, nativeDataChannel } from "../runtime/wire/index.ts";
+import type { RtcConfig } from "node-datachannel";
 import type { LookupService } from "./lookup-service.ts";
 import type { Monitor } from "./monitor.ts";
 import { Histogram, LabelledHistograms, RPC_BUCKETS_S, rpcMethodName, rpcOutcome, SETUP_BUCKETS_S, TelemetryDelay } from "./metrics-histogram.ts";
@@ -56,18 +57,21 @@ export function telemetrySilenceLimitMs(periodMs: number | undefined, floorMs = 
  * address grand's default factory binds to is ignored here: one socket serves all.
  */
 export function iceMuxPeers(port: number, bindAddress?: string): PeerFactory {
-  return {
-    create(name) {
-      return new (nativeDataChannel().PeerConnection)(name, {
-        iceServers: [],
-        enableIceUdpMux: true,
-        // libjuice binds the mux to the start of the range; without one it gathers no candidate.
-        portRangeBegin: port,
-        portRangeEnd: port,
-        ...(bindAddress ? { bindAddress } : {}),
-      });
-    },
+  return { create: (name) => new (nativeDataChannel().PeerConnection)(name, iceMuxConfig(port, bindAddress)) };
+}
+
+/** The configuration of each of iceMuxPeers' connections. */
+export function iceMuxConfig(port: number, bindAddress?: string): RtcConfig {
+  const config: RtcConfig = {
+    // Host candidates only, as for every control channel: no STUN or TURN server is asked.
+    iceServers: [],
+    enableIceUdpMux: true,
+    // libjuice binds the mux to the start of the range; without one it gathers no candidate.
+    portRangeBegin: port,
+    portRangeEnd: port,
   };
+  if (bindAddress) config.bindAddress = bindAddress;
+  return config;
 }
 
 export type ChannelState = "connecting" | "open" | "waiting";
@@ -156,8 +160,11 @@ export class ControlManager {
     const t0 = this.o.clock.monotonic();
     const done = (error?: unknown) => this.rpcSeconds.observe({ method: rpcMethodName(method), outcome: rpcOutcome(error) }, (this.o.clock.monotonic() - t0) / 1000);
     const n = this.nodes.get(serviceId);
-    // Stryker disable next-line ConditionalExpression: rpc is set only while the channel is open, so the state test never decides alone
-    if (!n?.rpc || n.state !== "open") {
+    if (
+      !n?.rpc ||
+      // Stryker disable next-line ConditionalExpression: rpc is set only while the channel is open, so the state test never decides alone
+      n.state !== "open"
+    ) {
       const e = new NotConnectedError(n ? `node '${serviceId}' has no open control channel (${n.state}${n.lastError ? `: ${n.lastError}` : ""}); retry shortly`
         : `node '${serviceId}' is not registered`);
       done(e);
@@ -221,8 +228,11 @@ export class ControlManager {
         if (this.setupTimesMs.length > 1000) this.setupTimesMs.shift();
         channels.telemetry.onMessage((bytes) => this.telemetry(serviceId, node, bytes));
         const lost = (why: string) => () => {
-          // Stryker disable next-line ConditionalExpression: while its offerer is current, a channel whose wire closes was open
-          if (node.offerer === offerer && node.state === "open") this.lost(serviceId, node, why);
+          if (
+            node.offerer === offerer &&
+            // Stryker disable next-line ConditionalExpression: while its offerer is current, a channel whose wire closes was open
+            node.state === "open"
+          ) this.lost(serviceId, node, why);
         };
         channels.rpc.onClose(lost("rpc channel closed"));
         channels.telemetry.onClose(lost("telemetry channel closed"));
@@ -279,8 +289,8 @@ export class ControlManager {
     for (const [id, n] of this.nodes) {
       const limit = telemetrySilenceLimitMs(n.periodMs, this.o.telemetrySilenceMs);
       // Silent whatever the channel's state: a channel that closed and cannot be re-opened sends nothing either.
-      // Stryker disable next-line ConditionalExpression: with no telemetry yet, now - undefined is NaN, and NaN > limit is false as well
-      if (n.heardAtMono !== undefined && now - n.heardAtMono > limit && this.o.monitor.markSilent(id)) {
+      // (A node never heard from counts as heard now: it is not silent, and the monitor has nothing of it.)
+      if (now - (n.heardAtMono ?? now) > limit && this.o.monitor.markSilent(id)) {
         this.o.log.event("telemetry-silent", { id, limitMs: limit, channel: n.state });
       }
       if (n.state === "open" && now - (n.telemetryAtMono ?? now) > limit) this.lost(id, n, `no telemetry for ${limit} ms`);

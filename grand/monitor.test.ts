@@ -193,3 +193,42 @@ test("running sums equal a sum over every node's latest sample after thousands o
     }
   }
 });
+
+test("a repeat whose roles grow or change in part moves the node's share to exactly its new roles", () => {
+  const m = new Monitor(10, 10);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 100 }, 2_000);
+  // The same sample again, now also in "cache" (a renewal added a role): web keeps it, cache gains it.
+  m.record("a", ["web", "cache"], { atMs: 2_000, txBps: 100 }, 2_100);
+  m.record("b", ["web", "cache", "relay"], { atMs: 2_000, txBps: 1 }, 2_200);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 2_200, nodes: 2, rxBps: 0, txBps: 101, capacityBps: 0 });
+  expect(m.roleWindowOf("cache").at(-1)).toEqual({ atMs: 2_200, nodes: 2, rxBps: 0, txBps: 101, capacityBps: 0 });
+  // Again, "cache" swapped for "relay" while "web" stays first: cache loses the share, relay gains it.
+  m.record("a", ["web", "relay"], { atMs: 2_000, txBps: 100 }, 2_300);
+  m.record("b", ["web", "cache", "relay"], { atMs: 4_000, txBps: 2 }, 4_000);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 4_000, nodes: 2, rxBps: 0, txBps: 102, capacityBps: 0 });
+  expect(m.roleWindowOf("cache").at(-1)).toEqual({ atMs: 4_000, nodes: 1, rxBps: 0, txBps: 2, capacityBps: 0 });
+  expect(m.roleWindowOf("relay").at(-1)).toEqual({ atMs: 4_000, nodes: 2, rxBps: 0, txBps: 102, capacityBps: 0 });
+});
+
+test("a repeat with its roles unchanged leaves the role sums as they were, not even moved by rounding", () => {
+  // Rates are fractional (bytes over a measured interval). 0.2 + 0.2 + 0.5 is 0.9 in doubles, but taking a
+  // 0.2 out and putting it back gives 0.8999999999999999: a repeat must not touch the sums at all.
+  const m = new Monitor(10, 10);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 0.2 }, 2_000);
+  m.record("b", ["web"], { atMs: 2_000, txBps: 0.2 }, 2_001);
+  m.record("c", ["web"], { atMs: 2_000, txBps: 0.5 }, 2_002);
+  expect(m.roleWindowOf("web").at(-1)?.txBps).toBe(0.9);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 0.2, adaptors: [{ name: "web", state: pb.AdaptorState.ADAPTOR_RUNNING }] }, 2_100);
+  m.record("d", ["web"], { atMs: 2_000, txBps: 0 }, 2_200);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 2_200, nodes: 4, rxBps: 0, txBps: 0.9, capacityBps: 0 });
+});
+
+test("a role every node left sums to exactly 0, whatever rounding its running sums carried", () => {
+  // 0.1 + 0.2 - 0.1 - 0.2 is 2.8e-17 in doubles; the last node out resets the totals instead.
+  const m = new Monitor(10, 10);
+  m.record("a", ["web"], { atMs: 2_000, txBps: 0.1, rxBps: 0.1, linkCapacityBps: 1_000 }, 2_000);
+  m.record("b", ["web"], { atMs: 2_000, txBps: 0.2, rxBps: 0.2, linkCapacityBps: 1_000 }, 2_001);
+  m.forget("a", 3_000);
+  m.forget("b", 3_001);
+  expect(m.roleWindowOf("web").at(-1)).toEqual({ atMs: 3_001, nodes: 0, rxBps: 0, txBps: 0, capacityBps: 0 });
+});

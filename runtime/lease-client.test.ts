@@ -462,6 +462,26 @@ describe("renewal timing (the defaults)", () => {
     expect(tries.slice(0, 3).map((t) => t - tries[0]!)).toEqual([0, 150, 300]);
   });
 
+  test("the smoothed round trip moves 1/8 of the way to each new sample; an answer to an earlier round's try times nothing", () => {
+    const h = defaults();
+    h.register();
+    h.clock.advance(1_000); // round one
+    h.clock.advance(100);
+    h.answer(); // 100 ms: the first sample is taken as it is
+    expect(h.agent.srttMs).toBe(100);
+    h.clock.advance(900); // round two at 2 s
+    h.clock.advance(20);
+    h.answer(); // 20 ms: 100 + (20 - 100) / 8
+    expect(h.agent.srttMs).toBe(90);
+    h.clock.advance(980); // round three at 3 s
+    h.clock.advance(20);
+    h.answer(); // 90 + (20 - 90) / 8
+    expect(h.agent.srttMs).toBe(81.25);
+    h.clock.advance(990); // round four at 4 s; round one's answer arrives again, 3 s after its try
+    h.answer(h.of("renew")[0]);
+    expect(h.agent.srttMs).toBe(81.25);
+  });
+
   test("unanswered, a new round begins each second: ten tries between 1 s and the lease's end at 2.5 s", () => {
     const h = defaults();
     h.register();
@@ -476,6 +496,20 @@ describe("renewal timing (the defaults)", () => {
 });
 
 describe("renewals", () => {
+  test("a try due exactly a period after its round began opens the next round: an answer to the try before it does not end that round", () => {
+    // A round every 1 s, a try every 250 ms: the fifth try, at 2 s, is the next round's first.
+    const h = harness({ renewEveryMs: 1_000, renewRetryMs: 250 });
+    h.register();
+    h.clock.advance(2_000);
+    expect(h.timesOf("renew")).toEqual([1_000, 1_250, 1_500, 1_750, 2_000]);
+    h.answer(h.of("renew")[3]); // the try at 1.75 s, round one's
+    h.clock.advance(250);
+    expect(h.timesOf("renew")).toEqual([1_000, 1_250, 1_500, 1_750, 2_000, 2_250]); // round two tries again
+    h.answer(h.of("renew")[4]); // its first try's answer ends round two: the next begins at 3 s
+    h.clock.advance(750);
+    expect(h.timesOf("renew", 2_001)).toEqual([2_250, 3_000]);
+  });
+
   test("renews every 250 ms with its lease id, asking for 2.5 s, and registers no more", () => {
     const h = harness();
     h.register();

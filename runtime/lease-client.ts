@@ -134,6 +134,7 @@ export class LeaseClient {
   /** First request id of the current round: an answer to it or a later one ends the round. */
   private roundFirstId = 0;
   /** Whether the current round has been answered (then no retry until the next round). */
+  // Stryker disable next-line BooleanLiteral: equivalent, read only while registered, and the registration sets it first
   private roundAnswered = true;
   /** When each try of the current round was sent (monotonic), by request id: each answer times its own try. */
   private readonly roundSends = new Map<number, number>();
@@ -298,6 +299,7 @@ export class LeaseClient {
       this.enterRegistering();
       return;
     }
+    // Stryker disable next-line ConditionalExpression: unreachable, receive() drops packets while stopped, and registering and registered always have a grand
     if (!this.grand) return;
     if (id !== this.grand.id) {
       // Another grand on the pool: we stay with the one whose lease we hold (or are asking
@@ -341,6 +343,7 @@ export class LeaseClient {
     this.setState("registered");
     // The registration is the first round, answered.
     this.roundAt = this.lastReplyAt;
+    // Stryker disable next-line BooleanLiteral: equivalent, the first renewal comes exactly renewPeriod() after roundAt, which begins a new round answered or not
     this.roundAnswered = true;
     this.schedule(this.renewPeriod(), () => this.renewTick());
   }
@@ -366,6 +369,7 @@ export class LeaseClient {
       }
       if (!this.roundAnswered && id >= this.roundFirstId) {
         // Answered: no more tries this round; the next round starts a period after this one began.
+        // Stryker disable next-line BooleanLiteral: equivalent, another answer in this round would plan the same next round (grand grants every try of a round the same lease: a function of the lease asked for and its fixed policy)
         this.roundAnswered = true;
         this.schedule(Math.max(0, this.roundAt + this.renewPeriod() - this.o.clock.monotonic()), () => this.renewTick());
       }

@@ -17,6 +17,13 @@
  * modules only. After changing tests, pass `--force` (given to Stryker) to run
  * every mutant again, e.g. `npm run mutate -- envelope --force`.
  *
+ * A forced run of a slow group can be limited to some lines: Stryker's own
+ * `--mutate FILE:FROM-TO,FILE:FROM-TO` with `--force` runs just the mutants lying
+ * wholly inside those ranges and keeps every other result from the incremental
+ * file. Mutants whose code changed since the file was written are dropped from it,
+ * so run the group incrementally first, e.g. `npm run mutate -- lease-client`, then
+ * `npm run mutate -- lease-client --force --mutate runtime/lease-client.ts:346-349,runtime/lease-client.ts:440-445`.
+ *
  * Stryker 10 refuses Node 20 but runs under Bun, so it is started with `bun`.
  * `tsconfigFile` names a file that does not exist: Stryker's sandbox rewrites
  * tsconfig.json through the TypeScript JS API (`ts.parseConfigFileTextToJson`),
@@ -42,14 +49,14 @@ export const GROUPS: Record<string, Group> = {
   envelope: {
     mutate: ["runtime/wire/envelope.ts", "runtime/wire/replay-window.ts", "runtime/wire/keyring.ts", "runtime/wire/controller-key.ts", "runtime/wire/key-file.ts"],
     tests: ["runtime/wire/envelope.test.ts", "runtime/wire/replay-window.test.ts", "runtime/wire/keyring.test.ts", "runtime/wire/controller-key.test.ts"],
-    floor: 98, // measured 100
+    floor: 98, // measured 100 after a forced run (519 counted, 4 marked equivalent in place)
   },
   rpc: { mutate: ["runtime/wire/rpc.ts"], tests: ["runtime/wire/rpc.test.ts"], floor: 98 }, // measured 100
   "lease-client": {
     mutate: ["runtime/lease-client.ts"],
     // the lease client is exercised end to end by the loopback pool tests (real agents, real grand)
     tests: ["runtime/lease-client.test.ts", "runtime/lease-client-rejoin.test.ts", "grand/pool.test.ts"],
-    floor: 98, // measured 100 (31 mutants marked equivalent or unreachable in place)
+    floor: 98, // measured 100 after a forced run (458 counted; 36 marked equivalent or unreachable in place); rerun after the rejoin changes below
   },
   lookup: {
     mutate: ["grand/lookup-service.ts", "grand/lease-table.ts"],
@@ -71,7 +78,7 @@ export const GROUPS: Record<string, Group> = {
     mutate: ["grand/monitor.ts", "grand/control-manager.ts"],
     // Not monitor-memory.test.ts: its 2.16 million samples take minutes under instrumentation.
     tests: ["grand/monitor.test.ts", "grand/control-manager.test.ts", "grand/reallocator-live.test.ts"],
-    floor: 98, // measured 100 (monitor.ts 104, control-manager.ts 160 counted; 30 marked in place, among them guards made redundant by teardown and ControlOfferer.close())
+    floor: 98, // measured 100 after a forced run (monitor.ts 136, control-manager.ts 188 counted; 22 marked in place, among them guards made redundant by teardown and ControlOfferer.close())
   },
   node: {
     mutate: ["runtime/lama-node.ts", "runtime/wire/memory-peers.ts"],
