@@ -47,16 +47,16 @@ interface Group {
 
 export const GROUPS: Record<string, Group> = {
   envelope: {
-    mutate: ["runtime/wire/envelope.ts", "runtime/wire/replay-window.ts", "runtime/wire/keyring.ts", "runtime/wire/controller-key.ts", "runtime/wire/key-file.ts"],
-    tests: ["runtime/wire/envelope.test.ts", "runtime/wire/replay-window.test.ts", "runtime/wire/keyring.test.ts", "runtime/wire/controller-key.test.ts"],
-    floor: 98, // measured 100 after a forced run (519 counted, 4 marked equivalent in place)
+    mutate: ["runtime/wire/envelope.ts", "runtime/wire/replay-window.ts", "runtime/wire/keyring.ts", "runtime/wire/controller-key.ts", "runtime/wire/key-file.ts", "runtime/wire/sodium.ts", "runtime/wire/native-lib.ts"],
+    tests: ["runtime/wire/envelope.test.ts", "runtime/wire/replay-window.test.ts", "runtime/wire/keyring.test.ts", "runtime/wire/controller-key.test.ts", "runtime/wire/sodium.test.ts", "runtime/wire/native-lib.test.ts"],
+    floor: 98, // measured 100 (586 counted with sodium.ts and native-lib.ts, 4 marked equivalent in place)
   },
   rpc: { mutate: ["runtime/wire/rpc.ts"], tests: ["runtime/wire/rpc.test.ts"], floor: 98 }, // measured 100
   "lease-client": {
     mutate: ["runtime/lease-client.ts"],
     // the lease client is exercised end to end by the loopback pool tests (real agents, real grand)
     tests: ["runtime/lease-client.test.ts", "runtime/lease-client-rejoin.test.ts", "grand/pool.test.ts"],
-    floor: 98, // measured 100 after a forced run (458 counted; 36 marked equivalent or unreachable in place); rerun after the rejoin changes below
+    floor: 98, // measured 100 after a forced run (474 counted; 36 marked equivalent or unreachable in place)
   },
   lookup: {
     mutate: ["grand/lookup-service.ts", "grand/lease-table.ts"],

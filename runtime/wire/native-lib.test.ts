@@ -10,6 +10,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test("an addon's file is named by its package and version, a scope folded in", () => {
   expect(nativeLibName("node-datachannel", "0.33.4")).toBe("node-datachannel-0.33.4.node");
   expect(nativeLibName("@scope/pkg", "1.0.0")).toBe("scope-pkg-1.0.0.node");
+  // Only a leading @ is a scope's.
+  expect(nativeLibName("a@b", "1.0.0")).toBe("a@b-1.0.0.node");
 });
 
 test("a binary at <root>/usr/bin finds <root>/usr/lib/lama/<package>-<version>.node, and only that version", () => {
@@ -28,6 +30,11 @@ test("run from source under bun, node_modules has the addons: no installed file 
   mkdirSync(join(dir, "node_modules", "lib", "lama"), { recursive: true });
   writeFileSync(join(dir, "node_modules", "lib", "lama", "node-datachannel-0.33.4.node"), "");
   expect(installedNativeLib("node-datachannel", "0.33.4", join(dir, "node_modules", ".bin", "bun"))).toBeUndefined();
+  expect(installedNativeLib("node-datachannel", "0.33.4", join(dir, "node_modules", ".bin", "bun-debug"))).toBeUndefined();
+  // Only bun itself: an executable whose name merely starts or ends with "bun" is a compiled binary.
+  for (const name of ["bunny", "mybun"]) {
+    expect(installedNativeLib("node-datachannel", "0.33.4", join(dir, "node_modules", ".bin", name))).toBe(join(dir, "node_modules", ".bin", "..", "lib", "lama", "node-datachannel-0.33.4.node"));
+  }
 });
 
 test("the error of a build without the addon names the file it wanted", () => {

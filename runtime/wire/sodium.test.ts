@@ -1,5 +1,8 @@
 import { describe, expect, test } from "bun:test";
-import { loadSodium, type Sodium, wasmSodium } from "./sodium.ts";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { installedSodiumNative, loadSodium, type Sodium, wasmSodium } from "./sodium.ts";
 
 const hex = (s: string) => Uint8Array.from(Buffer.from(s, "hex"));
 const text = (s: string) => new TextEncoder().encode(s);
@@ -113,5 +116,33 @@ test("the native and WebAssembly builds agree byte for byte: derived keys, and w
     expect(wasm.crypto_aead_xchacha20poly1305_ietf_decrypt(null, byNative, ad, nonce, key)).toEqual(plain);
     const seed = wasm.randombytes_buf(32);
     expect(native.crypto_sign_seed_keypair(seed).publicKey).toEqual(wasm.crypto_sign_seed_keypair(seed).publicKey);
+  }
+});
+
+test.skipIf(notX64)("the native build's own errors: a ciphertext shorter than its tag, a context that is not 8 bytes", async () => {
+  const s = await loadSodium();
+  expect(() => s.crypto_aead_xchacha20poly1305_ietf_decrypt(null, new Uint8Array(15), null, XCHACHA.nonce, XCHACHA.key)).toThrow("ciphertext is 15 bytes, shorter than its 16-byte tag");
+  expect(() => s.crypto_kdf_derive_from_key(32, 1, "LAMAseal!", new Uint8Array(32))).toThrow("a key derivation context is 8 bytes, 'LAMAseal!' is 9");
+});
+
+for (const [name, load] of builds) {
+  test(`${name}: an empty message seals to its 16-byte tag alone and opens again`, async () => {
+    const s = await load();
+    const sealed = s.crypto_aead_xchacha20poly1305_ietf_encrypt(new Uint8Array(0), XCHACHA.ad, null, XCHACHA.nonce, XCHACHA.key);
+    expect(sealed.length).toBe(16);
+    expect(s.crypto_aead_xchacha20poly1305_ietf_decrypt(null, sealed, XCHACHA.ad, XCHACHA.nonce, XCHACHA.key)).toEqual(new Uint8Array(0));
+  });
+}
+
+test("a compiled binary at <root>/usr/bin looks for <root>/usr/lib/lama/sodium-native-4.3.3.node", () => {
+  const root = mkdtempSync(join(tmpdir(), "lama-sodium-native-"));
+  try {
+    mkdirSync(join(root, "usr", "bin"), { recursive: true });
+    mkdirSync(join(root, "usr", "lib", "lama"), { recursive: true });
+    expect(installedSodiumNative(join(root, "usr", "bin", "lama"))).toBeUndefined();
+    writeFileSync(join(root, "usr", "lib", "lama", "sodium-native-4.3.3.node"), "");
+    expect(installedSodiumNative(join(root, "usr", "bin", "lama"))).toBe(join(root, "usr", "bin", "..", "lib", "lama", "sodium-native-4.3.3.node"));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -95,15 +95,21 @@ export function nativeSodium(n: NativeBinding): Sodium {
   };
 }
 
+/** The sodium-native addon installed beside the executable at `execPath`, if any (native-lib.ts). */
+export function installedSodiumNative(execPath = process.execPath): string | undefined {
+  return installedNativeLib("sodium-native", SODIUM_NATIVE_VERSION, execPath);
+}
+
 /** sodium-native's addon for this platform, or null where there is none. */
 function nativeBinding(): NativeBinding | null {
-  const installed = installedNativeLib("sodium-native", SODIUM_NATIVE_VERSION);
+  const installed = installedSodiumNative();
+  let binding: NativeBinding | null = null;
   try {
-    return (installed ? require(installed) : require("sodium-native/prebuilds/linux-x64/sodium-native.node")) as NativeBinding | null;
+    binding = (installed ? require(installed) : require("sodium-native/prebuilds/linux-x64/sodium-native.node")) as NativeBinding | null;
   } catch {
-    // Not x64 glibc when run from source (a compiled binary embeds its target's addon).
-    return null;
+    // Not x64 glibc when run from source (a compiled binary embeds its target's addon): null, WebAssembly then.
   }
+  return binding;
 }
 
 /** libsodium-wrappers' WebAssembly build, loaded on first use only. */
