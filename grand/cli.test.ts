@@ -1,15 +1,17 @@
-import { expect, test } from "bun:test";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterAll, expect, test } from "bun:test";
 import { join } from "node:path";
 import { grandMain } from "./grand-main.ts";
+import { Scratch } from "../test/harness/scratch.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.remove());
 
 function capture() {
   const out = { stdout: "", stderr: "" };
   return { out, io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s) } };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "grand-cli-"));
+const dir = scratch.dir("grand-cli-");
 
 test.each([
   [["--key-file", join(dir, "none.key")], "not found"],

@@ -3,13 +3,15 @@
  * Bun.serve on a unix socket, and a fake clock driving its timeouts (the sockets
  * are real; only the waiting is skipped).
  */
-import { afterEach, expect, test } from "bun:test";
-import { mkdtempSync } from "node:fs";
+import { afterAll, afterEach, expect, test } from "bun:test";
 import net from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FakeClock, memoryLogger } from "../runtime/wire/index.ts";
 import { CLOSE_GRACE_MS, ConnectionGuard, GUARD_SWEEP_MS, overdue, type ConnectionLimits } from "./http-guard.ts";
+import { Scratch } from "../test/harness/scratch.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.remove());
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
@@ -19,7 +21,7 @@ afterEach(async () => {
 /** A guard in front of an upstream that answers "ok", or waits `holdMs` (real time) before answering /slow. */
 function guarded(limits: ConnectionLimits) {
   const clock = new FakeClock();
-  const sock = join(mkdtempSync(join(tmpdir(), "guard-test-")), "up.sock");
+  const sock = join(scratch.dir("guard-test-"), "up.sock");
   const upstream = Bun.serve({
     unix: sock,
     async fetch(req, server) {

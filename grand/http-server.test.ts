@@ -4,10 +4,9 @@
  * API token. Each grand is assembled by startGrand with an in-memory datagram
  * transport, so only the HTTP side touches the network.
  */
-import { afterEach, expect, test } from "bun:test";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { afterAll, afterEach, expect, test } from "bun:test";
+import { statSync, writeFileSync } from "node:fs";
 import net from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Keyring, loadSodium, memoryLogger, MemoryNetwork } from "../runtime/wire/index.ts";
 import { API_TOKEN_ENV } from "./api-token.ts";
@@ -18,6 +17,10 @@ import { events } from "./client.ts";
 import { grandMain } from "./grand-main.ts";
 import type { Lease } from "./lease-table.ts";
 import { startGrand, type RunningGrand } from "./start-grand.ts";
+import { Scratch } from "../test/harness/scratch.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.remove());
 
 const sodium = await loadSodium();
 const running: RunningGrand[] = [];
@@ -189,7 +192,7 @@ test("grand events --since EPOCH:N starts after that event", async () => {
 });
 
 const TOKEN = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-const dir = mkdtempSync(join(tmpdir(), "grand-http-"));
+const dir = scratch.dir("grand-http-");
 const tokenFile = join(dir, "api.token");
 writeFileSync(tokenFile, TOKEN + "\n", { mode: 0o600 });
 

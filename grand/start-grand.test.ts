@@ -1,11 +1,14 @@
-import { expect, test } from "bun:test";
+import { afterAll, expect, test } from "bun:test";
 import dgram from "node:dgram";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { controllerSigner, formatControllerSecret, Keyring, loadSodium, memoryLogger } from "../runtime/wire/index.ts";
 import { grandConfig } from "./config.ts";
 import { muxBindAddress, startGrand } from "./start-grand.ts";
+import { Scratch } from "../test/harness/scratch.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.remove());
 
 const sodium = await loadSodium();
 
@@ -34,7 +37,7 @@ test("startGrand on loopback: the handle tells the bound ports, serves the API, 
 });
 
 test("with a controller secret grand signs, warns of nothing, and SIGHUP's reload takes a new secret and new pool keys", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "grand-keys-"));
+  const dir = scratch.dir("grand-keys-");
   const seed = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
   const secret = join(dir, "c.secret");
   const pool = join(dir, "pool.key");

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../scripts/gen-proto.ts";
@@ -7,9 +7,13 @@ import { pb } from "./index.ts";
 
 test("generated code is up to date with lama.proto (run 'npm run gen:proto' if this fails)", () => {
   const dir = mkdtempSync(join(tmpdir(), "lama-proto-"));
-  generate(dir);
-  for (const f of ["lama.js", "lama.d.ts"]) {
-    expect(readFileSync(join(dir, f), "utf8")).toBe(readFileSync(join(import.meta.dir, "gen", f), "utf8"));
+  try {
+    generate(dir);
+    for (const f of ["lama.js", "lama.d.ts"]) {
+      expect(readFileSync(join(dir, f), "utf8")).toBe(readFileSync(join(import.meta.dir, "gen", f), "utf8"));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
 

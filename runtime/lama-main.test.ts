@@ -1,5 +1,5 @@
-import { expect, test } from "bun:test";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { afterAll, expect, test } from "bun:test";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lamaMain } from "./lama-main.ts";
@@ -17,6 +17,7 @@ test("lama keygen prints a key that parses", async () => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), "lama-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, "bad.key"), "short");
 
 test.each([

@@ -1,10 +1,13 @@
-import { expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterAll, expect, test } from "bun:test";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { controllerSigner, formatControllerPublic, Keyring, loadSodium, memoryLogger, MemoryNetwork, MemoryPeers } from "./wire/index.ts";
 import { lamaConfig } from "./config.ts";
 import { startNode } from "./start-node.ts";
+import { Scratch } from "../test/harness/scratch.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.remove());
 
 const sodium = await loadSodium();
 const bytes = (n: number) => Uint8Array.from({ length: 32 }, (_, i) => n + i);
@@ -13,7 +16,7 @@ const pub = (n: number) => formatControllerPublic(controllerSigner(sodium, bytes
 
 /** A node on an in-memory network, reading its keys from files in a fresh folder. */
 async function node(files: { pool: string; controller?: string }, inline: string[] = []) {
-  const dir = mkdtempSync(join(tmpdir(), "start-node-"));
+  const dir = scratch.dir("start-node-");
   const poolFile = join(dir, "pool.key");
   writeFileSync(poolFile, files.pool);
   const ctlFile = join(dir, "controller.pub");

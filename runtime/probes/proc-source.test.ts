@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadFixture, memoryProcSource, realProcSource } from "./proc-source.ts";
@@ -42,8 +42,12 @@ test("loadFixture says what is wrong with a bad fixture", () => {
   expect(() => loadFixture("/nonexistent/fixture")).toThrow(/fixture directory \/nonexistent\/fixture not found/);
   const dir = mkdtempSync(join(tmpdir(), "lama-probe-fixture-"));
   mkdirSync(join(dir, "proc"));
-  writeFileSync(join(dir, "statfs.json"), "{ not json");
-  expect(() => loadFixture(dir)).toThrow(/statfs\.json is not valid JSON/);
+  try {
+    writeFileSync(join(dir, "statfs.json"), "{ not json");
+    expect(() => loadFixture(dir)).toThrow(/statfs\.json is not valid JSON/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("the real source reads the live kernel and never throws", () => {

@@ -1,6 +1,5 @@
-import { describe, expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterAll, describe, expect, test } from "bun:test";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pb } from "../../proto/index.ts";
 import { FakeClock } from "./clock.ts";
@@ -11,6 +10,10 @@ import {
 import { Envelope, HEADER_BYTES, openWith, sealWith } from "./envelope.ts";
 import { Keyring, KeyError } from "./keyring.ts";
 import { loadSodium } from "./sodium.ts";
+import { Scratch } from "../../test/harness/scratch.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.remove());
 
 const sodium = await loadSodium();
 const POOL = Uint8Array.from({ length: 32 }, (_, i) => i);
@@ -88,7 +91,7 @@ describe("controller key text", () => {
   });
 
   test("files: the secret file gives the signer; a missing file says how to make one", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctl-key-"));
+    const dir = scratch.dir("ctl-key-");
     writeFileSync(join(dir, "c.secret"), formatControllerSecret(SEED) + "\n");
     writeFileSync(join(dir, "c.pub"), formatControllerPublic(signer.publicKey) + "\n");
     expect(readControllerSecretFile(sodium, join(dir, "c.secret")).publicKey).toEqual(signer.publicKey);

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseKernelUdp, readKernelUdp } from "./kernel-udp.ts";
@@ -35,8 +35,12 @@ test.each([
 
 test("a missing file gives no counters, this machine's file gives its counters", () => {
   const dir = mkdtempSync(join(tmpdir(), "lama-snmp-"));
-  expect(readKernelUdp(join(dir, "missing"))).toBeUndefined();
-  writeFileSync(join(dir, "snmp"), SNMP);
-  expect(readKernelUdp(join(dir, "snmp"))?.rcvbufErrors).toBe(35);
-  if (process.platform === "linux") expect(readKernelUdp()?.inDatagrams).toBeGreaterThanOrEqual(0);
+  try {
+    expect(readKernelUdp(join(dir, "missing"))).toBeUndefined();
+    writeFileSync(join(dir, "snmp"), SNMP);
+    expect(readKernelUdp(join(dir, "snmp"))?.rcvbufErrors).toBe(35);
+    if (process.platform === "linux") expect(readKernelUdp()?.inDatagrams).toBeGreaterThanOrEqual(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
