@@ -167,7 +167,8 @@ export class Browser {
 
   static async launch(opts: { width?: number; height?: number; timeoutMs?: number } = {}): Promise<Browser> {
     const profile = mkdtempSync(join(tmpdir(), "lama-chromium-"));
-    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+    // TMPDIR inside the profile: Chromium puts its singleton socket folder there, removed with the profile.
+    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, TMPDIR: profile } });
     const exited = new Promise((r) => child.on("exit", r));
     let stderr = "";
     try {
