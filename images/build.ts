@@ -19,11 +19,11 @@
  * Outputs: vmlinuz, initramfs.img, lama-recovery.iso, pxe/ (the PXE server kit),
  * manifest.json (inputs, sizes, sha256 of every output).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build as buildBinaries } from "../scripts/build.ts";
+import { build as buildBinaries, builtNativeLibs } from "../scripts/build.ts";
 import {
   type BuildConfig, type ImagePart, ALL_PARTS, ImageConfigError, KERNEL_PLUS_INITRAMFS_BUDGET_BYTES, lamaArgsFor, LAMA_IMAGE_TARGET,
   INITRAMFS_COMPRESSOR, NIC_MODULES, REPO_ROOT, resolveBuildConfig, SOURCE_DATE_EPOCH_S,
@@ -77,8 +77,7 @@ export async function buildImages(cfg: BuildConfig, progress = new Progress(8)):
     lamaBinary = join(dir, "lama");
   }
   if (!existsSync(lamaBinary)) throw new ImageConfigError(`lama binary ${lamaBinary} not found; run 'npm run build' or drop --lama`);
-  const libDir = join(dirname(lamaBinary), "lib", "lama");
-  const nativeLibs = existsSync(libDir) ? readdirSync(libDir).filter((f) => f.endsWith(".node")).sort().map((f) => join(libDir, f)) : [];
+  const nativeLibs = builtNativeLibs(dirname(lamaBinary));
   const lamaVersion = run(lamaBinary, ["--version"], { what: "asking lama its version" }).trim();
   s.done(`${lamaVersion}, ${mb(statSync(lamaBinary).size)}${nativeLibs.length ? `, addons ${nativeLibs.map((f) => basename(f)).join(" ")}` : ", addons embedded"}`);
 

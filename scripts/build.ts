@@ -23,7 +23,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { NATIVE_VERSIONS, nativeLibName } from "../runtime/wire/index.ts";
@@ -125,6 +125,12 @@ export function checkNativeVersions(lockedDatachannel: string, pkgText = readFil
 /** Where a build writes the addons for installing beside the executables (runtime/wire/native-lib.ts). */
 export const NATIVE_LIB_DIR = join("lib", "lama");
 
+/** The addon files a build wrote beside the executables in `outdir`, sorted; none for an older build. */
+export function builtNativeLibs(outdir: string): string[] {
+  const dir = join(outdir, NATIVE_LIB_DIR);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".node")).sort().map((f) => join(dir, f)) : [];
+}
+
 /**
  * Builds the executables into `outdir` (default dist) and their native addons into
  * `outdir/lib/lama/<package>-<version>.node`, which a binary at `outdir/<name>` (or
@@ -136,9 +142,10 @@ export function build(opts: { outdir?: string; target?: string; only?: (keyof ty
   mkdirSync(join(outdir, NATIVE_LIB_DIR), { recursive: true });
   const target = opts.target === undefined ? undefined : resolveTarget(opts.target);
   const platform = target?.addon ?? "linux-x64-gnu";
+  // Versions first: refuse before fetching an addon the binary would not look for.
+  checkNativeVersions(lockedAddon(platform).version);
   const addon = datachannelAddon(platform);
   const sodium = sodiumPrebuild(platform);
-  checkNativeVersions(lockedAddon(platform).version);
   copyFileSync(addon, join(outdir, NATIVE_LIB_DIR, nativeLibName("node-datachannel", NATIVE_VERSIONS["node-datachannel"])));
   if (sodium) copyFileSync(sodium, join(outdir, NATIVE_LIB_DIR, nativeLibName("sodium-native", NATIVE_VERSIONS["sodium-native"])));
   const external = opts.nativeLibs === "external";

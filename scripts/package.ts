@@ -29,6 +29,7 @@ import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, re
 import { basename, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { NATIVE_VERSIONS } from "../runtime/wire/index.ts";
+import { builtNativeLibs, NATIVE_LIB_DIR } from "./build.ts";
 
 const root = resolve(import.meta.dir, "..");
 const packaging = join(root, "packaging");
@@ -87,10 +88,11 @@ export function renderLintianOverrides(name: PackageName): string {
 
 /** The build's addon files (scripts/build.ts writes them to <binDir>/lib/lama); an error when the build predates them. */
 export function nativeLibs(binDir: string): string[] {
-  const dir = join(binDir, "lib", "lama");
-  const libs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".node")).sort() : [];
-  if (!libs.some((f) => f.startsWith("node-datachannel-"))) throw new Error(`${dir} has no node-datachannel addon; run 'npm run build' (it writes the addons beside the executables)`);
-  return libs.map((f) => join(dir, f));
+  const libs = builtNativeLibs(binDir);
+  if (!libs.some((f) => basename(f).startsWith("node-datachannel-"))) {
+    throw new Error(`${join(binDir, NATIVE_LIB_DIR)} has no node-datachannel addon; run 'npm run build' (it writes the addons beside the executables)`);
+  }
+  return libs;
 }
 
 /** Lowest glibc the Bun-built executables need (from their dynamic symbol versions). */

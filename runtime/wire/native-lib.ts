@@ -31,18 +31,23 @@ export function nativeLibName(pkg: string, version: string): string {
   return `${pkg.replace(/^@/, "").replace(/\//g, "-")}-${version}.node`;
 }
 
+/** Where the executable at `execPath` looks for an addon: `<its dir>/../lib/lama/<package>-<version>.node`. */
+function nativeLibPath(pkg: string, version: string, execPath: string): string {
+  return join(dirname(execPath), "..", "lib", "lama", nativeLibName(pkg, version));
+}
+
 /**
  * The addon file beside the running executable, or undefined when there is none
  * (or when running from source under bun, where node_modules has the addon).
  */
 export function installedNativeLib(pkg: string, version: string, execPath = process.execPath): string | undefined {
   if (/^bun(-debug)?$/.test(basename(execPath))) return undefined;
-  const file = join(dirname(execPath), "..", "lib", "lama", nativeLibName(pkg, version));
+  const file = nativeLibPath(pkg, version, execPath);
   return existsSync(file) ? file : undefined;
 }
 
 /** The error a binary built without an embedded addon gives when the file is not installed. */
 export function missingNativeLib(pkg: string, version: string, execPath = process.execPath): Error {
-  const want = join(dirname(execPath), "..", "lib", "lama", nativeLibName(pkg, version));
+  const want = nativeLibPath(pkg, version, execPath);
   return new Error(`${basename(execPath)} was built to load ${pkg} ${version} from ${want}, which is missing; install it there (the boot image and lama's package do) or use a build that embeds it`);
 }
