@@ -153,18 +153,31 @@ async function loopbackPool(dir: string, bin: string, procs: Proc[], channelMs =
 /** The files a process maps, by path. */
 const mappedFiles = (pid: number) => new Set(readFileSync(`/proc/${pid}/maps`, "utf8").split("\n").map((l) => l.split(/\s+/).slice(5).join(" ")).filter(Boolean));
 
-test("the binaries run alone from an empty directory: keygen, key errors, and a control channel (embedded addon)", async () => {
-  if (binariesMissing()) {
-    console.log(`skipping: ${binariesMissing()}`);
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), "lama-alone-"));
+/** Runs `body` in a fresh folder with a list for the processes it starts; both cleaned up after, also on failure. */
+async function inFolder(prefix: string, body: (dir: string, procs: Proc[]) => Promise<void>): Promise<void> {
+  if (binariesMissing()) return console.log(`skipping: ${binariesMissing()}`);
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const procs: Proc[] = [];
   try {
-    for (const b of ["lama", "grand"]) {
-      copyFileSync(join(ROOT, "dist", b), join(dir, b));
-      chmodSync(join(dir, b), 0o755);
-    }
+    await body(dir, procs);
+  } finally {
+    for (const p of procs) await p.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Copies the built binaries `names` from dist/ into `to` (made if need be), executable. */
+function copyBinaries(names: string[], to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const b of names) {
+    copyFileSync(join(ROOT, "dist", b), join(to, b));
+    chmodSync(join(to, b), 0o755);
+  }
+}
+
+test("the binaries run alone from an empty directory: keygen, key errors, and a control channel (embedded addon)", () =>
+  inFolder("lama-alone-", async (dir, procs) => {
+    copyBinaries(["lama", "grand"], dir);
     const env = { PATH: "/usr/bin:/bin", HOME: dir };
     const key = Bun.spawnSync([join(dir, "lama"), "keygen"], { cwd: dir, env });
     expect(key.exitCode).toBe(0);
@@ -179,25 +192,11 @@ test("the binaries run alone from an empty directory: keygen, key errors, and a 
     expect(existsSync(join(dir, "node_modules"))).toBe(false);
     // Alone, the runtime copies each embedded addon to a file in /tmp and loads that.
     expect([...mappedFiles(lama.child.pid!)].filter((f) => /^\/tmp\/\.bun-.*\.node/.test(f)).length).toBe(2);
-  } finally {
-    for (const p of procs) await p.kill("SIGKILL");
-    rmSync(dir, { recursive: true, force: true });
-  }
-}, 40_000);
+  }), 40_000);
 
-test("installed with ../lib/lama beside them, the binaries load both addons in place and copy nothing to /tmp", async () => {
-  if (binariesMissing()) {
-    console.log(`skipping: ${binariesMissing()}`);
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), "lama-installed-"));
-  const procs: Proc[] = [];
-  try {
-    mkdirSync(join(dir, "usr", "bin"), { recursive: true });
-    for (const b of ["lama", "grand"]) {
-      copyFileSync(join(ROOT, "dist", b), join(dir, "usr", "bin", b));
-      chmodSync(join(dir, "usr", "bin", b), 0o755);
-    }
+test("installed with ../lib/lama beside them, the binaries load both addons in place and copy nothing to /tmp", () =>
+  inFolder("lama-installed-", async (dir, procs) => {
+    copyBinaries(["lama", "grand"], join(dir, "usr", "bin"));
     cpSync(join(ROOT, "dist", "lib"), join(dir, "usr", "lib"), { recursive: true });
     const { lama, grand } = await loopbackPool(dir, join(dir, "usr", "bin"), procs);
     for (const p of [lama, grand]) {
@@ -206,24 +205,13 @@ test("installed with ../lib/lama beside them, the binaries load both addons in p
       expect(maps).toContain(join(dir, "usr", "lib", "lama", "sodium-native-4.3.3.node"));
       expect([...maps].filter((f) => f.startsWith("/tmp/.bun-"))).toEqual([]);
     }
-  } finally {
-    for (const p of procs) await p.kill("SIGKILL");
-    rmSync(dir, { recursive: true, force: true });
-  }
-}, 40_000);
+  }), 40_000);
 
-test("a build that embeds no addon (the boot image's) says which file is missing, and works once it is installed", async () => {
-  if (binariesMissing()) {
-    console.log(`skipping: ${binariesMissing()}`);
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), "lama-external-"));
-  const procs: Proc[] = [];
-  try {
+test("a build that embeds no addon (the boot image's) says which file is missing, and works once it is installed", () =>
+  inFolder("lama-external-", async (dir, procs) => {
     const bin = join(dir, "bin");
     build({ outdir: bin, only: ["lama"], nativeLibs: "external" });
-    copyFileSync(join(ROOT, "dist", "grand"), join(bin, "grand"));
-    chmodSync(join(bin, "grand"), 0o755);
+    copyBinaries(["grand"], bin);
     // bin/lib/lama is where the build put the addons; bin/../lib/lama is where lama looks.
     const lib = join(dir, "lib", "lama");
     const want = join(lib, "node-datachannel-0.33.4.node");
@@ -237,8 +225,4 @@ test("a build that embeds no addon (the boot image's) says which file is missing
     cpSync(join(bin, "lib", "lama"), lib, { recursive: true });
     const again = await loopbackPool(dir, bin, procs);
     expect(mappedFiles(again.lama.child.pid!)).toContain(want);
-  } finally {
-    for (const p of procs) await p.kill("SIGKILL");
-    rmSync(dir, { recursive: true, force: true });
-  }
-}, 90_000);
+  }), 90_000);
