@@ -21,18 +21,18 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { grandConfig, startGrand } from "../grand/index.ts";
 import { formatPoolKey } from "../runtime/wire/index.ts";
-import { build } from "../scripts/build.ts";
+import { build, lamaCacheDir } from "../scripts/build.ts";
 import { percentile, writeResult } from "./lib.ts";
 import { freeUdpPort } from "../test/harness/ports.ts";
 
 /** The first Node line with `--build-sea` (Node builds the executable itself, no postject). */
 const NODE_VERSION = "26.10.0";
 const root = resolve(import.meta.dir, "..");
-const cache = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lama");
+const cache = lamaCacheDir();
 const arg = (k: string, d: number) => {
   const i = process.argv.indexOf(k);
   return i > 0 ? Number(process.argv[i + 1]) : d;

@@ -78,8 +78,13 @@ export function lockedAddon(addon: string, lockText = readFileSync(join(root, "p
   return { version: entry.version, integrity: entry.integrity };
 }
 
+/** LAMA's cache of downloads and builds: $XDG_CACHE_HOME/lama, else ~/.cache/lama. */
+export function lamaCacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lama");
+}
+
 /** Where the addon for `addon` (a platform package name) is on disk, fetching it from the npm registry if needed. */
-export function datachannelAddon(addon: string, cacheRoot = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lama", "node-datachannel")): string {
+export function datachannelAddon(addon: string, cacheRoot = join(lamaCacheDir(), "node-datachannel")): string {
   const installed = join(root, "node_modules", "@node-datachannel", addon, "node_datachannel.node");
   const { version, integrity } = lockedAddon(addon);
   if (existsSync(installed)) {

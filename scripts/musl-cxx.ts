@@ -33,8 +33,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { availableParallelism, homedir, tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { lamaCacheDir } from "./build.ts";
 
 /** The two files the musl build's root needs, by the SONAME each must carry. */
 export const MUSL_CXX_FILES = ["libstdc++.so.6", "libgcc_s.so.1"] as const;
@@ -44,10 +45,6 @@ const MUSL_LIB = "/usr/lib/x86_64-linux-musl";
 const MUSL_LOADER = "/lib/ld-musl-x86_64.so.1";
 const TRIPLET = "x86_64-linux-musl";
 const BUILD = "x86_64-linux-gnu";
-
-function cacheRoot(): string {
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lama");
-}
 
 /** The host gcc's major and full version, and the gcc-N-source tarball of that version. */
 export function gccSource(): { major: string; version: string; tarball: string } {
@@ -66,7 +63,7 @@ export function gccSource(): { major: string; version: string; tarball: string }
 
 /** Where the libraries for GCC `version` are kept. */
 export function muslCxxDir(version = gccSource().version): string {
-  return join(cacheRoot(), `musl-cxx-${version}`);
+  return join(lamaCacheDir(), `musl-cxx-${version}`);
 }
 
 /** A cached directory holding both libraries for the host's gcc, if one was built (no gcc or source: none). */
@@ -216,8 +213,8 @@ export function buildMuslCxx(): string {
   }
   const jobs = String(availableParallelism() + 1);
   const work = mkdtempSync(join(tmpdir(), "lama-musl-cxx-"));
-  const log = join(cacheRoot(), `musl-cxx-${version}.log`);
-  mkdirSync(cacheRoot(), { recursive: true });
+  const log = join(lamaCacheDir(), `musl-cxx-${version}.log`);
+  mkdirSync(lamaCacheDir(), { recursive: true });
   writeFileSync(log, "");
   const t0 = performance.now();
   console.log(`building libstdc++.so.6 and libgcc_s.so.1 for musl from ${tarball} (log ${log})`);

@@ -27,10 +27,10 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatPoolKey, parsePoolKey } from "../runtime/wire/index.ts";
-import { build } from "../scripts/build.ts";
+import { build, lamaCacheDir } from "../scripts/build.ts";
 import { cachedMuslCxx } from "../scripts/musl-cxx.ts";
 import { buildPackages } from "../scripts/package.ts";
 import { binariesMissing, DIST, Proc, ROOT, waitFor } from "./harness/cluster.ts";
@@ -45,7 +45,7 @@ const QEMU_JOIN_MS = 180_000;
 /** Natively the same takes about a second; the machines running the tests are shared and busy. */
 const MUSL_JOIN_MS = 60_000;
 
-const cacheRoot = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lama");
+const cacheRoot = lamaCacheDir();
 
 /** The first `n` bytes of a file (the executables are 120 MB; only their headers are read). */
 function head(path: string, n: number): Buffer {
